@@ -1,0 +1,3 @@
+from facturas_app.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,45 @@
+"""The composition root: the only module that knows the storage implementation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from facturas_app.services.invoicing import InvoicingService
+from facturas_app.services.parties import BusinessService, ClientService, ProductService
+from facturas_app.services.payments import PaymentService
+from facturas_app.services.ports import Clock, SystemClock
+from facturas_app.storage.api import Store
+
+
+@dataclass
+class Services:
+    data_dir: Path
+    clock: Clock
+    store: Store
+    business: BusinessService
+    clients: ClientService
+    products: ProductService
+    invoices: InvoicingService
+    payments: PaymentService
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def build_services(data_dir: Path, clock: Clock | None = None, today: dt.date | None = None) -> Services:
+    from facturas_app.storage.sqlite.store import open_store
+
+    clock = clock or SystemClock(pinned_today=today)
+    store = open_store(data_dir)
+    return Services(
+        data_dir=data_dir,
+        clock=clock,
+        store=store,
+        business=BusinessService(store, clock),
+        clients=ClientService(store, clock),
+        products=ProductService(store, clock),
+        invoices=InvoicingService(store, clock),
+        payments=PaymentService(store, clock),
+    )

@@ -1,0 +1,76 @@
+"""What every command gets: parsed global options and lazily built services."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from facturas_app.domain.errors import Problem, ValidationFailed
+
+if TYPE_CHECKING:
+    from facturas_app.bootstrap import Services
+
+
+class BadInput(ValidationFailed):
+    """Input the CLI itself could not read (malformed JSON, unreadable file)."""
+
+
+@dataclass
+class CliContext:
+    data_dir_arg: str | None
+    today: dt.date | None
+    lang: str
+    json_output: bool = False
+    _services: Services | None = field(default=None, repr=False)
+
+    @property
+    def services(self) -> Services:
+        if self._services is None:
+            from facturas_app.bootstrap import build_services
+            from facturas_app.paths import resolve_data_dir
+
+            self._services = build_services(resolve_data_dir(self.data_dir_arg), today=self.today)
+        return self._services
+
+    def close(self) -> None:
+        if self._services is not None:
+            self._services.close()
+
+    def print_json(self, value: Any) -> None:
+        sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+
+    def say(self, text: str) -> None:
+        sys.stdout.write(text + "\n")
+
+
+def read_text_argument(path: str) -> str:
+    """FILE arguments accept '-' for stdin."""
+    try:
+        if path == "-":
+            return sys.stdin.read()
+        return Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BadInput([Problem("", "file_not_readable", {"path": path, "detail": exc.__class__.__name__})]) from None
+
+
+def read_json_argument(path: str) -> Any:
+    text = read_text_argument(path)
+    try:
+        return json.loads(text, parse_float=str, parse_constant=_refuse_constant)
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise BadInput([Problem("", "malformed_json", {"detail": str(exc)})]) from None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+def parse_date_option(value: str, field_name: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise BadInput([Problem(field_name, "invalid_date", {"value": value})]) from None

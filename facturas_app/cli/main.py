@@ -1,0 +1,90 @@
+"""`facturas` headless command line (CLI.md). Every command calls the same services as the GUI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from facturas_app.cli import commands_core, commands_demo
+from facturas_app.cli.context import CliContext, parse_date_option
+from facturas_app.domain.errors import FacturasError
+from facturas_app.messages import error_text, text_for
+
+log = logging.getLogger("facturas.cli")
+
+# Each module adds its subcommands; later features append their module here.
+COMMAND_MODULES: list[Any] = [commands_core, commands_demo]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # argparse's own exit code is already 2: keep it, one line
+        sys.stderr.write(f"{self.prog}: {message}\n")
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="facturas", description="Facturas: facturación local (CLI)")
+    parser.add_argument("--data-dir", help="carpeta de datos (o FACTURAS_DATA_DIR)")
+    parser.add_argument("--today", help="fecha del reloj de la aplicación (AAAA-MM-DD, o FACTURAS_TODAY)")
+    parser.add_argument("--lang", choices=("es", "en"), default=None)
+    parser.add_argument("--self-test", action="store_true", help="comprueba la instalación y sale")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def _context(args: argparse.Namespace) -> CliContext:
+    import os
+
+    today_text = args.today or os.environ.get("FACTURAS_TODAY")
+    today = parse_date_option(today_text, "--today") if today_text else None
+    lang = args.lang or os.environ.get("FACTURAS_LANG") or "es"
+    return CliContext(data_dir_arg=args.data_dir, today=today, lang=lang,
+                      json_output=bool(getattr(args, "json", False)))
+
+
+def _report_error(ctx_lang: str, json_output: bool, code: str, message: str) -> None:
+    if json_output:
+        sys.stdout.write(json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False) + "\n")
+    sys.stderr.write(f"facturas: {message}\n")
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Callable[[CliContext, argparse.Namespace], int | None] | None = getattr(args, "handler", None)
+    json_output = bool(getattr(args, "json", False))
+    lang = args.lang or "es"
+    ctx: CliContext | None = None
+    try:
+        ctx = _context(args)
+        lang = ctx.lang
+        if args.self_test:
+            from facturas_app.selftest import run_self_test
+
+            return run_self_test(ctx)
+        if handler is None:
+            parser.print_help()
+            return 2
+        return handler(ctx, args) or 0
+    except FacturasError as exc:
+        _report_error(lang, json_output, exc.code, error_text(exc, lang))
+        return 2 if exc.bad_input else 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last line of defence: one clear line, never a traceback
+        log.exception("unexpected error")
+        _report_error(lang, json_output, "unexpected_error", text_for("unexpected_error", lang, detail=repr(exc)))
+        return 1
+    finally:
+        if ctx is not None:
+            ctx.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(argv)

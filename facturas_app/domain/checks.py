@@ -1,0 +1,102 @@
+"""Rules an invoice must satisfy (problems) and implausible combinations (warnings, never refusals)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from facturas_app.domain.errors import Problem
+from facturas_app.domain.invoice import Invoice, Kind
+from facturas_app.domain.money import MAX_PRICE_DECIMALS, ZERO, decimal_places
+from facturas_app.domain.parties import PAYMENT_METHODS, Business, Client
+from facturas_app.domain.taxes import LINE_TAX_CODES, TaxTable, tax_table
+
+MAX_LINES = 1000
+HUNDRED = Decimal(100)
+
+
+def invoice_problems(invoice: Invoice, business: Business) -> list[Problem]:
+    """Problems that make a draft unsavable: the same checks for GUI, CLI and import."""
+    problems: list[Problem] = []
+    table = tax_table(business.country)
+    if not invoice.lines:
+        problems.append(Problem("lines", "no_lines"))
+    if len(invoice.lines) > MAX_LINES:
+        problems.append(Problem("lines", "too_many_lines", {"max": MAX_LINES}))
+    for index, line in enumerate(invoice.lines):
+        problems.extend(_line_problems(index, line, table))
+    if not ZERO <= invoice.irpf_rate < HUNDRED:
+        problems.append(Problem("irpf_rate", "out_of_range", {"min": 0, "max": 99, "value": str(invoice.irpf_rate)}))
+    if invoice.due_date < invoice.issue_date:
+        problems.append(Problem("due_date", "due_before_issue"))
+    for method in invoice.payment_methods:
+        if method not in PAYMENT_METHODS:
+            problems.append(Problem("payment_methods", "invalid_payment_method", {"value": method}))
+    if invoice.kind is not Kind.RECTIFYING and invoice.lines and not problems and invoice.totals.total < 0:
+        problems.append(Problem("lines", "negative_total"))
+    return problems
+
+
+def _line_problems(index: int, line, table: TaxTable | None) -> list[Problem]:  # type: ignore[no-untyped-def]
+    where = f"lines[{index}]"
+    problems: list[Problem] = []
+    if not line.description.strip():
+        problems.append(Problem(f"{where}.description", "required"))
+    if line.quantity == 0:
+        problems.append(Problem(f"{where}.quantity", "zero_quantity"))
+    for name in ("quantity", "unit_price"):
+        if decimal_places(getattr(line, name)) > MAX_PRICE_DECIMALS:
+            problems.append(Problem(f"{where}.{name}", "too_many_decimals", {"max": MAX_PRICE_DECIMALS}))
+    if not ZERO <= line.discount_percent <= HUNDRED:
+        problems.append(Problem(f"{where}.discount_percent", "out_of_range", {"min": 0, "max": 100}))
+    problems.extend(_rate_problems(where, line, table))
+    return problems
+
+
+def _rate_problems(where: str, line, table: TaxTable | None) -> list[Problem]:  # type: ignore[no-untyped-def]
+    problems: list[Problem] = []
+    if line.exemption is not None and line.exemption not in LINE_TAX_CODES:
+        problems.append(Problem(f"{where}.exemption", "invalid_exemption", {"value": line.exemption}))
+    if line.exemption and line.vat_rate != 0:
+        problems.append(Problem(f"{where}.vat_rate", "exempt_line_has_vat", {"code": line.exemption}))
+    if not ZERO <= line.vat_rate <= HUNDRED:
+        problems.append(Problem(f"{where}.vat_rate", "out_of_range", {"min": 0, "max": 100}))
+    elif table is not None and not table.knows_vat_rate(line.vat_rate):
+        problems.append(Problem(f"{where}.vat_rate", "unknown_vat_rate", {"value": str(line.vat_rate), "country": table.country}))
+    if not ZERO <= line.surcharge_rate < HUNDRED:
+        problems.append(Problem(f"{where}.surcharge_rate", "out_of_range", {"min": 0, "max": 99}))
+    elif table is not None and not table.knows_surcharge(line.surcharge_rate):
+        problems.append(Problem(f"{where}.surcharge_rate", "unknown_surcharge_rate", {"value": str(line.surcharge_rate)}))
+    return problems
+
+
+def invoice_warnings(invoice: Invoice, business: Business, client: Client | None) -> list[Problem]:
+    """Implausible but possibly right: shown to the user, never a refusal (SPAIN.md)."""
+    warnings: list[Problem] = []
+    table = tax_table(business.country)
+    if invoice.irpf_rate > 0 and business.is_company:
+        warnings.append(Problem("irpf_rate", "irpf_by_company_issuer"))
+    if invoice.irpf_rate > 0 and client is not None and client.country == "ES" and not client.is_company:
+        warnings.append(Problem("irpf_rate", "irpf_to_private_person"))
+    has_surcharge = any(line.surcharge_rate > 0 for line in invoice.lines)
+    if has_surcharge and client is not None and client.is_company:
+        warnings.append(Problem("surcharge_rate", "surcharge_to_company"))
+    for index, line in enumerate(invoice.lines):
+        warnings.extend(_line_warnings(index, line, invoice, table))
+    if invoice.kind is Kind.SIMPLIFIED and table is not None and table.simplified_limit is not None:
+        if invoice.lines and invoice.totals.total > table.simplified_limit:
+            warnings.append(Problem("kind", "simplified_over_limit", {"limit": str(table.simplified_limit)}))
+    return warnings
+
+
+def _line_warnings(index: int, line, invoice: Invoice, table: TaxTable | None) -> list[Problem]:  # type: ignore[no-untyped-def]
+    where = f"lines[{index}]"
+    warnings: list[Problem] = []
+    if line.vat_rate == 0 and line.exemption is None:
+        warnings.append(Problem(f"{where}.vat_rate", "zero_vat_without_reason"))
+    if table is not None and line.vat_rate > 0 and not table.vat_rate_valid_on(line.vat_rate, invoice.issue_date):
+        warnings.append(Problem(f"{where}.vat_rate", "vat_rate_not_in_force", {"value": str(line.vat_rate)}))
+    if table is not None and line.surcharge_rate > 0:
+        expected = table.surcharge_for(line.vat_rate)
+        if expected is not None and expected != line.surcharge_rate:
+            warnings.append(Problem(f"{where}.surcharge_rate", "surcharge_does_not_match_vat", {"expected": str(expected)}))
+    return warnings

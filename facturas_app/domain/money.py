@@ -1,0 +1,78 @@
+"""The one place that builds decimals and rounds money.
+
+Every amount shown on screen, printed on a PDF, written to an email, a report or a compliance
+record is rounded here: ROUND_HALF_UP to cents (SPAIN.md), never Python's default half-even.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+CENT = Decimal("0.01")
+ZERO = Decimal("0")
+MAX_PRICE_DECIMALS = 6
+
+
+class NotADecimal(ValueError):
+    """Raised when a value cannot be an exact, finite decimal (floats included)."""
+
+
+def to_decimal(value: object) -> Decimal:
+    """Build an exact finite Decimal from str, int or Decimal. Floats, NaN and infinities raise."""
+    if isinstance(value, bool) or isinstance(value, float):
+        raise NotADecimal(repr(value))
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, str):
+        text = value.strip()
+        if not text:
+            raise NotADecimal(repr(value))
+        try:
+            result = Decimal(text)
+        except InvalidOperation as exc:
+            raise NotADecimal(repr(value)) from exc
+    else:
+        raise NotADecimal(repr(value))
+    if not result.is_finite():
+        raise NotADecimal(repr(value))
+    return result
+
+
+def round_money(value: Decimal) -> Decimal:
+    """Half-up to cents: the one rounding rule."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def percent_of(base: Decimal, rate: Decimal) -> Decimal:
+    """base × rate / 100, rounded half-up to cents (VAT, surcharge, IRPF)."""
+    return round_money(base * rate / Decimal(100))
+
+
+def to_cents(amount: Decimal) -> int:
+    """An amount already rounded to cents, as integer cents for storage."""
+    rounded = round_money(amount)
+    return int(rounded * 100)
+
+
+def from_cents(cents: int) -> Decimal:
+    return (Decimal(cents) / 100).quantize(CENT)
+
+
+def money_text(amount: Decimal) -> str:
+    """Canonical machine text for an amount: '1234.50', '-3.00'."""
+    return str(round_money(amount))
+
+
+def decimal_text(value: Decimal) -> str:
+    """Canonical text for a rate, quantity or unit price: no exponent, no trailing zeros ('85.5', '3')."""
+    if value == value.to_integral_value():
+        return str(value.quantize(Decimal(1)))
+    text = format(value.normalize(), "f")
+    return text
+
+
+def decimal_places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0

@@ -1,0 +1,169 @@
+"""The issuer (business profile), clients and the products/services catalogue."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from facturas_app.domain import identifiers as ids
+from facturas_app.domain.errors import Problem
+from facturas_app.domain.money import ZERO
+
+LANGUAGES = ("es", "en")
+PAYMENT_METHODS = ("transfer", "card", "cash", "bizum", "paypal", "direct_debit", "other")
+MAX_TEXT = 500
+
+
+@dataclass(frozen=True)
+class Business:
+    name: str
+    tax_id: str
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = "ES"
+    email: str = ""
+    trade_name: str = ""
+    phone: str = ""
+    iban: str = ""
+    bic: str = ""
+    default_series: str = "F"
+    rectifying_series: str = "R"
+    quote_series: str = "P"
+    default_vat_rate: Decimal = Decimal(21)
+    default_irpf_rate: Decimal = ZERO
+    default_payment_methods: tuple[str, ...] = ("transfer",)
+    language: str = "es"
+    thank_you: str = ""
+    payment_link: str = ""
+    logo_path: str = ""
+    pdf_template: str = "clasica"
+    accent_color: str = "#1F5F8B"
+
+    @property
+    def is_company(self) -> bool:
+        return self.country.upper() == "ES" and ids.is_spanish_company(self.tax_id)
+
+
+@dataclass(frozen=True)
+class Client:
+    id: str
+    name: str
+    tax_id: str = ""
+    address: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = "ES"
+    email: str = ""
+    phone: str = ""
+    iban: str = ""
+    payment_terms_days: int = 30
+    language: str = "es"
+    notes: str = ""
+    reminders_paused: bool = False
+
+    @property
+    def is_company(self) -> bool:
+        return self.country.upper() == "ES" and ids.is_spanish_company(self.tax_id)
+
+    @property
+    def emails(self) -> list[str]:
+        return ids.split_emails(self.email)
+
+
+@dataclass(frozen=True)
+class Product:
+    id: str
+    name: str
+    unit_price: Decimal
+    vat_rate: Decimal
+    unit: str = ""
+    code: str = ""
+    description: str = ""
+    surcharge_rate: Decimal = ZERO
+    active: bool = True
+
+
+@dataclass
+class _Checker:
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, field_name: str, code: str, **params: object) -> None:
+        self.problems.append(Problem(field_name, code, dict(params)))
+
+    def required(self, field_name: str, value: str) -> None:
+        if not value.strip():
+            self.add(field_name, "required")
+        elif len(value) > MAX_TEXT:
+            self.add(field_name, "too_long", max=MAX_TEXT)
+
+
+def _check_country(check: _Checker, country: str) -> None:
+    if len(country) != 2 or not country.isalpha():
+        check.add("country", "invalid_country", value=country)
+
+
+def _check_emails(check: _Checker, value: str, required: bool = False) -> None:
+    emails = ids.split_emails(value)
+    if required and not emails:
+        check.add("email", "required")
+    for email in emails:
+        if not ids.is_valid_email(email):
+            check.add("email", "invalid_email", value=email)
+
+
+def _check_iban(check: _Checker, value: str) -> None:
+    if value.strip() and not ids.is_valid_iban(value):
+        check.add("iban", "invalid_iban", value=value)
+
+
+def business_problems(business: Business) -> list[Problem]:
+    check = _Checker()
+    check.required("name", business.name)
+    _check_country(check, business.country)
+    if not ids.is_valid_tax_id(business.tax_id, business.country):
+        check.add("tax_id", "invalid_tax_id", value=business.tax_id, country=business.country)
+    _check_emails(check, business.email)
+    _check_iban(check, business.iban)
+    for series_field in ("default_series", "rectifying_series", "quote_series"):
+        series = getattr(business, series_field)
+        if not _valid_series(series):
+            check.add(series_field, "invalid_series", value=series)
+    if len({business.default_series, business.rectifying_series, business.quote_series}) < 3:
+        check.add("rectifying_series", "series_must_differ")
+    if business.language not in LANGUAGES:
+        check.add("language", "invalid_language", value=business.language)
+    for method in business.default_payment_methods:
+        if method not in PAYMENT_METHODS:
+            check.add("default_payment_methods", "invalid_payment_method", value=method)
+    return check.problems
+
+
+def _valid_series(series: str) -> bool:
+    """Series are short ASCII codes (they end up in VERI*FACTU's NumSerieFactura)."""
+    return 1 <= len(series) <= 10 and all(c.isascii() and (c.isalnum() or c in "_") for c in series)
+
+
+def client_problems(client: Client) -> list[Problem]:
+    check = _Checker()
+    check.required("name", client.name)
+    _check_country(check, client.country)
+    if client.tax_id.strip() and not ids.is_valid_tax_id(client.tax_id, client.country):
+        check.add("tax_id", "invalid_tax_id", value=client.tax_id, country=client.country)
+    _check_emails(check, client.email)
+    _check_iban(check, client.iban)
+    if not 0 <= client.payment_terms_days <= 365:
+        check.add("payment_terms_days", "out_of_range", min=0, max=365, value=client.payment_terms_days)
+    if client.language not in LANGUAGES:
+        check.add("language", "invalid_language", value=client.language)
+    return check.problems
+
+
+def product_problems(product: Product) -> list[Problem]:
+    check = _Checker()
+    check.required("name", product.name)
+    if product.unit_price < 0:
+        check.add("unit_price", "negative_not_allowed")
+    if not ZERO <= product.vat_rate <= 100:
+        check.add("vat_rate", "out_of_range", min=0, max=100, value=str(product.vat_rate))
+    return check.problems

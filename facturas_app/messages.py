@@ -1,0 +1,114 @@
+"""Error and warning codes → words, in Spanish (default) and English. Used by the CLI and the UI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facturas_app.domain.errors import FacturasError, Problem, ValidationFailed
+
+_TEXTS: dict[str, tuple[str, str]] = {
+    # generic input problems
+    "required": ("es obligatorio", "is required"),
+    "too_long": ("es demasiado largo (máx. {max})", "is too long (max {max})"),
+    "not_text": ("debe ser texto", "must be text"),
+    "not_a_number": ("no es un número válido: {value}", "is not a valid number: {value}"),
+    "not_an_integer": ("no es un número entero: {value}", "is not a whole number: {value}"),
+    "not_a_list": ("debe ser una lista", "must be a list"),
+    "not_a_boolean": ("debe ser true o false", "must be true or false"),
+    "not_an_object": ("debe ser un objeto JSON", "must be a JSON object"),
+    "invalid_date": ("no es una fecha válida (AAAA-MM-DD): {value}", "is not a valid date (YYYY-MM-DD): {value}"),
+    "out_of_range": ("fuera de rango ({min}–{max})", "out of range ({min}–{max})"),
+    "negative_not_allowed": ("no puede ser negativo", "cannot be negative"),
+    "must_be_positive": ("debe ser mayor que cero: {value}", "must be greater than zero: {value}"),
+    "too_many_decimals": ("admite como máximo {max} decimales", "allows at most {max} decimals"),
+    # parties
+    "invalid_tax_id": ("NIF/identificador fiscal no válido para {country}: {value}", "invalid tax id for {country}: {value}"),
+    "invalid_email": ("correo electrónico no válido: {value}", "invalid email address: {value}"),
+    "invalid_iban": ("IBAN no válido: {value}", "invalid IBAN: {value}"),
+    "invalid_country": ("código de país no válido: {value}", "invalid country code: {value}"),
+    "invalid_language": ("idioma no admitido: {value}", "unsupported language: {value}"),
+    "invalid_series": ("serie no válida: {value}", "invalid series: {value}"),
+    "series_must_differ": ("las series de facturas, rectificativas y presupuestos deben ser distintas",
+                           "invoice, corrective and quote series must differ"),
+    "series_reserved": ("la serie {series} está reservada a otro tipo de documento", "series {series} is reserved for another document type"),
+    "rectifying_needs_own_series": ("las rectificativas usan su propia serie ({series})", "corrective invoices use their own series ({series})"),
+    "invalid_payment_method": ("forma de pago desconocida: {value}", "unknown payment method: {value}"),
+    # invoices
+    "unknown_client": ("cliente desconocido: {value}", "unknown client: {value}"),
+    "no_lines": ("la factura no tiene líneas", "the invoice has no lines"),
+    "too_many_lines": ("demasiadas líneas (máx. {max})", "too many lines (max {max})"),
+    "zero_quantity": ("la cantidad no puede ser cero", "quantity cannot be zero"),
+    "unknown_vat_rate": ("tipo de IVA {value} % no existe en {country}", "VAT rate {value}% does not exist in {country}"),
+    "unknown_surcharge_rate": ("recargo de equivalencia {value} % no válido", "invalid equivalence surcharge {value}%"),
+    "invalid_exemption": ("causa de exención desconocida: {value}", "unknown exemption code: {value}"),
+    "exempt_line_has_vat": ("una línea exenta ({code}) no puede llevar IVA", "an exempt line ({code}) cannot carry VAT"),
+    "due_before_issue": ("el vencimiento es anterior a la fecha de emisión", "the due date is before the issue date"),
+    "negative_total": ("el total no puede ser negativo salvo en una factura rectificativa", "the total can only be negative on a corrective invoice"),
+    "invalid_kind": ("tipo de factura no válido: {value}", "invalid invoice kind: {value}"),
+    "invalid_rectification_kind": ("tipo de rectificativa no válido: {value}", "invalid correction kind: {value}"),
+    "issue_date_in_future": ("la fecha de emisión no puede ser futura: {value}", "the issue date cannot be in the future: {value}"),
+    "issue_date_before_last": ("la fecha es anterior a la última factura de la serie {series} ({last_date})",
+                               "the date is earlier than the last invoice of series {series} ({last_date})"),
+    "date_in_future": ("la fecha no puede ser futura: {value}", "the date cannot be in the future: {value}"),
+    # errors
+    "validation_failed": ("datos no válidos", "invalid input"),
+    "not_found": ("no encontrado", "not found"),
+    "invoice_not_found": ("factura no encontrada: {id}", "invoice not found: {id}"),
+    "client_not_found": ("cliente no encontrado: {id}", "client not found: {id}"),
+    "product_not_found": ("producto no encontrado: {id}", "product not found: {id}"),
+    "payment_not_found": ("pago no encontrado: {id}", "payment not found: {id}"),
+    "business_not_configured": ("primero configure los datos de su negocio (facturas business set)",
+                                "set up your business profile first (facturas business set)"),
+    "invalid_transition": ("no se puede pasar de «{current}» a «{target}»", "cannot go from “{current}” to “{target}”"),
+    "not_a_draft": ("la factura {number} ya está emitida y no se puede modificar", "invoice {number} is issued and cannot be changed"),
+    "not_an_invoice": ("solo se emiten facturas (esto es un {doc_type})", "only invoices are issued (this is a {doc_type})"),
+    "cannot_rectify": ("no se puede rectificar {number} (estado: {status})", "cannot correct {number} (status: {status})"),
+    "cannot_pay": ("no se pueden registrar pagos en {number} (estado: {status})", "cannot record payments on {number} (status: {status})"),
+    "overpayment": ("el pago de {amount} supera lo pendiente ({outstanding})", "the payment of {amount} exceeds what is owed ({outstanding})"),
+    "invoice_has_payments": ("{number} tiene pagos registrados: elimínelos o emita una rectificativa",
+                             "{number} has payments recorded: remove them or issue a corrective invoice"),
+    "conflict": ("conflicto con los datos existentes", "conflict with existing data"),
+    "demo_refused": ("la carpeta de datos ya contiene facturas emitidas; use una carpeta vacía",
+                     "the data folder already holds issued invoices; use an empty one"),
+    "malformed_json": ("JSON mal formado: {detail}", "malformed JSON: {detail}"),
+    "file_not_readable": ("no se puede leer el archivo {path}: {detail}", "cannot read file {path}: {detail}"),
+    "not_a_database": ("{path} no es una base de datos de Facturas (¿archivo dañado?). Restaure la última copia de seguridad.",
+                       "{path} is not a Facturas database (damaged file?). Restore the latest backup."),
+    "truncated_database": ("{path} está truncado. Restaure la última copia de seguridad.", "{path} is truncated. Restore the latest backup."),
+    "corrupt_database": ("la base de datos está dañada ({detail}). Restaure la última copia de seguridad.",
+                         "the database is damaged ({detail}). Restore the latest backup."),
+    "storage_error": ("error al guardar los datos: {detail}", "error while saving data: {detail}"),
+    "unexpected_error": ("error inesperado: {detail}", "unexpected error: {detail}"),
+    # warnings
+    "irpf_by_company_issuer": ("las sociedades no suelen practicar retención de IRPF en sus facturas",
+                               "companies do not usually have IRPF withheld on their invoices"),
+    "irpf_to_private_person": ("no se aplica retención de IRPF a particulares", "IRPF is not withheld by private individuals"),
+    "surcharge_to_company": ("el recargo de equivalencia solo se aplica a comerciantes minoristas personas físicas",
+                             "the equivalence surcharge only applies to sole-trader retailers"),
+    "zero_vat_without_reason": ("IVA 0 % sin causa de exención indicada", "0% VAT without an exemption reason"),
+    "vat_rate_not_in_force": ("el tipo de IVA {value} % no está vigente en la fecha de la factura", "VAT rate {value}% is not in force on the invoice date"),
+    "surcharge_does_not_match_vat": ("el recargo esperado para ese IVA es {expected} %", "the expected surcharge for that VAT rate is {expected}%"),
+    "simplified_over_limit": ("una factura simplificada no debería superar {limit} €", "a simplified invoice should not exceed €{limit}"),
+}
+
+
+def text_for(code: str, lang: str = "es", **params: Any) -> str:
+    pair = _TEXTS.get(code)
+    if pair is None:
+        return code
+    template = pair[1] if lang == "en" else pair[0]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def problem_text(problem: Problem, lang: str = "es") -> str:
+    message = text_for(problem.code, lang, **problem.params)
+    return f"{problem.field}: {message}" if problem.field else message
+
+
+def error_text(error: FacturasError, lang: str = "es") -> str:
+    if isinstance(error, ValidationFailed):
+        return "; ".join(problem_text(p, lang) for p in error.problems)
+    return text_for(error.code, lang, **error.params)

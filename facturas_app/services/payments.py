@@ -1,0 +1,89 @@
+"""Recording payments: status follows money, overpayments refused, removals kept in the history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+from facturas_app.domain.errors import Conflict, InvalidTransition, NotFound, Problem, ValidationFailed
+from facturas_app.domain.ids import new_id
+from facturas_app.domain.invoice import OPEN_STATUSES, Invoice, Status, status_after_payments
+from facturas_app.domain.money import NotADecimal, decimal_places, money_text, to_decimal
+from facturas_app.domain.parties import PAYMENT_METHODS
+from facturas_app.services.ports import Clock
+from facturas_app.storage.api import Event, Payment, Store, Transaction
+
+PaymentHook = Callable[[Transaction, Invoice, Payment], None]
+
+
+def parse_amount(text: str) -> Decimal:
+    try:
+        amount = to_decimal(text)
+    except NotADecimal:
+        raise ValidationFailed([Problem("amount", "not_a_number", {"value": text})]) from None
+    if amount <= 0:
+        raise ValidationFailed([Problem("amount", "must_be_positive", {"value": text})])
+    if decimal_places(amount) > 2:
+        raise ValidationFailed([Problem("amount", "too_many_decimals", {"max": 2})])
+    return amount
+
+
+class PaymentService:
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+        self.payment_hooks: list[PaymentHook] = []  # receipts are queued here, in the same transaction
+
+    def add(self, number_or_id: str, amount: Decimal, paid_on: dt.date | None = None,
+            method: str = "transfer", reference: str = "") -> Payment:
+        paid_on = paid_on or self.clock.today()
+        if method not in PAYMENT_METHODS:
+            raise ValidationFailed([Problem("method", "invalid_payment_method", {"value": method})])
+        if paid_on > self.clock.today():
+            raise ValidationFailed([Problem("date", "date_in_future", {"value": paid_on.isoformat()})])
+        with self.store.write() as tx:
+            invoice = tx.get_invoice(number_or_id) or tx.get_invoice_by_number(number_or_id)
+            if invoice is None:
+                raise NotFound("invoice_not_found", id=number_or_id)
+            if invoice.status not in OPEN_STATUSES:
+                raise InvalidTransition("cannot_pay", number=invoice.number or number_or_id, status=invoice.status.value)
+            outstanding = invoice.totals.amount_due - invoice.paid
+            if amount > outstanding:
+                raise Conflict("overpayment", amount=money_text(amount), outstanding=money_text(outstanding))
+            payment = Payment(new_id(), invoice.id, amount, paid_on, method, reference.strip(), self.clock.now())
+            tx.add_payment(payment)
+            self._refresh_status(tx, invoice, invoice.paid + amount)
+            tx.add_event(Event(new_id(), "payment_recorded", payment.created_at, invoice.client_id, invoice.id,
+                               money_text(amount), {"payment_id": payment.id, "method": method}))
+            for hook in self.payment_hooks:
+                hook(tx, invoice, payment)
+        return payment
+
+    def remove(self, payment_id: str, reason: str = "") -> None:
+        with self.store.write() as tx:
+            found = None
+            for row in self._all_payments(tx, payment_id):
+                found = row
+            if found is None:
+                raise NotFound("payment_not_found", id=payment_id)
+            invoice = tx.get_invoice(found.invoice_id)
+            assert invoice is not None
+            now = self.clock.now()
+            tx.remove_payment(payment_id, now, reason)
+            self._refresh_status(tx, invoice, invoice.paid - found.amount)
+            tx.add_event(Event(new_id(), "payment_removed", now, invoice.client_id, invoice.id, money_text(found.amount)))
+
+    def _all_payments(self, tx: Transaction, payment_id: str) -> list[Payment]:
+        return [p for inv_id in tx.payment_invoice_ids(payment_id) for p in tx.list_payments(inv_id) if p.id == payment_id]
+
+    def _refresh_status(self, tx: Transaction, invoice: Invoice, paid: Decimal) -> None:
+        status = status_after_payments(invoice, paid, was_sent=invoice.sent_at is not None)
+        tx.set_paid(invoice.id, paid, status if invoice.status is not Status.CANCELLED else Status.CANCELLED)
+
+    def list(self, number_or_id: str, include_removed: bool = False) -> list[Payment]:
+        with self.store.read() as tx:
+            invoice = tx.get_invoice(number_or_id) or tx.get_invoice_by_number(number_or_id)
+            if invoice is None:
+                raise NotFound("invoice_not_found", id=number_or_id)
+            return tx.list_payments(invoice.id, include_removed)

@@ -1,0 +1,162 @@
+"""What services may ask of storage. The SQLite implementation lives in storage/sqlite/."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Protocol
+
+from facturas_app.domain.invoice import DocType, Invoice, Status
+from facturas_app.domain.parties import Business, Client, Product
+
+INVOICE_SORT_KEYS = ("number", "issue_date", "due_date", "client_name", "total", "outstanding", "status")
+
+
+@dataclass(frozen=True)
+class InvoiceQuery:
+    """Filters and order for invoice lists; everything runs in SQL."""
+
+    today: dt.date
+    doc_type: DocType = DocType.INVOICE
+    status: Status | None = None
+    client_id: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    text: str = ""
+    order_by: str = "issue_date"
+    descending: bool = True
+    limit: int | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class InvoiceListRow:
+    id: str
+    number: str | None
+    status: Status  # effective: overdue derived
+    client_id: str
+    client_name: str
+    issue_date: dt.date
+    due_date: dt.date
+    total: Decimal
+    amount_due: Decimal
+    paid: Decimal
+    kind: str
+
+    @property
+    def outstanding(self) -> Decimal:
+        if self.status in (Status.DRAFT, Status.CANCELLED):
+            return Decimal("0.00")
+        return self.amount_due - self.paid
+
+
+@dataclass(frozen=True)
+class ListSummary:
+    count: int
+    total: Decimal
+    outstanding: Decimal
+
+
+@dataclass(frozen=True)
+class Payment:
+    id: str
+    invoice_id: str
+    amount: Decimal
+    paid_on: dt.date
+    method: str
+    reference: str
+    created_at: dt.datetime
+    removed_at: dt.datetime | None = None
+    removed_reason: str = ""
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    kind: str
+    happened_at: dt.datetime
+    client_id: str | None = None
+    invoice_id: str | None = None
+    summary: str = ""
+    payload: dict[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class IssuedNumber:
+    series: str
+    year: int
+    seq: int
+    number: str
+
+
+class Transaction(Protocol):
+    """One unit of work: everything inside commits together or not at all."""
+
+    # business profile and settings
+    def get_business(self) -> Business | None: ...
+    def save_business(self, business: Business) -> None: ...
+    def get_setting(self, key: str, default: Any = None) -> Any: ...
+    def set_setting(self, key: str, value: Any) -> None: ...
+
+    # clients and products
+    def add_client(self, client: Client, created_at: dt.datetime) -> None: ...
+    def update_client(self, client: Client) -> None: ...
+    def get_client(self, client_id: str) -> Client | None: ...
+    def list_clients(self, text: str = "", limit: int | None = None, offset: int = 0) -> list[Client]: ...
+    def count_clients(self, text: str = "") -> int: ...
+    def find_client_by_tax_id(self, tax_id: str) -> Client | None: ...
+    def add_product(self, product: Product, created_at: dt.datetime) -> None: ...
+    def update_product(self, product: Product) -> None: ...
+    def get_product(self, product_id: str) -> Product | None: ...
+    def list_products(self, text: str = "", limit: int | None = None) -> list[Product]: ...
+
+    # invoices
+    def insert_draft(self, invoice: Invoice, created_at: dt.datetime, client_name: str) -> None: ...
+    def replace_draft(self, invoice: Invoice, client_name: str) -> None: ...
+    def delete_draft(self, invoice_id: str) -> None: ...
+    def get_invoice(self, invoice_id: str) -> Invoice | None: ...
+    def get_invoice_by_number(self, number: str) -> Invoice | None: ...
+    def take_number(self, series: str, issue_date: dt.date) -> IssuedNumber: ...
+    def last_issue_date(self, series: str) -> dt.date | None: ...
+    def mark_issued(self, invoice: Invoice, number: IssuedNumber, issued_at: dt.datetime) -> None: ...
+    def set_status(self, invoice_id: str, status: Status, **changes: Any) -> None: ...
+    def list_invoices(self, query: InvoiceQuery) -> list[InvoiceListRow]: ...
+    def summarize_invoices(self, query: InvoiceQuery) -> ListSummary: ...
+    def count_issued_invoices(self) -> int: ...
+    def rectifying_invoices_of(self, invoice_id: str) -> list[str]: ...
+
+    # payments and timeline
+    def add_payment(self, payment: Payment) -> None: ...
+    def list_payments(self, invoice_id: str, include_removed: bool = False) -> list[Payment]: ...
+    def payment_invoice_ids(self, payment_id: str) -> list[str]: ...
+    def remove_payment(self, payment_id: str, removed_at: dt.datetime, reason: str) -> None: ...
+    def set_paid(self, invoice_id: str, paid: Decimal, status: Status) -> None: ...
+    def add_event(self, event: Event) -> None: ...
+    def list_events(self, client_id: str) -> list[Event]: ...
+
+
+class Store(Protocol):
+    path: Path
+
+    def read(self) -> AbstractContextManager[Transaction]: ...
+    def write(self) -> AbstractContextManager[Transaction]: ...
+    def bulk_loader(self) -> BulkLoader: ...
+    def close(self) -> None: ...
+
+
+class BulkLoader(Protocol):
+    """Fast inserts for sample data and imports: one transaction, many rows."""
+
+    def load(
+        self,
+        business: Business,
+        clients: Sequence[Client],
+        products: Sequence[Product],
+        invoices: Sequence[tuple[Invoice, IssuedNumber | None]],
+        payments: Sequence[Payment],
+        now: dt.datetime,
+    ) -> None: ...

@@ -1,0 +1,115 @@
+"""Opening the SQLite file: pragmas, integrity check, migrations, and explicit transactions.
+
+pysqlite's implicit transactions are switched off so that every write starts with
+BEGIN IMMEDIATE (the write lock is taken up front, so two processes never deadlock halfway).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.pool import NullPool
+
+from facturas_app.domain.errors import CorruptDatabase
+
+DB_FILENAME = "facturas.sqlite3"
+BUSY_TIMEOUT_MS = 30_000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def migration_scripts() -> list[tuple[int, str]]:
+    folder = resources.files("facturas_app.storage.sqlite.migrations")
+    scripts = []
+    for item in folder.iterdir():
+        if item.name.endswith(".sql"):
+            scripts.append((int(item.name.split("_", 1)[0]), item.read_text("utf-8")))
+    return sorted(scripts)
+
+
+def latest_schema_version() -> int:
+    return migration_scripts()[-1][0]
+
+
+def check_file_is_database(path: Path) -> None:
+    """Refuse an empty, truncated or foreign file before SQLite touches it (and never modify it)."""
+    if not path.exists():
+        return
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if size == 0 or not header.startswith(SQLITE_MAGIC):
+        raise CorruptDatabase("not_a_database", path=str(path))
+    page_size = int.from_bytes(header[16:18], "big") or 65536
+    if size % page_size != 0:
+        raise CorruptDatabase("truncated_database", path=str(path))
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.close()
+
+
+def _on_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.info.pop("immediate", False) else "BEGIN")
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def quick_check(engine: Engine) -> None:
+    with engine.connect() as conn:
+        try:
+            result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
+        except Exception as exc:  # sqlite raises DatabaseError for garbage pages
+            raise CorruptDatabase("corrupt_database", detail=str(exc)) from exc
+    if result != "ok":
+        raise CorruptDatabase("corrupt_database", detail=str(result))
+
+
+def schema_version(engine: Engine) -> int:
+    with engine.connect() as conn:
+        return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or 0)
+
+
+def migrate(engine: Engine) -> list[int]:
+    """Apply pending migrations, each atomically with its version bump. Returns what was applied."""
+    applied = []
+    current = schema_version(engine)
+    for version, script in migration_scripts():
+        if version <= current:
+            continue
+        raw = engine.raw_connection()
+        try:
+            raw.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")  # type: ignore[attr-defined]
+        except Exception:
+            raw.rollback()
+            raise
+        finally:
+            raw.close()
+        applied.append(version)
+    return applied
+
+
+@contextmanager
+def transaction(engine: Engine, write: bool) -> Iterator[Connection]:
+    with engine.connect() as conn:
+        if write:
+            conn.info["immediate"] = True
+        with conn.begin():
+            yield conn

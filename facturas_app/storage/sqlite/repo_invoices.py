@@ -1,0 +1,190 @@
+"""Invoices, their lines and tax groups, numbering and the list queries (filtered and sorted in SQL)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import and_, case, delete, func, insert, literal, select, update
+from sqlalchemy.engine import Connection
+
+from facturas_app.domain.errors import Conflict
+from facturas_app.domain.invoice import OPEN_STATUSES, Invoice, Status, format_number
+from facturas_app.domain.money import from_cents
+from facturas_app.storage.api import InvoiceListRow, InvoiceQuery, IssuedNumber, ListSummary
+from facturas_app.storage.sqlite import mappers
+from facturas_app.storage.sqlite.repo_parties import like_pattern
+from facturas_app.storage.sqlite.tables import InvoiceLineRow, InvoiceRow, InvoiceTaxRow, SeriesCounterRow
+
+invoices_t = InvoiceRow.__table__  # type: ignore[attr-defined]
+lines_t = InvoiceLineRow.__table__  # type: ignore[attr-defined]
+taxes_t = InvoiceTaxRow.__table__  # type: ignore[attr-defined]
+counters_t = SeriesCounterRow.__table__  # type: ignore[attr-defined]
+
+_OUTSTANDING = invoices_t.c.amount_due_cents - invoices_t.c.paid_cents
+
+
+def effective_status(today: dt.date) -> Any:
+    """The stored status with `overdue` derived, as a SQL expression."""
+    overdue = and_(
+        invoices_t.c.status.in_([s.value for s in OPEN_STATUSES]),
+        invoices_t.c.due_date < today,
+        _OUTSTANDING > 0,
+    )
+    return case((overdue, literal(Status.OVERDUE.value)), else_=invoices_t.c.status)
+
+
+_SORT_COLUMNS: dict[str, Any] = {
+    "number": invoices_t.c.number,
+    "issue_date": invoices_t.c.issue_date,
+    "due_date": invoices_t.c.due_date,
+    "client_name": invoices_t.c.client_name,
+    "total": invoices_t.c.total_cents,
+    "outstanding": _OUTSTANDING,
+    "status": invoices_t.c.status,
+}
+
+
+class InvoicesRepo:
+    conn: Connection
+
+    def _write_children(self, invoice: Invoice) -> None:
+        lines = mappers.line_rows(invoice)
+        if lines:
+            self.conn.execute(insert(lines_t), lines)
+        taxes = mappers.tax_rows(invoice)
+        if taxes:
+            self.conn.execute(insert(taxes_t), taxes)
+
+    def insert_draft(self, invoice: Invoice, created_at: dt.datetime, client_name: str) -> None:
+        row = mappers.invoice_to_row(invoice, client_name)
+        self.conn.execute(insert(invoices_t).values(**row, created_at=created_at))
+        self._write_children(invoice)
+
+    def replace_draft(self, invoice: Invoice, client_name: str) -> None:
+        row = mappers.invoice_to_row(invoice, client_name)
+        result = self.conn.execute(
+            update(invoices_t).where(invoices_t.c.id == invoice.id, invoices_t.c.number.is_(None)).values(**row)
+        )
+        if result.rowcount != 1:
+            raise Conflict("not_a_draft", id=invoice.id)
+        self.conn.execute(delete(lines_t).where(lines_t.c.invoice_id == invoice.id))
+        self.conn.execute(delete(taxes_t).where(taxes_t.c.invoice_id == invoice.id))
+        self._write_children(invoice)
+
+    def delete_draft(self, invoice_id: str) -> None:
+        self.conn.execute(delete(lines_t).where(lines_t.c.invoice_id == invoice_id))
+        self.conn.execute(delete(taxes_t).where(taxes_t.c.invoice_id == invoice_id))
+        self.conn.execute(delete(invoices_t).where(invoices_t.c.id == invoice_id, invoices_t.c.number.is_(None)))
+
+    def _load(self, where: Any) -> Invoice | None:
+        row = self.conn.execute(select(invoices_t).where(where)).first()
+        if row is None:
+            return None
+        lines = self.conn.execute(select(lines_t).where(lines_t.c.invoice_id == row.id).order_by(lines_t.c.position))
+        return mappers.invoice_from_row(InvoiceRow(**row._mapping), [InvoiceLineRow(**r._mapping) for r in lines])
+
+    def get_invoice(self, invoice_id: str) -> Invoice | None:
+        return self._load(invoices_t.c.id == invoice_id)
+
+    def get_invoice_by_number(self, number: str) -> Invoice | None:
+        return self._load(invoices_t.c.number == number)
+
+    def last_issue_date(self, series: str) -> dt.date | None:
+        value = self.conn.execute(select(func.max(counters_t.c.last_date)).where(counters_t.c.series == series)).scalar()
+        if isinstance(value, str):
+            return dt.date.fromisoformat(value)
+        return value
+
+    def take_number(self, series: str, issue_date: dt.date) -> IssuedNumber:
+        """The next correlative of the series for the year; refuses a date before the last issued one."""
+        last_date = self.last_issue_date(series)
+        if last_date is not None and issue_date < last_date:
+            raise Conflict("issue_date_before_last", series=series, last_date=last_date.isoformat())
+        year = issue_date.year
+        key = and_(counters_t.c.series == series, counters_t.c.year == year)
+        last_seq = self.conn.execute(select(counters_t.c.last_seq).where(key)).scalar()
+        seq = (last_seq or 0) + 1
+        if last_seq is None:
+            self.conn.execute(insert(counters_t).values(series=series, year=year, last_seq=seq, last_date=issue_date))
+        else:
+            self.conn.execute(update(counters_t).where(key).values(last_seq=seq, last_date=issue_date))
+        return IssuedNumber(series=series, year=year, seq=seq, number=format_number(series, year, seq))
+
+    def mark_issued(self, invoice: Invoice, number: IssuedNumber, issued_at: dt.datetime) -> None:
+        """Write the issued content and the number in one UPDATE: the row locks from then on."""
+        row = mappers.invoice_to_row(invoice, str(invoice.client_snapshot.get("name", "")))
+        row.update(series=number.series, year=number.year, seq=number.seq, number=number.number)
+        row.update(status=Status.ISSUED.value, issued_at=issued_at)
+        row["search_text"] = mappers.invoice_search_text(invoice, row["client_name"])
+        self.conn.execute(delete(lines_t).where(lines_t.c.invoice_id == invoice.id))
+        self.conn.execute(delete(taxes_t).where(taxes_t.c.invoice_id == invoice.id))
+        self._write_children(invoice)
+        result = self.conn.execute(
+            update(invoices_t).where(invoices_t.c.id == invoice.id, invoices_t.c.number.is_(None)).values(**row)
+        )
+        if result.rowcount != 1:
+            raise Conflict("not_a_draft", id=invoice.id)
+
+    def set_status(self, invoice_id: str, status: Status, **changes: Any) -> None:
+        self.conn.execute(update(invoices_t).where(invoices_t.c.id == invoice_id).values(status=status.value, **changes))
+
+    def _filtered(self, query: InvoiceQuery) -> list[Any]:
+        status = effective_status(query.today)
+        where = [invoices_t.c.doc_type == query.doc_type.value]
+        if query.status is not None:
+            where.append(status == query.status.value)
+        if query.client_id:
+            where.append(invoices_t.c.client_id == query.client_id)
+        if query.date_from:
+            where.append(invoices_t.c.issue_date >= query.date_from)
+        if query.date_to:
+            where.append(invoices_t.c.issue_date <= query.date_to)
+        if query.text.strip():
+            where.append(invoices_t.c.search_text.like(like_pattern(query.text.strip()), escape="\\"))
+        return where
+
+    def list_invoices(self, query: InvoiceQuery) -> list[InvoiceListRow]:
+        status = effective_status(query.today).label("effective_status")
+        columns = [invoices_t.c[name] for name in ("id", "number", "client_id", "client_name", "issue_date", "due_date",
+                                                   "total_cents", "amount_due_cents", "paid_cents", "kind")]
+        sort = _SORT_COLUMNS.get(query.order_by, invoices_t.c.issue_date)
+        order = [sort.desc() if query.descending else sort.asc(), invoices_t.c.number.desc() if query.descending else invoices_t.c.number.asc(), invoices_t.c.id]
+        stmt = select(*columns, status).where(*self._filtered(query)).order_by(*order)
+        if query.limit is not None:
+            stmt = stmt.limit(query.limit).offset(query.offset)
+        return [_list_row(r) for r in self.conn.execute(stmt)]
+
+    def summarize_invoices(self, query: InvoiceQuery) -> ListSummary:
+        live = invoices_t.c.status.notin_([Status.DRAFT.value, Status.CANCELLED.value])
+        stmt = select(
+            func.count(),
+            func.coalesce(func.sum(invoices_t.c.total_cents), 0),
+            func.coalesce(func.sum(case((live, _OUTSTANDING), else_=0)), 0),
+        ).where(*self._filtered(query))
+        count, total, outstanding = self.conn.execute(stmt).one()
+        return ListSummary(count=int(count), total=from_cents(int(total)), outstanding=from_cents(int(outstanding)))
+
+    def count_issued_invoices(self) -> int:
+        stmt = select(func.count()).select_from(invoices_t).where(invoices_t.c.number.is_not(None))
+        return int(self.conn.execute(stmt).scalar() or 0)
+
+    def rectifying_invoices_of(self, invoice_id: str) -> list[str]:
+        stmt = select(invoices_t.c.id).where(invoices_t.c.rectifies_id == invoice_id)
+        return [r.id for r in self.conn.execute(stmt)]
+
+
+def _list_row(r: Any) -> InvoiceListRow:
+    return InvoiceListRow(
+        id=r.id,
+        number=r.number,
+        status=Status(r.effective_status),
+        client_id=r.client_id,
+        client_name=r.client_name,
+        issue_date=r.issue_date,
+        due_date=r.due_date,
+        total=from_cents(r.total_cents),
+        amount_due=from_cents(r.amount_due_cents),
+        paid=from_cents(r.paid_cents),
+        kind=r.kind,
+    )

@@ -1,0 +1,68 @@
+"""Payments (soft-removed, never deleted) and the client timeline's events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict
+from decimal import Decimal
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Connection
+
+from facturas_app.domain.invoice import Status
+from facturas_app.domain.money import from_cents, to_cents
+from facturas_app.storage.api import Event, Payment
+from facturas_app.storage.sqlite.tables import EventRow, InvoiceRow, PaymentRow
+
+payments_t = PaymentRow.__table__  # type: ignore[attr-defined]
+events_t = EventRow.__table__  # type: ignore[attr-defined]
+invoices_t = InvoiceRow.__table__  # type: ignore[attr-defined]
+
+
+def payment_row(payment: Payment) -> dict[str, object]:
+    values = asdict(payment)
+    values["amount_cents"] = to_cents(values.pop("amount"))
+    return values
+
+
+class PaymentsRepo:
+    conn: Connection
+
+    def add_payment(self, payment: Payment) -> None:
+        self.conn.execute(insert(payments_t).values(**payment_row(payment)))
+
+    def list_payments(self, invoice_id: str, include_removed: bool = False) -> list[Payment]:
+        stmt = select(payments_t).where(payments_t.c.invoice_id == invoice_id)
+        if not include_removed:
+            stmt = stmt.where(payments_t.c.removed_at.is_(None))
+        rows = self.conn.execute(stmt.order_by(payments_t.c.paid_on, payments_t.c.created_at))
+        return [_payment(r) for r in rows]
+
+    def remove_payment(self, payment_id: str, removed_at: dt.datetime, reason: str) -> None:
+        self.conn.execute(
+            update(payments_t).where(payments_t.c.id == payment_id).values(removed_at=removed_at, removed_reason=reason)
+        )
+
+    def payment_invoice_ids(self, payment_id: str) -> list[str]:
+        stmt = select(payments_t.c.invoice_id).where(payments_t.c.id == payment_id, payments_t.c.removed_at.is_(None))
+        return [r.invoice_id for r in self.conn.execute(stmt)]
+
+    def set_paid(self, invoice_id: str, paid: Decimal, status: Status) -> None:
+        self.conn.execute(
+            update(invoices_t).where(invoices_t.c.id == invoice_id).values(paid_cents=to_cents(paid), status=status.value)
+        )
+
+    def add_event(self, event: Event) -> None:
+        values = asdict(event)
+        values["payload"] = values["payload"] or {}
+        self.conn.execute(insert(events_t).values(**values))
+
+    def list_events(self, client_id: str) -> list[Event]:
+        stmt = select(events_t).where(events_t.c.client_id == client_id).order_by(events_t.c.happened_at, events_t.c.id)
+        return [Event(**dict(r._mapping)) for r in self.conn.execute(stmt)]
+
+
+def _payment(r: object) -> Payment:
+    values = dict(r._mapping)  # type: ignore[attr-defined]
+    values["amount"] = from_cents(values.pop("amount_cents"))
+    return Payment(**values)

@@ -1,0 +1,51 @@
+"""The SQLite store: one file, migrations at open, explicit read and write transactions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.engine import Connection
+
+from facturas_app.storage.sqlite import database
+from facturas_app.storage.sqlite.bulk import SqliteBulkLoader
+from facturas_app.storage.sqlite.repo_invoices import InvoicesRepo
+from facturas_app.storage.sqlite.repo_parties import PartiesRepo
+from facturas_app.storage.sqlite.repo_payments import PaymentsRepo
+
+
+class SqliteTransaction(PartiesRepo, InvoicesRepo, PaymentsRepo):
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+
+class SqliteStore:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        database.check_file_is_database(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.engine = database.make_engine(path)
+        if path.exists() and path.stat().st_size > 0:
+            database.quick_check(self.engine)
+        self.applied_migrations = database.migrate(self.engine)
+
+    @contextmanager
+    def read(self) -> Iterator[SqliteTransaction]:
+        with database.transaction(self.engine, write=False) as conn:
+            yield SqliteTransaction(conn)
+
+    @contextmanager
+    def write(self) -> Iterator[SqliteTransaction]:
+        with database.transaction(self.engine, write=True) as conn:
+            yield SqliteTransaction(conn)
+
+    def bulk_loader(self) -> SqliteBulkLoader:
+        return SqliteBulkLoader(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_store(data_dir: Path) -> SqliteStore:
+    return SqliteStore(data_dir / database.DB_FILENAME)
