@@ -169,7 +169,8 @@ ChainRecord = AltaRecord | AnulacionRecord
 
 def amount_text(value: Decimal) -> str:
     """'123.45', '-3.00', '241.40': the one text of an amount in XML, hash and QR."""
-    return money_text(value)
+    # Decimal keeps the sign of zero; '-0.00' would be a second text for the same amount.
+    return money_text(abs(value) if value == 0 else value)
 
 
 def rate_text(value: Decimal) -> str:
@@ -385,8 +386,9 @@ def _breakdown_problems(record: AltaRecord) -> list[Problem]:
     if problems:
         return problems
     # The core owns the totals; this only proves the record is coherent with its own breakdown.
-    cuota = sum(((g.tax or 0) + (g.surcharge or 0) for g in record.breakdown), Decimal(0))
-    bases = sum((g.base for g in record.breakdown), Decimal(0))
+    zero = Decimal(0)
+    cuota = sum(((g.tax or zero) + (g.surcharge or zero) for g in record.breakdown), zero)
+    bases = sum((g.base for g in record.breakdown), zero)
     if record.cuota_total != cuota:
         problems.append(Problem("cuota_total", "total_mismatch", {"expected": amount_text(cuota)}))
     if record.importe_total != bases + cuota:

@@ -5,12 +5,12 @@ exactly what the hash covered."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from lxml import etree
 
@@ -277,4 +277,6 @@ def validate_document(xml: bytes, schema_name: str = "SuministroLR.xsd") -> list
         return [f"not well-formed: {exc}"]
     if schema.validate(document):
         return []
-    return [f"line {error.line}: {error.message}" for error in schema.error_log]
+    # lxml-stubs does not know _ErrorLog is iterable; at runtime it is.
+    errors = cast(Iterable[etree._LogEntry], schema.error_log)
+    return [f"line {error.line}: {error.message}" for error in errors]

@@ -131,6 +131,12 @@ def test_hash_values_are_trimmed_and_empty_previous_still_written() -> None:
     )
 
 
+def test_negative_zero_is_written_as_zero() -> None:
+    assert (
+        alta_hash_input(NIF, "1", dt.date(2024, 1, 1), "R4", D("-0.00"), D("-0"), "", "t").count("=0.00") == 2
+    )
+
+
 # --- generation time -----------------------------------------------------------------------------
 
 
