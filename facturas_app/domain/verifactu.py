@@ -15,12 +15,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
+from facturas_app.domain import totals
 from facturas_app.domain.errors import Problem, ValidationFailed
 from facturas_app.domain.money import money_text, round_money
 
@@ -81,7 +82,7 @@ class Recipient:
 
 
 @dataclass(frozen=True)
-class TaxGroup:
+class BreakdownDetail:
     """One DetalleDesglose, the same group the invoice totals are rounded in.
 
     `operation` is CalificacionOperacion (S1, S2, N1, N2) or OperacionExenta (E1..E8).
@@ -96,6 +97,24 @@ class TaxGroup:
     surcharge: Decimal | None = None
     tax_code: str = "01"  # Impuesto: 01 IVA
     regime: str = "01"  # ClaveRegimen: 01 general regime
+
+
+def breakdown_from_totals(groups: Iterable[totals.TaxGroup]) -> tuple[BreakdownDetail, ...]:
+    """The Desglose of an invoice from the money engine's own groups: same grouping, same rounding,
+    so the record can never state a total the invoice does not."""
+    return tuple(_detail_from_group(group) for group in groups)
+
+
+def _detail_from_group(group: totals.TaxGroup) -> BreakdownDetail:
+    # The engine marks S2, N1/N2 and E1..E6 in `exemption`; no mark means a normal taxed line (S1).
+    if group.exemption:
+        return BreakdownDetail(group.exemption, base=group.base)
+    if not group.surcharge_rate:
+        return BreakdownDetail("S1", base=group.base, rate=group.vat_rate, tax=group.vat)
+    return BreakdownDetail(
+        "S1", base=group.base, rate=group.vat_rate, tax=group.vat,
+        surcharge_rate=group.surcharge_rate, surcharge=group.surcharge,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -117,7 +136,7 @@ class AltaRecord:
     issue_date: dt.date
     invoice_type: str
     description: str
-    breakdown: tuple[TaxGroup, ...]
+    breakdown: tuple[BreakdownDetail, ...]
     cuota_total: Decimal
     importe_total: Decimal
     previous: ChainLink | None
@@ -357,7 +376,7 @@ def _rate_problems(value: Decimal | None, field: str) -> list[Problem]:
     return []
 
 
-def _group_problems(group: TaxGroup, field: str) -> list[Problem]:
+def _group_problems(group: BreakdownDetail, field: str) -> list[Problem]:
     if group.operation not in OPERATIONS:
         return [Problem(field, "operation_unknown", {"operation": group.operation})]
     problems = _amount_problems(group.base, f"{field}.base") + _amount_problems(group.tax, f"{field}.tax")
@@ -486,7 +505,7 @@ def build_alta(
     issue_date: dt.date,
     invoice_type: str,
     description: str,
-    breakdown: Sequence[TaxGroup],
+    breakdown: Sequence[BreakdownDetail],
     cuota_total: Decimal,
     importe_total: Decimal,
     previous: ChainRecord | ChainLink | None,

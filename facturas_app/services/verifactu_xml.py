@@ -18,10 +18,10 @@ from facturas_app import __version__
 from facturas_app.domain.verifactu import (
     AltaRecord,
     AnulacionRecord,
+    BreakdownDetail,
     ChainLink,
     ChainRecord,
     Recipient,
-    TaxGroup,
     amount_text,
     date_text,
     rate_text,
@@ -118,14 +118,14 @@ def _recipient(parent: etree._Element, who: Recipient) -> None:
     _sf(other, "ID", who.foreign_id.value)
 
 
-def _rate_and_tax(group: TaxGroup) -> tuple[Decimal, Decimal] | None:
+def _rate_and_tax(group: BreakdownDetail) -> tuple[Decimal, Decimal] | None:
     """Subject operations state rate and cuota; reverse charge (S2) states 0 and 0 (SPAIN.md)."""
     if group.operation not in ("S1", "S2"):
         return None
     return (group.rate or Decimal(0), group.tax or Decimal(0))
 
 
-def _tax_group(parent: etree._Element, group: TaxGroup) -> None:
+def _tax_group(parent: etree._Element, group: BreakdownDetail) -> None:
     node = _sf(parent, "DetalleDesglose")
     _sf(node, "Impuesto", group.tax_code)
     _sf(node, "ClaveRegimen", group.regime)

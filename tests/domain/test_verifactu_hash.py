@@ -11,19 +11,22 @@ from decimal import Decimal
 import pytest
 
 from facturas_app.domain.errors import ValidationFailed
+from facturas_app.domain.totals import TaxableLine, compute_totals
 from facturas_app.domain.verifactu import (
     AltaRecord,
+    BreakdownDetail,
     ChainLink,
     ChainRecord,
     ForeignId,
     InvoiceRef,
     Recipient,
     RectificationAmounts,
-    TaxGroup,
     alta_hash,
     alta_hash_input,
+    amount_text,
     anulacion_hash,
     anulacion_hash_input,
+    breakdown_from_totals,
     build_alta,
     build_anulacion,
     format_generation_time,
@@ -44,11 +47,11 @@ WINTER = dt.datetime(2024, 1, 1, 18, 20, 30, tzinfo=dt.UTC)  # 19:20:30 in Madri
 CUSTOMER = Recipient("Cliente Ejemplo SL", nif="B12345674")
 
 
-def groups_for_aeat_example() -> tuple[TaxGroup, ...]:
+def groups_for_aeat_example() -> tuple[BreakdownDetail, ...]:
     # CuotaTotal 12.35 and ImporteTotal 123.45, made of groups the validation accepts.
     return (
-        TaxGroup("S1", base=D("58.81"), rate=D("21"), tax=D("12.35")),
-        TaxGroup("E1", base=D("52.29")),
+        BreakdownDetail("S1", base=D("58.81"), rate=D("21"), tax=D("12.35")),
+        BreakdownDetail("E1", base=D("52.29")),
     )
 
 
@@ -262,6 +265,30 @@ def test_qr_url_production_host_and_utf8_encoding() -> None:
     )
 
 
+# --- from the money engine ----------------------------------------------------------------------
+
+
+def test_breakdown_from_the_money_engine_builds_a_valid_alta() -> None:
+    lines = [
+        TaxableLine(D("2"), D("50"), D("0"), D("21"), D("5.2")),
+        TaxableLine(D("1"), D("10"), D("0"), D("10"), D("0")),
+        TaxableLine(D("1"), D("30"), D("0"), D("0"), D("0"), exemption="E1"),
+        TaxableLine(D("1"), D("40"), D("0"), D("0"), D("0"), exemption="S2"),
+    ]
+    computed = compute_totals(lines, irpf_rate=D("15"))
+    breakdown = breakdown_from_totals(computed.groups)
+    assert {(d.operation, d.rate, d.surcharge_rate) for d in breakdown} == {
+        ("S1", D("21"), D("5.2")),
+        ("S1", D("10"), None),
+        ("E1", None, None),
+        ("S2", None, None),
+    }
+    record = make_alta(
+        "A-9", None, WINTER, breakdown=breakdown, cuota_total=computed.tax_total, importe_total=computed.total
+    )
+    assert (amount_text(record.cuota_total), amount_text(record.importe_total)) == ("27.20", "207.20")
+
+
 # --- validation ----------------------------------------------------------------------------------
 
 
@@ -301,7 +328,7 @@ def problem_codes(**changes: object) -> set[str]:
     [
         ({"cuota_total": D("12.36")}, "total_mismatch"),
         ({"importe_total": D("100.00")}, "total_mismatch"),
-        ({"breakdown": (TaxGroup("E1", base=D("1")),) * 13}, "breakdown_count"),
+        ({"breakdown": (BreakdownDetail("E1", base=D("1")),) * 13}, "breakdown_count"),
         ({"breakdown": ()}, "breakdown_count"),
         ({"invoice_type": "F9"}, "invoice_type_unknown"),
         ({"invoice_type": "R1"}, "required"),
@@ -326,19 +353,19 @@ def test_build_alta_refuses_bad_facts(changes: dict[str, object], code: str) -> 
 @pytest.mark.parametrize(
     ("group", "code"),
     [
-        (TaxGroup("S1", base=D("10")), "rate_and_tax_required"),
-        (TaxGroup("S2", base=D("10"), rate=D("21"), tax=D("2.10")), "reverse_charge_carries_tax"),
-        (TaxGroup("E1", base=D("10"), rate=D("21")), "exempt_or_not_subject_carries_tax"),
-        (TaxGroup("N1", base=D("10"), tax=D("0")), "exempt_or_not_subject_carries_tax"),
+        (BreakdownDetail("S1", base=D("10")), "rate_and_tax_required"),
+        (BreakdownDetail("S2", base=D("10"), rate=D("21"), tax=D("2.10")), "reverse_charge_carries_tax"),
+        (BreakdownDetail("E1", base=D("10"), rate=D("21")), "exempt_or_not_subject_carries_tax"),
+        (BreakdownDetail("N1", base=D("10"), tax=D("0")), "exempt_or_not_subject_carries_tax"),
         (
-            TaxGroup("S1", base=D("10"), rate=D("21"), tax=D("2.10"), surcharge_rate=D("5.2")),
+            BreakdownDetail("S1", base=D("10"), rate=D("21"), tax=D("2.10"), surcharge_rate=D("5.2")),
             "surcharge_incomplete",
         ),
-        (TaxGroup("S1", base=D("10"), rate=D("21.005"), tax=D("2.10")), "rate_invalid"),
-        (TaxGroup("X9", base=D("10")), "operation_unknown"),
+        (BreakdownDetail("S1", base=D("10"), rate=D("21.005"), tax=D("2.10")), "rate_invalid"),
+        (BreakdownDetail("X9", base=D("10")), "operation_unknown"),
     ],
 )
-def test_build_alta_refuses_incoherent_tax_groups(group: TaxGroup, code: str) -> None:
+def test_build_alta_refuses_incoherent_tax_groups(group: BreakdownDetail, code: str) -> None:
     assert code in problem_codes(breakdown=(group,))
 
 

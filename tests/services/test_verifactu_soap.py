@@ -19,10 +19,10 @@ import trustme
 from lxml import etree
 
 from facturas_app.domain.verifactu import (
+    BreakdownDetail,
     ChainRecord,
     InvoiceRef,
     Recipient,
-    TaxGroup,
     build_alta,
     build_anulacion,
 )
@@ -48,7 +48,7 @@ SOFTWARE = SoftwareInfo("Facturas Software SL", "B00000034", "inst-0001")
 T0 = dt.datetime(2027, 1, 4, 9, 0, tzinfo=dt.UTC)
 NS = {"sf": NS_SF, "r": NS_R, "s": NS_SOAP}
 CUSTOMER = Recipient("Cliente Nacional SL", nif="B12345674")
-GROUP = (TaxGroup("S1", base=D("100.00"), rate=D("21"), tax=D("21.00")),)
+GROUP = (BreakdownDetail("S1", base=D("100.00"), rate=D("21"), tax=D("21.00")),)
 Answer = Callable[[bytes], tuple[int, bytes]]
 
 

@@ -15,12 +15,12 @@ from facturas_app import __version__
 from facturas_app.domain.verifactu import (
     AltaRecord,
     AnulacionRecord,
+    BreakdownDetail,
     ChainRecord,
     ForeignId,
     InvoiceRef,
     Recipient,
     RectificationAmounts,
-    TaxGroup,
     build_alta,
     build_anulacion,
 )
@@ -50,7 +50,7 @@ NS = {"sf": NS_SF}
 
 
 def alta(
-    number: str, groups: tuple[TaxGroup, ...], previous: ChainRecord | None = None, **facts: object
+    number: str, groups: tuple[BreakdownDetail, ...], previous: ChainRecord | None = None, **facts: object
 ) -> AltaRecord:
     """An alta whose totals come from its groups, as the core would compute them."""
     cuota = sum(((g.tax or 0) + (g.surcharge or 0) for g in groups), D(0))
@@ -77,7 +77,7 @@ def f1_with_surcharge() -> AltaRecord:
     return alta(
         "A-1",
         (
-            TaxGroup(
+            BreakdownDetail(
                 "S1",
                 base=D("100.00"),
                 rate=D("21"),
@@ -85,8 +85,8 @@ def f1_with_surcharge() -> AltaRecord:
                 surcharge_rate=D("5.2"),
                 surcharge=D("5.20"),
             ),
-            TaxGroup("S1", base=D("10.00"), rate=D("10"), tax=D("1.00")),
-            TaxGroup("S1", base=D("5.00"), rate=D("0"), tax=D("0.00")),
+            BreakdownDetail("S1", base=D("10.00"), rate=D("10"), tax=D("1.00")),
+            BreakdownDetail("S1", base=D("5.00"), rate=D("0"), tax=D("0.00")),
         ),
     )
 
@@ -94,7 +94,7 @@ def f1_with_surcharge() -> AltaRecord:
 def f2_simplified() -> AltaRecord:
     return alta(
         "T-1",
-        (TaxGroup("S1", base=D("8.26"), rate=D("21"), tax=D("1.74")),),
+        (BreakdownDetail("S1", base=D("8.26"), rate=D("21"), tax=D("1.74")),),
         invoice_type="F2",
         recipients=(),
     )
@@ -103,7 +103,7 @@ def f2_simplified() -> AltaRecord:
 def r1_substitution() -> AltaRecord:
     return alta(
         "R-1",
-        (TaxGroup("S1", base=D("90.00"), rate=D("21"), tax=D("18.90")),),
+        (BreakdownDetail("S1", base=D("90.00"), rate=D("21"), tax=D("18.90")),),
         invoice_type="R1",
         rectification_kind="S",
         rectified=(InvoiceRef(NIF, "A-1", dt.date(2027, 1, 4)), InvoiceRef(NIF, "A-2", dt.date(2027, 1, 4))),
@@ -115,7 +115,7 @@ def r1_substitution() -> AltaRecord:
 def r4_by_differences() -> AltaRecord:
     return alta(
         "R-2",
-        (TaxGroup("S1", base=D("-10.00"), rate=D("21"), tax=D("-2.10")),),
+        (BreakdownDetail("S1", base=D("-10.00"), rate=D("21"), tax=D("-2.10")),),
         invoice_type="R4",
         rectification_kind="I",
         rectified=(InvoiceRef(NIF, "A-3", dt.date(2026, 12, 30)),),
@@ -123,15 +123,15 @@ def r4_by_differences() -> AltaRecord:
 
 
 def s2_reverse_charge() -> AltaRecord:
-    return alta("A-2", (TaxGroup("S2", base=D("1500.00")),), recipients=(FR_CUSTOMER,))
+    return alta("A-2", (BreakdownDetail("S2", base=D("1500.00")),), recipients=(FR_CUSTOMER,))
 
 
 def e1_exempt() -> AltaRecord:
-    return alta("A-3", (TaxGroup("E1", base=D("60.00")),))
+    return alta("A-3", (BreakdownDetail("E1", base=D("60.00")),))
 
 
 def e5_intra_eu_and_not_subject() -> AltaRecord:
-    groups = (TaxGroup("E5", base=D("300.00")), TaxGroup("N2", base=D("40.00")))
+    groups = (BreakdownDetail("E5", base=D("300.00")), BreakdownDetail("N2", base=D("40.00")))
     return alta("A-4", groups, recipients=(US_CUSTOMER,))
 
 
@@ -233,7 +233,9 @@ def test_software_block_describes_this_app() -> None:
 
 
 def test_twelve_groups_are_allowed() -> None:
-    groups = tuple(TaxGroup("S1", base=D(f"{n}.00"), rate=D("21"), tax=D(n * 21) / 100) for n in range(1, 13))
+    groups = tuple(
+        BreakdownDetail("S1", base=D(f"{n}.00"), rate=D("21"), tax=D(n * 21) / 100) for n in range(1, 13)
+    )
     assert validate_document(build_document([alta("A-12", groups)], TAXPAYER, SOFTWARE)) == []
 
 
@@ -258,7 +260,7 @@ def test_split_batches_keeps_order_and_size() -> None:
 
 def test_build_documents_splits_a_long_chain_into_valid_documents() -> None:
     records: list[ChainRecord] = []
-    group = (TaxGroup("S1", base=D("10.00"), rate=D("21"), tax=D("2.10")),)
+    group = (BreakdownDetail("S1", base=D("10.00"), rate=D("21"), tax=D("2.10")),)
     for n in range(1001):
         records.append(alta(f"A-{n:05}", group, records[-1] if records else None))
     documents = build_documents(records, TAXPAYER, SOFTWARE)
