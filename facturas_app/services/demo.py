@@ -122,6 +122,7 @@ class DemoService:
         payments: list[Payment] = []
         now = self.clock.now()
         issuer = snapshot_business(business)
+        snapshots = {c.id: snapshot_client(c) for c in clients}
         for index, day in enumerate(days):
             client = clients[rng.randrange(len(clients))]
             invoice = Invoice(
@@ -138,7 +139,7 @@ class DemoService:
             number = IssuedNumber("F", day.year, seqs[key], format_number("F", day.year, seqs[key]))
             invoice, paid = self._fate(rng, invoice, today, now, payments)
             invoice = replace(invoice, series="F", number=number.number, paid=paid,
-                              client_snapshot=snapshot_client(client), issuer_snapshot=issuer)
+                              client_snapshot=snapshots[client.id], issuer_snapshot=issuer)
             planned.append((invoice, number))
         return planned, payments
 

@@ -20,9 +20,11 @@ invoices_t = InvoiceRow.__table__  # type: ignore[attr-defined]
 
 
 def payment_row(payment: Payment) -> dict[str, object]:
-    values = asdict(payment)
-    values["amount_cents"] = to_cents(values.pop("amount"))
-    return values
+    return {
+        "id": payment.id, "invoice_id": payment.invoice_id, "amount_cents": to_cents(payment.amount),
+        "paid_on": payment.paid_on, "method": payment.method, "reference": payment.reference,
+        "created_at": payment.created_at, "removed_at": payment.removed_at, "removed_reason": payment.removed_reason,
+    }
 
 
 class PaymentsRepo:

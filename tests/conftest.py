@@ -1,0 +1,23 @@
+"""Suite-wide isolation: no test touches the real user folders, and Qt runs offscreen."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+_SANDBOX = Path(tempfile.mkdtemp(prefix="facturas-tests-"))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["FACTURAS_DATA_DIR"] = str(_SANDBOX / "data")  # never the user's real data folder
+os.environ["XDG_CONFIG_HOME"] = str(_SANDBOX / "config")  # QSettings go here, not to ~/.config
+os.environ["XDG_DATA_HOME"] = str(_SANDBOX / "share")
+os.environ.pop("FACTURAS_TODAY", None)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
