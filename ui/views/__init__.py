@@ -1,0 +1,1 @@
+"""One module per screen. Views call services through the TaskRunner and never touch the database."""

@@ -1,0 +1,1 @@
+"""Small reusable widgets: money/date formatting, MoneyEdit, validated line edits."""

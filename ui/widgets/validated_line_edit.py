@@ -1,0 +1,101 @@
+"""A line edit with an inline message under it, re-checked as the user types.
+
+Checks are plain functions `text -> message` ("" when fine) built on the domain validators, so the
+screen says exactly what the services would refuse, in the UI language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from facturas_app.domain import identifiers as ids
+from facturas_app.domain.errors import Problem
+from ui.i18n import problem_message
+
+Check = Callable[[str], str]
+ERROR_RED = QColor(211, 47, 47)  # legible on light and dark palettes alike
+
+
+class ValidatedLineEdit(QWidget):
+    validity_changed = Signal(bool)
+
+    def __init__(self, check: Check | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = check
+        self.edit = QLineEdit(self)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        palette = self.message.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, ERROR_RED)
+        self.message.setPalette(palette)
+        self.message.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.message)
+        self._valid = True
+        self.edit.textChanged.connect(self.revalidate)
+        self.setFocusProxy(self.edit)
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming, so it drops in for a QLineEdit
+        self.edit.setText(text)
+        self.revalidate()
+
+    def is_valid(self) -> bool:
+        return self._valid
+
+    def revalidate(self) -> bool:
+        problem = self.check(self.edit.text().strip()) if self.check else ""
+        self.show_problem(problem)
+        return self._valid
+
+    def show_problem(self, message: str) -> None:
+        """Also used for problems the service reported after a save attempt."""
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
+        self.edit.setToolTip(message)
+        valid = not message
+        if valid != self._valid:
+            self._valid = valid
+            self.validity_changed.emit(valid)
+
+
+def _message(code: str, **params: object) -> str:
+    return problem_message(Problem("", code, dict(params)))
+
+
+def required_check(text: str) -> str:
+    return _message("required") if not text else ""
+
+
+def tax_id_check(country: Callable[[], str], required: bool = True) -> Check:
+    def check(text: str) -> str:
+        if not text:
+            return _message("required") if required else ""
+        code = country().upper() or "ES"
+        return "" if ids.is_valid_tax_id(text, code) else _message("invalid_tax_id", value=text, country=code)
+
+    return check
+
+
+def iban_check(text: str) -> str:
+    return "" if not text or ids.is_valid_iban(text) else _message("invalid_iban", value=text)
+
+
+def emails_check(text: str) -> str:
+    for email in ids.split_emails(text):
+        if not ids.is_valid_email(email):
+            return _message("invalid_email", value=email)
+    return ""
+
+
+def country_check(text: str) -> str:
+    return "" if len(text) == 2 and text.isalpha() else _message("invalid_country", value=text)
