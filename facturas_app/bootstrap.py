@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
+from facturas_app.services.backup import BackupService
 from facturas_app.services.invoicing import InvoicingService
 from facturas_app.services.parties import BusinessService, ClientService, ProductService
 from facturas_app.services.payments import PaymentService
@@ -23,12 +24,14 @@ class Services:
     products: ProductService
     invoices: InvoicingService
     payments: PaymentService
+    backup: BackupService
 
     def close(self) -> None:
         self.store.close()
 
 
 def build_services(data_dir: Path, clock: Clock | None = None, today: dt.date | None = None) -> Services:
+    from facturas_app.storage.sqlite.backup import SqliteBackups
     from facturas_app.storage.sqlite.store import open_store
 
     clock = clock or SystemClock(pinned_today=today)
@@ -42,4 +45,13 @@ def build_services(data_dir: Path, clock: Clock | None = None, today: dt.date | 
         products=ProductService(store, clock),
         invoices=InvoicingService(store, clock),
         payments=PaymentService(store, clock),
+        backup=BackupService(SqliteBackups(store.path), clock),
     )
+
+
+def build_backup_service(data_dir: Path, clock: Clock | None = None, today: dt.date | None = None) -> BackupService:
+    """Backups without opening the store: restoring must work when the database is damaged."""
+    from facturas_app.storage.sqlite.backup import SqliteBackups
+    from facturas_app.storage.sqlite.database import DB_FILENAME
+
+    return BackupService(SqliteBackups(data_dir / DB_FILENAME), clock or SystemClock(pinned_today=today))

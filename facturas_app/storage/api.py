@@ -160,3 +160,28 @@ class BulkLoader(Protocol):
         payments: Sequence[Payment],
         now: dt.datetime,
     ) -> None: ...
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file. `schema_version`/`issued_count` are known only once the file was inspected."""
+
+    path: Path
+    created_at: dt.datetime
+    kind: str  # daily, manual, pre-migration, before-restore, external
+    size: int
+    schema_version: int | None = None
+    issued_count: int | None = None
+
+
+class BackupPort(Protocol):
+    """Copies of the database file and restoring one (storage/sqlite/backup.py)."""
+
+    backup_dir: Path
+
+    def create(self, kind: str, when: dt.datetime, dest: Path | None = None) -> BackupInfo: ...
+    def list(self) -> list[BackupInfo]: ...
+    def inspect(self, path: Path) -> BackupInfo: ...
+    def issued_numbers(self, path: Path | None = None) -> list[str]: ...
+    def rotate(self) -> list[Path]: ...
+    def restore(self, source: Path, when: dt.datetime) -> Path: ...

@@ -1,0 +1,99 @@
+"""Backups (manual, daily, before migrations) and restore with a guard against losing invoices."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from facturas_app.domain.errors import Conflict, FacturasError
+from facturas_app.services.ports import Clock
+from facturas_app.storage.api import BackupInfo, BackupPort
+
+MAX_NUMBERS_IN_MESSAGE = 20
+
+
+class RestoreWouldLoseInvoices(Conflict):
+    """The backup lacks invoices issued since it was taken; restoring would erase legal records."""
+
+    code = "restore_loses_invoices"
+
+    def __init__(self, numbers: list[str]) -> None:
+        shown = ", ".join(numbers[:MAX_NUMBERS_IN_MESSAGE])
+        if len(numbers) > MAX_NUMBERS_IN_MESSAGE:
+            shown += f" (+{len(numbers) - MAX_NUMBERS_IN_MESSAGE})"
+        super().__init__(self.code, count=len(numbers), numbers=shown)
+        self.numbers = numbers
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: BackupInfo
+    safety_copy: Path
+    lost_numbers: list[str]
+
+
+class BackupService:
+    """Works on the database file through a BackupPort, so it runs even when the store is closed."""
+
+    def __init__(self, port: BackupPort, clock: Clock) -> None:
+        self.port = port
+        self.clock = clock
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.port.backup_dir
+
+    def backup_now(self, path: Path | None = None) -> BackupInfo:
+        """A checked copy, to `path` or into the backups folder (then old copies are rotated)."""
+        info = self.port.create("manual", self.clock.now(), Path(path) if path is not None else None)
+        if path is None:
+            self.port.rotate()
+        return info
+
+    def daily_backup_if_due(self) -> BackupInfo | None:
+        """Once a day (the app calls this at start-up and the scheduler may too)."""
+        now = self.clock.now()
+        if any(b.created_at.date() == now.date() for b in self.port.list() if b.kind != "before-restore"):
+            return None
+        info = self.port.create("daily", now)
+        self.port.rotate()
+        return info
+
+    def backup_before_migration(self) -> BackupInfo:
+        return self.port.create("pre-migration", self.clock.now())
+
+    def list_backups(self) -> list[BackupInfo]:
+        return self.port.list()
+
+    def latest_good_backup(self) -> BackupInfo | None:
+        """The newest copy that passes the integrity check (offered when the database is damaged)."""
+        for info in self.port.list():
+            try:
+                return self.port.inspect(info.path)
+            except FacturasError:  # a damaged copy: try the next older one
+                continue
+        return None
+
+    def inspect(self, file: Path) -> BackupInfo:
+        return self.port.inspect(Path(file))
+
+    def numbers_lost_by_restoring(self, file: Path, current_readable: bool = True) -> list[str]:
+        """Issued invoice numbers that exist now and are missing from the backup."""
+        self.port.inspect(Path(file))
+        if not current_readable:
+            return []
+        in_backup = set(self.port.issued_numbers(Path(file)))
+        return [n for n in self.port.issued_numbers() if n not in in_backup]
+
+    def restore(self, file: Path, force: bool = False, current_readable: bool = True) -> RestoreResult:
+        """Validate, refuse to lose issued invoices unless forced, keep a safety copy, swap in.
+
+        The caller closes its store first; SqliteStore reconnects on next use (NullPool), and the
+        caller should re-open it so pending migrations of an older backup are applied.
+        """
+        info = self.port.inspect(Path(file))
+        lost = self.numbers_lost_by_restoring(Path(file), current_readable)
+        if lost and not force:
+            raise RestoreWouldLoseInvoices(lost)
+        safety = self.port.restore(Path(file), self.clock.now())
+        return RestoreResult(restored=info, safety_copy=safety, lost_numbers=lost)
