@@ -1,0 +1,113 @@
+"""Pick a client by typing part of the name or NIF; the search runs in the background."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+
+from facturas_app.domain.parties import Client
+
+SEARCH_LIMIT = 50
+DEBOUNCE_MS = 250
+CLIENT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def client_label(client: Client) -> str:
+    return f"{client.name} — {client.tax_id}" if client.tax_id else client.name
+
+
+class ClientPicker(QComboBox):
+    """Editable combo + completer over `services.clients.list(text, limit=50)` (via the runner)."""
+
+    client_chosen = Signal(object)  # Client
+
+    def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.runner = runner
+        self._client: Client | None = None
+        self._generation = 0  # drops answers to searches the user has already typed past
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMinimumContentsLength(28)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.lineEdit().setPlaceholderText(self.tr("Buscar cliente por nombre o NIF…"))
+        self._model = QStandardItemModel(self)
+        self.setModel(self._model)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(lambda: self.search(self.lineEdit().text()))
+        self.lineEdit().textEdited.connect(lambda _text: self._timer.start())
+        completer.activated.connect(self._choose_text)
+        self.activated.connect(self._choose_row)
+
+    def current_client(self) -> Client | None:
+        return self._client
+
+    def search(self, text: str) -> None:
+        """Ask the services for up to 50 matching clients, off the GUI thread."""
+        self._generation += 1
+        generation = self._generation
+        query = self._query_for(text)
+        self.runner.submit(
+            lambda: self.services.clients.list(query, limit=SEARCH_LIMIT),
+            lambda found: self._show_results(generation, found),
+            lambda _exc: None,
+        )
+
+    def _query_for(self, text: str) -> str:
+        # After a choice the line shows "Name — NIF": search by the name part.
+        return text.split(" — ")[0].strip()
+
+    def _show_results(self, generation: int, clients: list[Client]) -> None:
+        if generation != self._generation:
+            return
+        typed, cursor = self.lineEdit().text(), self.lineEdit().cursorPosition()
+        self.blockSignals(True)
+        self._model.clear()
+        for client in clients:
+            item = QStandardItem(client_label(client))
+            item.setData(client, CLIENT_ROLE)
+            self._model.appendRow(item)
+        self.setCurrentIndex(-1)
+        self.blockSignals(False)
+        self.lineEdit().setText(typed)
+        self.lineEdit().setCursorPosition(cursor)
+
+    def _choose_row(self, row: int) -> None:
+        client = self.itemData(row, CLIENT_ROLE)
+        if isinstance(client, Client):
+            self.set_client(client)
+
+    def _choose_text(self, text: str) -> None:
+        for row in range(self._model.rowCount()):
+            if self._model.item(row).text() == text:
+                self._choose_row(row)
+                return
+
+    def choose(self, client: Client) -> None:
+        """Select a client as if the user had picked it (emits `client_chosen`)."""
+        self.set_client(client)
+
+    def set_client(self, client: Client | None, notify: bool = True) -> None:
+        self._client = client
+        self.lineEdit().setText(client_label(client) if client else "")
+        if client is not None and notify:
+            self.client_chosen.emit(client)
+
+    def load_client(self, client_id: str) -> None:
+        """Show a stored invoice's client without treating it as a new choice (no due-date change)."""
+        self.runner.submit(
+            lambda: self.services.clients.get(client_id),
+            lambda client: self.set_client(client, notify=False),
+            lambda _exc: None,
+        )
