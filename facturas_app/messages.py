@@ -136,6 +136,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "import_unsupported_language": ("idioma no admitido: {value}", "unsupported language: {value}"),
     "export_done": ("Exportado a {path}", "Exported to {path}"),
     "export_pdfs_skipped": ("PDF no incluidos: {reason}", "PDFs not included: {reason}"),
+    # PDFs (services/pdf, cli/commands_pdf)
+    "pdf_number_or_all": ("indique un número de factura o --all (no ambos)",
+                          "give an invoice number or --all (not both)"),
 }
 
 

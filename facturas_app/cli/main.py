@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from facturas_app.cli import commands_core, commands_demo, commands_data
+from facturas_app.cli import commands_core, commands_data, commands_demo, commands_pdf
 from facturas_app.cli.context import CliContext, parse_date_option
 from facturas_app.domain.errors import FacturasError
 from facturas_app.messages import error_text, text_for
@@ -17,7 +17,7 @@ from facturas_app.messages import error_text, text_for
 log = logging.getLogger("facturas.cli")
 
 # Each module adds its subcommands; later features append their module here.
-COMMAND_MODULES: list[Any] = [commands_core, commands_demo, commands_data]
+COMMAND_MODULES: list[Any] = [commands_core, commands_demo, commands_data, commands_pdf]
 
 
 class _Parser(argparse.ArgumentParser):

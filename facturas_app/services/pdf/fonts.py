@@ -1,0 +1,285 @@
+"""Bundled fonts, parsed once per process and handed to every FPDF document.
+
+Why: fpdf2's `add_font` parses the whole TTF for every document (hundreds of ms for DejaVu) and
+its output step re-subsets and recompresses the font each time. Here:
+
+* each face is parsed once (a template `TTFFont`); documents get a cheap clone with their own
+  subset map and font descriptor;
+* the common case — text made only of Latin/punctuation/currency characters — uses a "lite" face
+  subset ONCE per process to `LITE_CHARS`; its bytes are embedded as-is (the per-document fontTools
+  subset is skipped by `_CachedSubsetter`) and its compressed stream is memoised;
+* text outside `LITE_CHARS` makes that one document use the full faces (normal fpdf2 subsetting),
+  plus the bundled Droid Sans Fallback (CJK) through `set_fallback_fonts` when DejaVu lacks a glyph;
+* characters no bundled font has (emoji, rare scripts) become U+FFFD "�", visibly, instead of
+  crashing or silently vanishing (`sanitize`).
+
+Threads: the caches are filled under a lock; clones share only read-only data.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+import types
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from io import BytesIO
+from typing import TYPE_CHECKING, Any
+
+from facturas_app.paths import resource_path
+
+if TYPE_CHECKING:
+    from fpdf import FPDF
+
+FAMILY = "dejavu"
+FALLBACK_FAMILY = "droidfallback"
+REPLACEMENT = "\ufffd"
+FACES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
+FALLBACK_FILE = "DroidSansFallbackFull.ttf"
+
+
+def _lite_codepoints() -> frozenset[int]:
+    ranges = [
+        (0x20, 0x7E),
+        (0xA0, 0x24F),  # Latin, Latin-1, Latin Extended-A/B
+        (0x2000, 0x206F),
+        (0x20A0, 0x20CF),  # punctuation, currency
+        (0x2100, 0x214F),
+        (0x2190, 0x2199),
+        (0x2212, 0x2212),  # letterlike, arrows, minus
+        (0x25A0, 0x25CF),
+        (0xFFFD, 0xFFFD),
+    ]
+    return frozenset(c for lo, hi in ranges for c in range(lo, hi + 1))
+
+
+LITE_CHARS = _lite_codepoints()
+
+
+@dataclass
+class _Face:
+    template: Any  # fpdf.fonts.TTFFont parsed once
+    full_bytes: bytes
+    lite_bytes: bytes
+    lite_gids: dict[str, int]
+
+
+_lock = threading.Lock()
+_faces: dict[str, _Face] = {}
+_fallback: _Face | None = None
+
+
+def _font_file(name: str) -> str:
+    return str(resource_path("fonts", name))
+
+
+def _parse_template(fontkey: str, style: str, filename: str) -> Any:
+    from fpdf import FPDF
+    from fpdf.fonts import TTFFont
+
+    return TTFFont(FPDF(), _font_path(filename), fontkey, style)
+
+
+def _font_path(filename: str) -> Any:
+    from pathlib import Path
+
+    return Path(_font_file(filename))
+
+
+def _subset_bytes(data: bytes, codepoints: Iterable[int]) -> tuple[bytes, dict[str, int]]:
+    from fontTools import subset as ftsubset
+    from fontTools import ttLib
+
+    font = ttLib.TTFont(BytesIO(data), recalcTimestamp=False)
+    # glyph_names keeps the post names fpdf2 maps glyphs by; layout tables are unused by fpdf2.
+    options = ftsubset.Options(notdef_outline=True, recommended_glyphs=True, glyph_names=True)
+    options.drop_tables += ["FFTM", "GDEF", "GPOS", "GSUB", "MATH", "hdmx", "meta"]
+    subsetter = ftsubset.Subsetter(options)
+    subsetter.populate(unicodes=codepoints)
+    subsetter.subset(font)
+    out = BytesIO()
+    font.save(out)
+    lite = out.getvalue()
+    order = ttLib.TTFont(BytesIO(lite)).getGlyphOrder()
+    return lite, {name: gid for gid, name in enumerate(order)}
+
+
+def _load_face(style: str, filename: str) -> _Face:
+    full = _font_path(filename).read_bytes()
+    lite, gids = _subset_bytes(full, LITE_CHARS)
+    return _Face(_parse_template(f"{FAMILY}{style}", style, filename), full, lite, gids)
+
+
+def faces() -> dict[str, _Face]:
+    """The DejaVu faces, parsed on first use (≈ 0.5 s once per process)."""
+    if not _faces:
+        with _lock:
+            if not _faces:
+                _install_output_patches()
+                loaded = {style: _load_face(style, name) for style, name in FACES.items()}
+                for face in loaded.values():
+                    remember_compressed(face.lite_bytes)
+                _faces.update(loaded)
+    return _faces
+
+
+def fallback_face() -> _Face:
+    global _fallback
+    if _fallback is None:
+        with _lock:
+            if _fallback is None:
+                full = _font_path(FALLBACK_FILE).read_bytes()
+                _fallback = _Face(_parse_template(FALLBACK_FAMILY, "", FALLBACK_FILE), full, b"", {})
+    return _fallback
+
+
+def warm_up() -> None:
+    """Parse the common faces now (call from a worker thread so the first preview is quick)."""
+    faces()
+
+
+# ---- per-document registration ------------------------------------------------------------------
+def dejavu_codepoints() -> frozenset[int]:
+    return frozenset(faces()[""].template.cmap)
+
+
+@cache
+def _fallback_codepoints() -> frozenset[int]:
+    return frozenset(fallback_face().template.cmap)
+
+
+def sanitize(text: str) -> str:
+    """Replace characters no bundled font can draw with U+FFFD (visible, never a crash)."""
+    if all(ord(c) in LITE_CHARS or c in "\n\t" for c in text):
+        return text
+    known = dejavu_codepoints()
+    out = []
+    for char in text:
+        code = ord(char)
+        if code in known or char in "\n\t":
+            out.append(char)
+        elif code < 0x20 or 0x7F <= code < 0xA0:
+            out.append(" ")  # control characters: drop to a space
+        elif code in _fallback_codepoints():
+            out.append(char)
+        else:
+            out.append(REPLACEMENT)
+    return "".join(out)
+
+
+def needs_full_fonts(text: str) -> bool:
+    return any(ord(c) not in LITE_CHARS for c in text if c not in "\n\t")
+
+
+def register_fonts(pdf: FPDF, text: str) -> None:
+    """Give `pdf` the DejaVu family (lite or full) and, if needed, the CJK fallback.
+
+    `text` is every string the document will draw (already sanitized).
+    """
+    lite = not needs_full_fonts(text)
+    for face in faces().values():
+        _add_clone(pdf, face, lite)
+    if not lite and any(ord(c) not in dejavu_codepoints() for c in text if c not in "\n\t"):
+        _add_clone(pdf, fallback_face(), lite=False)
+        pdf.set_fallback_fonts([FALLBACK_FAMILY], exact_match=False)
+
+
+def _add_clone(pdf: FPDF, face: _Face, lite: bool) -> None:
+    from fontTools import ttLib
+    from fpdf.fonts import SubsetMap
+
+    template = face.template
+    clone = copy.copy(template)
+    clone.i = len(pdf.fonts) + 1
+    clone.desc = copy.copy(template.desc)  # output writes the object id into it
+    clone.missing_glyphs = []
+    clone.biggest_size_pt = 0
+    clone._hbfont = None
+    if lite:
+        clone.ttfont = _PresubsetFont(face.lite_bytes, face.lite_gids)
+    else:
+        clone.ttfont = ttLib.TTFont(BytesIO(face.full_bytes), recalcTimestamp=False, lazy=True)
+    clone.subset = SubsetMap(clone)
+    pdf.fonts[template.fontkey] = clone
+
+
+# ---- fpdf2 output hooks ----------------------------------------------------------------------
+class _PresubsetFont:
+    """Stands in for a fontTools TTFont whose subset was made once: saving writes cached bytes."""
+
+    def __init__(self, data: bytes, gids: dict[str, int]) -> None:
+        self._data = data
+        self._gids = gids
+
+    def __contains__(self, tag: str) -> bool:  # fpdf2 asks for "CFF " (we ship TrueType)
+        return False
+
+    def getGlyphID(self, name: str) -> int:
+        return self._gids[name]
+
+    def save(self, file: Any, reorderTables: bool = True) -> None:
+        file.write(self._data)
+
+    def close(self) -> None:
+        pass
+
+
+class _CachedSubsetter:
+    """fpdf2 output subsets every TTF per document; skip that for pre-subset faces."""
+
+    def __init__(self, options: Any = None, **kwargs: Any) -> None:
+        from fontTools import subset as ftsubset
+
+        self._real = ftsubset.Subsetter(options=options, **kwargs)
+        self._populate: dict[str, Any] = {}
+
+    def populate(self, **kwargs: Any) -> None:
+        self._populate = kwargs
+
+    def subset(self, font: Any) -> None:
+        if isinstance(font, _PresubsetFont):
+            return
+        self._real.populate(**self._populate)
+        self._real.subset(font)
+
+
+_compressed: dict[bytes, bytes] = {}
+
+
+def _install_output_patches() -> None:
+    """Route fpdf2's font subsetting and font-stream compression through our caches.
+
+    Both replacements behave exactly like the originals for fonts that are not ours. Tested
+    against fpdf2 2.8.x (tests/services/test_pdf_speed_hooks.py fails loudly if that changes).
+    """
+
+    import fpdf.output as fpdf_output
+    from fontTools import subset as ftsubset
+
+    if getattr(fpdf_output, "_facturas_patched", False):
+        return
+    fpdf_output.ftsubset = types.SimpleNamespace(Options=ftsubset.Options, Subsetter=_CachedSubsetter)
+    original_stream = fpdf_output.PDFFontStream
+
+    class _MemoFontStream(original_stream):  # type: ignore[misc, valid-type]
+        def __init__(self, contents: bytes) -> None:
+            cached = _compressed.get(contents)
+            if cached is None:
+                super().__init__(contents)
+                return
+            # already deflated once per process: skip zlib for the lite faces
+            fpdf_output.PDFContentStream.__init__(self, contents=b"", compress=False)
+            self._contents = cached
+            self.filter = fpdf_output.Name("FlateDecode")
+            self.length = len(cached)
+            self.length1 = len(contents)
+
+    fpdf_output.PDFFontStream = _MemoFontStream
+    fpdf_output._facturas_patched = True
+
+
+def remember_compressed(data: bytes) -> None:
+    import zlib
+
+    _compressed[data] = zlib.compress(data)
