@@ -35,6 +35,7 @@ class ScriptedDialogs:
         self.unsaved = CloseChoice.CANCEL
         self.rectification: Rectification | None = Rectification("Precio erróneo", "R1")
         self.cancel_reason: str | None = "Duplicada"
+        self.pdf_path: Path | None = None
         self.asked: list[tuple[str, Any]] = []
 
     def confirm_issue(self, series: str, issue_date: dt.date) -> bool:
@@ -52,6 +53,10 @@ class ScriptedDialogs:
     def ask_cancel_reason(self, number: str) -> str | None:
         self.asked.append(("cancel", number))
         return self.cancel_reason
+
+    def ask_pdf_path(self, default_name: str) -> Path | None:
+        self.asked.append(("pdf", default_name))
+        return self.pdf_path
 
     def inform(self, title: str, text: str) -> None:
         self.asked.append(("inform", text))

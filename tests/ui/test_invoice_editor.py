@@ -7,6 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
@@ -398,3 +399,52 @@ def test_screenshot_with_three_lines(qtbot: Any, editor: Any, client: Any) -> No
     target = Path("artifacts/screenshots")
     target.mkdir(parents=True, exist_ok=True)
     assert editor.grab().save(str(target / "editor.png"))
+
+
+def test_description_completer_fills_the_product(editor: Any, client: Any, product: Any) -> None:
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    start(editor, client)
+    editor.new_invoice(client.id)  # products are loaded with the invoice
+    view, model = editor.lines.view, editor.lines.model
+    delegate = view.itemDelegateForColumn(Column.DESCRIPTION)
+    line_edit = delegate.createEditor(
+        view.viewport(), QStyleOptionViewItem(), model.index(0, Column.DESCRIPTION)
+    )
+    completer = line_edit.completer()
+    completer.setCompletionPrefix("técn")
+    assert completer.currentCompletion() == "Libro técnico"
+    completer.activated.emit("Libro técnico")
+    assert model.record(0).vat_rate == "4" and model.record(0).product_id == product.id
+    editor.lines.undo_stack.undo()
+    assert model.record(0).product_id == ""
+
+
+def test_moving_the_issue_date_keeps_the_payment_term(editor: Any, client: Any) -> None:
+    start(editor, client)
+    editor.form.issue_date.setDate(editor.form.issue_date.date().addDays(-10))
+    assert editor.form.issue_date.date().daysTo(editor.form.due_date.date()) == 45
+    assert editor.has_unsaved_changes()
+
+
+def test_recargo_mode_applies_to_new_lines_and_vat_changes(editor: Any, client: Any) -> None:
+    start(editor, client)
+    editor.lines.surcharge_check.setChecked(True)
+    row = editor.lines.add_line()
+    assert editor.lines.model.record(row).surcharge_rate == "5,2"
+    type_cell(editor, row, Column.VAT, "4")
+    assert editor.lines.model.record(row).surcharge_rate == "0,5"
+    type_cell(editor, row, Column.VAT, "0")
+    assert editor.lines.model.record(row).surcharge_rate == "0"
+
+
+def test_export_pdf_writes_the_file(qtbot: Any, editor: Any, client: Any, tmp_path: Path) -> None:
+    pytest.importorskip("facturas_app.services.pdf")
+    pytest.importorskip("fpdf")
+    invoice_id = _issue(editor, client, qtbot)
+    editor.dialogs.pdf_path = tmp_path / "factura.pdf"
+    editor.export_pdf()
+    assert editor.exported_path == tmp_path / "factura.pdf"
+    data = (tmp_path / "factura.pdf").read_bytes()
+    assert data.startswith(b"%PDF") and invoice_id
+    assert any(kind == "pdf" and "F-2026-0001" in name for kind, name in editor.dialogs.asked)

@@ -32,10 +32,6 @@ ERROR_BACKGROUND = QColor("#FDE2E1")
 ERROR_FOREGROUND = QColor("#A4262C")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InvoiceLinesModel", text)
-
-
 def parse_number(text: str) -> Decimal | None:
     """A number as a Spanish user types it: '85,50', '1.234,56', '85.50' or '1.234.567'; else None."""
     cleaned = text.strip().replace(" ", "").replace("\u00a0", "")
@@ -124,32 +120,40 @@ class LineRecord:
 def cell_error(record: LineRecord, column: Column, table: TaxTable | None = None) -> str | None:
     """What is wrong with one cell, in words, or None. The domain re-checks everything on save."""
     if column is Column.DESCRIPTION:
-        return _tr("Obligatorio") if not record.description.strip() else None
+        return (
+            QCoreApplication.translate("InvoiceLinesModel", "Obligatorio")
+            if not record.description.strip()
+            else None
+        )
     if column not in NUMERIC or column is Column.NET:
         return None
     text = record.value(column)
     value = parse_number(text)
     if value is None:
-        return _tr("Obligatorio") if not text.strip() else _tr("«%1» no es un número").replace("%1", text)
+        return (
+            QCoreApplication.translate("InvoiceLinesModel", "Obligatorio")
+            if not text.strip()
+            else QCoreApplication.translate("InvoiceLinesModel", "«%1» no es un número").replace("%1", text)
+        )
     return _range_error(column, value, record, table)
 
 
 def _range_error(column: Column, value: Decimal, record: LineRecord, table: TaxTable | None) -> str | None:
     if column is Column.QUANTITY:
         if value == 0:
-            return _tr("La cantidad no puede ser cero")
+            return QCoreApplication.translate("InvoiceLinesModel", "La cantidad no puede ser cero")
     elif value < 0:
-        return _tr("No puede ser negativo")
+        return QCoreApplication.translate("InvoiceLinesModel", "No puede ser negativo")
     if column in (Column.QUANTITY, Column.PRICE) and decimal_places(value) > MAX_PRICE_DECIMALS:
-        return _tr("Máximo 6 decimales")
+        return QCoreApplication.translate("InvoiceLinesModel", "Máximo 6 decimales")
     if column in (Column.DISCOUNT, Column.VAT) and value > 100:
-        return _tr("Debe estar entre 0 y 100")
+        return QCoreApplication.translate("InvoiceLinesModel", "Debe estar entre 0 y 100")
     if column is Column.VAT and table is not None and not table.knows_vat_rate(value):
-        return _tr("Tipo de IVA desconocido")
+        return QCoreApplication.translate("InvoiceLinesModel", "Tipo de IVA desconocido")
     if column is Column.VAT and record.exemption and value != 0:
-        return _tr("Una línea exenta no lleva IVA")
+        return QCoreApplication.translate("InvoiceLinesModel", "Una línea exenta no lleva IVA")
     if column is Column.SURCHARGE and table is not None and not table.knows_surcharge(value):
-        return _tr("Recargo no válido")
+        return QCoreApplication.translate("InvoiceLinesModel", "Recargo no válido")
     return None
 
 
@@ -187,6 +191,7 @@ class InvoiceLinesModel(QAbstractTableModel):
         self.table: TaxTable | None = None
         self.undo_stack: QUndoStack | None = None
         self.read_only = False
+        self.surcharge_mode = False  # recargo de equivalencia: a VAT change brings its paired surcharge
         self.money_format = lambda amount: str(amount)
 
     # ----- Qt model API ---------------------------------------------------------------------------
@@ -292,14 +297,13 @@ class InvoiceLinesModel(QAbstractTableModel):
         """Follow-on values: an exempt line carries no VAT; recargo follows its VAT's pair."""
         if changed is Column.EXEMPTION and record.exemption:
             return replace(record, vat_rate="0", surcharge_rate="0")
-        if (
-            changed is Column.VAT
-            and self.table is not None
-            and parse_number(record.surcharge_rate) not in (None, 0)
-        ):
+        if changed is Column.VAT and self.table is not None:
             vat = parse_number(record.vat_rate)
             pair = self.table.surcharge_for(vat) if vat is not None else None
-            return replace(record, surcharge_rate=number_text(pair)) if pair is not None else record
+            if self.surcharge_mode:
+                return replace(record, surcharge_rate=number_text(pair) if pair is not None else "0")
+            if pair is not None and parse_number(record.surcharge_rate) not in (None, 0):
+                return replace(record, surcharge_rate=number_text(pair))
         return record
 
     def push(self, command: QUndoCommand) -> None:

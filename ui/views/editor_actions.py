@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QCoreApplication, QEventLoop
 
 from facturas_app.domain.errors import Problem, ValidationFailed
 from facturas_app.domain.invoice import Invoice, Kind, Status
@@ -50,6 +51,22 @@ def _line_field(field: str) -> tuple[int | None, str]:
     return (int(index), rest.lstrip(".")) if index.isdigit() else (None, field)
 
 
+def write_invoice_pdf(services: Any, invoice_id: str, path: Path) -> None:
+    """Runs on a worker thread: read the invoice, render it with the PDF service, write the file."""
+    from facturas_app.services.pdf import build_document, render_invoice_pdf
+
+    invoice = services.invoices.get(invoice_id)
+    rectified = services.invoices.get(invoice.rectifies_id) if invoice.rectifies_id else None
+    document = build_document(
+        invoice,
+        services.business.require(),
+        services.clients.get(invoice.client_id),
+        paid=invoice.paid,
+        rectified=rectified,
+    )
+    path.write_bytes(render_invoice_pdf(document))
+
+
 class EditorActions(_Base):
     # ----- saving -----------------------------------------------------------------------------------
     def save_draft(self) -> None:
@@ -75,11 +92,16 @@ class EditorActions(_Base):
         lines = self.lines.model.domain_lines()
         if lines is None:
             self._show_error(
-                self.tr("Corrija los valores marcados en rojo antes de guardar."), from_cells=False
+                QCoreApplication.translate(
+                    "InvoiceEditorView", "Corrija los valores marcados en rojo antes de guardar."
+                ),
+                from_cells=False,
             )
             return None
         if self.form.client_picker.current_client() is None:
-            self._show_error(self.tr("Elija un cliente."), from_cells=False)
+            self._show_error(
+                QCoreApplication.translate("InvoiceEditorView", "Elija un cliente."), from_cells=False
+            )
             return None
         return self._working_invoice(lines)
 
@@ -117,7 +139,11 @@ class EditorActions(_Base):
     def _problem_line(self, problem: Problem) -> str:
         row, _field = _line_field(problem.field)
         if row is not None:
-            return self.tr("Línea %1: %2").replace("%1", str(row + 1)).replace("%2", problem_message(problem))
+            return (
+                QCoreApplication.translate("InvoiceEditorView", "Línea %1: %2")
+                .replace("%1", str(row + 1))
+                .replace("%2", problem_message(problem))
+            )
         return problem_message(problem)
 
     def maybe_close(self) -> bool:
@@ -218,8 +244,36 @@ class EditorActions(_Base):
         self.saved.emit(invoice.id)
 
     def export_pdf(self) -> None:
-        """PDF export belongs to the PDF service; until it exists, say so instead of failing."""
-        if importlib.util.find_spec("facturas_app.services.pdf") is None:
-            self.dialogs.inform(self.tr("Exportar PDF"), self.tr("La exportación a PDF está pendiente."))
+        """Save the draft if needed, ask where, and let the PDF service render it off the GUI thread."""
+        if self.invoice is None:
             return
-        self.dialogs.inform(self.tr("Exportar PDF"), self.tr("La exportación a PDF está pendiente."))
+        if importlib.util.find_spec("facturas_app.services.pdf") is None:
+            self.dialogs.inform(
+                QCoreApplication.translate("InvoiceEditorView", "Exportar PDF"),
+                QCoreApplication.translate("InvoiceEditorView", "La exportación a PDF está pendiente."),
+            )
+            return
+        if self.has_unsaved_changes() or not self.stored:
+            self._save(lambda ok: self._export_saved() if ok else None)
+        else:
+            self._export_saved()
+
+    def _export_saved(self) -> None:
+        from facturas_app.services.pdf import invoice_file_name
+
+        assert self.invoice is not None
+        client = self.form.client_picker.current_client()
+        default = invoice_file_name(self.invoice.number, client.name if client else "", self.invoice.id)
+        path = self.dialogs.ask_pdf_path(default)
+        if not path:
+            return
+        invoice_id, services = self.invoice.id, self.services
+        self.runner.submit(
+            lambda: write_invoice_pdf(services, invoice_id, path),
+            lambda _done: self._show_exported(path),
+            self._action_failed,
+        )
+
+    def _show_exported(self, path: Path) -> None:
+        self.exported_path = path
+        self.error_notice.hide()

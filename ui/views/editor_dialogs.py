@@ -8,12 +8,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QInputDialog,
     QLabel,
@@ -85,6 +87,13 @@ class EditorDialogs(QObject):
             self.tr("Motivo de la anulación de %1:").replace("%1", number),
         )
         return reason.strip() if accepted and reason.strip() else None
+
+    def ask_pdf_path(self, default_name: str) -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _filter = QFileDialog.getSaveFileName(
+            self.window, self.tr("Exportar PDF"), str(Path(folder) / default_name), self.tr("PDF (*.pdf)")
+        )
+        return Path(path) if path else None
 
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.window, title, text)

@@ -51,6 +51,8 @@ class InvoiceForm(QWidget):
         self.notes = QPlainTextEdit(self)
         self.thank_you = QLineEdit(self)
         self.method_checks: dict[str, QCheckBox] = {}
+        self._filling = False
+        self._last_issue = QDate()
         self.header = self._build_header()
         self.footer = self._build_footer()
         self._fill_kinds(rectifying=False)
@@ -115,6 +117,7 @@ class InvoiceForm(QWidget):
         return footer
 
     def _connect(self) -> None:
+        self.issue_date.dateChanged.connect(self._issue_date_moved)
         for signal in (
             self.kind_combo.currentIndexChanged,
             self.issue_date.dateChanged,
@@ -127,6 +130,12 @@ class InvoiceForm(QWidget):
             signal.connect(self.changed)
         for check in self.method_checks.values():
             check.toggled.connect(self.changed)
+
+    def _issue_date_moved(self, new: QDate) -> None:
+        """Moving the issue date keeps the payment term: the due date moves by as many days."""
+        if not self._filling and self._last_issue.isValid():
+            self.due_date.setDate(self.due_date.date().addDays(self._last_issue.daysTo(new)))
+        self._last_issue = new
 
     # ----- choices ----------------------------------------------------------------------------------
     def _fill_kinds(self, rectifying: bool) -> None:
@@ -154,6 +163,7 @@ class InvoiceForm(QWidget):
     # ----- values -------------------------------------------------------------------------------------
     def fill(self, invoice: Invoice) -> None:
         self.blockSignals(True)
+        self._filling = True
         self._fill_kinds(invoice.kind is Kind.RECTIFYING)
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(invoice.kind.value), 0))
         self.kind_combo.setEnabled(invoice.kind is not Kind.RECTIFYING)
@@ -163,6 +173,7 @@ class InvoiceForm(QWidget):
             check.setChecked(method in invoice.payment_methods)
         self.notes.setPlainText(invoice.notes)
         self.thank_you.setText(invoice.thank_you)
+        self._filling = False
         self.blockSignals(False)
 
     def irpf_rate(self) -> Decimal:

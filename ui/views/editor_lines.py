@@ -234,6 +234,7 @@ class LinesEditor(QWidget):
         self.surcharge_check.blockSignals(True)
         self.surcharge_check.setChecked(any(parse_number(r.surcharge_rate) not in (None, 0) for r in records))
         self.surcharge_check.blockSignals(False)
+        self.model.surcharge_mode = self.surcharge_check.isChecked()
 
     # ----- editing (all undoable) -----------------------------------------------------------------
     def new_record(self) -> LineRecord:
@@ -283,6 +284,7 @@ class LinesEditor(QWidget):
         self.model.push(SetRecordCommand(self.model, row, old, new, self.tr("Elegir producto")))
 
     def apply_surcharge_to_all(self, enabled: bool) -> None:
+        self.model.surcharge_mode = enabled
         self.undo_stack.beginMacro(self.tr("Recargo de equivalencia"))
         for row, old in enumerate(self.model.records()):
             new = self._with_paired_surcharge(old) if enabled else replace(old, surcharge_rate="0")

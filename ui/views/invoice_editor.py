@@ -7,6 +7,7 @@ that currently parse, so the screen, the PDF and the records share one formula.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -47,6 +48,7 @@ class InvoiceEditorView(EditorActions, QWidget):
         self.table: TaxTable | None = None
         self.invoice: Invoice | None = None  # the working copy's base (id, status and fields we don't edit)
         self.stored = False  # the draft exists in the database
+        self.exported_path: Path | None = None
         self._form_dirty = False
         self._loading = False
         self._title = ""
