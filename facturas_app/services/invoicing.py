@@ -234,9 +234,10 @@ class InvoicingService:
             raise ValidationFailed([Problem("reason", "required")])
         with self.store.write() as tx:
             invoice = self._get(tx, number)
-            check_transition(invoice.status, Status.CANCELLED)
+            # Payments first: a (partly) paid invoice must say why and what to do, not "invalid transition".
             if tx.list_payments(invoice.id):
                 raise Conflict("invoice_has_payments", number=invoice.number or number)
+            check_transition(invoice.status, Status.CANCELLED)
             business = tx.get_business()
             now = self.clock.now()
             tx.set_status(invoice.id, Status.CANCELLED, cancel_reason=reason.strip(), cancelled_at=now)
