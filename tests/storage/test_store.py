@@ -166,7 +166,8 @@ TAMPERING = [
     "UPDATE invoices SET irpf_rate = '7' WHERE id = :id",
     "UPDATE invoices SET status = 'draft' WHERE id = :id",
     "DELETE FROM invoices WHERE id = :id",
-    "INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_price, vat_rate, net_cents) "
+    "INSERT INTO invoice_lines (invoice_id, position, description, quantity, unit_price, vat_rate, "
+    "net_cents) "
     "VALUES (:id, 99, 'extra', '1', '1', '21', 100)",
     "UPDATE invoice_lines SET unit_price = '1' WHERE invoice_id = :id",
     "UPDATE invoice_lines SET net_cents = 0 WHERE invoice_id = :id",
@@ -189,7 +190,7 @@ def test_raw_sql_cannot_change_an_issued_invoice(issued_invoice: Invoice, tmp_pa
     before = dump(tmp_path / DB)
     raw = sqlite3.connect(tmp_path / DB)
     try:
-        with pytest.raises(sqlite3.DatabaseError, match="immutable|cannot be deleted"):
+        with pytest.raises(sqlite3.DatabaseError, match=r"immutable|cannot be deleted"):
             raw.execute(sql, {"id": issued_invoice.id})
             raw.commit()
     finally:
