@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from facturas_app.services.backup import BackupService
@@ -11,6 +11,7 @@ from facturas_app.services.invoicing import InvoicingService
 from facturas_app.services.parties import BusinessService, ClientService, ProductService
 from facturas_app.services.payments import PaymentService
 from facturas_app.services.ports import Clock, SystemClock
+from facturas_app.services.verifactu import VerifactuService
 from facturas_app.storage.api import Store
 
 
@@ -25,6 +26,13 @@ class Services:
     invoices: InvoicingService
     payments: PaymentService
     backup: BackupService
+    verifactu: VerifactuService = field(init=False)
+
+    def __post_init__(self) -> None:
+        # VERI*FACTU records are written inside the issuing/cancelling transaction (same commit).
+        self.verifactu = VerifactuService(self.store, self.clock)
+        self.invoices.issue_hooks.append(self.verifactu.on_issued)
+        self.invoices.cancel_hooks.append(self.verifactu.on_cancelled)
 
     def close(self) -> None:
         self.store.close()

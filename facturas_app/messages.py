@@ -139,6 +139,26 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # PDFs (services/pdf, cli/commands_pdf)
     "pdf_number_or_all": ("indique un número de factura o --all (no ambos)",
                           "give an invoice number or --all (not both)"),
+    # VERI*FACTU
+    "verifactu_recipient_tax_id_required": ("VERI*FACTU: una factura completa necesita el NIF del cliente (o emita una factura simplificada)",
+                                            "VERI*FACTU: a full invoice needs the client's tax id (or issue a simplified invoice)"),
+    "verifactu_rectified_not_found": ("VERI*FACTU: no se encuentra la factura rectificada", "VERI*FACTU: the rectified invoice was not found"),
+    "verifactu_invalid_mode": ("modo VERI*FACTU no válido: {value} (admitidos: {allowed})", "invalid VERI*FACTU mode: {value} (allowed: {allowed})"),
+    "verifactu_export_failed": ("no se pudo exportar el registro {first}: {detail}", "could not export record {first}: {detail}"),
+    "verifactu_export_needs_dir": ("hay {count} documentos: indique una carpeta con -o", "there are {count} documents: give a folder with -o"),
+    "verifactu_error": ("error de VERI*FACTU", "VERI*FACTU error"),
+    "verifactu_transport": ("no se pudo contactar con el servicio VERI*FACTU: {detail}", "could not reach the VERI*FACTU service: {detail}"),
+    "verifactu_fault": ("el servicio VERI*FACTU rechazó el envío: {detail}", "the VERI*FACTU service refused the request: {detail}"),
+    "numserie_empty": ("el número de factura está vacío", "the invoice number is empty"),
+    "numserie_too_long": ("el número de factura tiene {length} caracteres (máx. {max})", "the invoice number has {length} characters (max {max})"),
+    "numserie_bad_characters": ("el número de factura contiene caracteres no admitidos: {characters}", "the invoice number contains characters not allowed: {characters}"),
+    "numserie_untrimmed": ("el número de factura empieza o acaba con espacios", "the invoice number starts or ends with spaces"),
+    "nif_length": ("el NIF debe tener {length} caracteres", "the NIF must have {length} characters"),
+    "recipient_required": ("VERI*FACTU: esta factura necesita destinatario", "VERI*FACTU: this invoice needs a recipient"),
+    "recipients_not_allowed": ("VERI*FACTU: una factura simplificada no lleva destinatario", "VERI*FACTU: a simplified invoice has no recipient"),
+    "breakdown_count": ("VERI*FACTU admite como máximo {max} combinaciones de impuesto y tipo (hay {count})",
+                        "VERI*FACTU allows at most {max} tax/rate combinations (there are {count})"),
+    "total_mismatch": ("el total no cuadra con el desglose (esperado {expected})", "the total does not match the breakdown (expected {expected})"),
 }
 
 

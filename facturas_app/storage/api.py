@@ -93,6 +93,40 @@ class IssuedNumber:
     number: str
 
 
+@dataclass(frozen=True)
+class VerifactuSubmission:
+    """The sending state of one VERI*FACTU record (the only part of a record that changes)."""
+
+    record_id: str
+    state: str = "pending"  # pending | accepted | rejected
+    aeat_status: str = ""  # EstadoRegistro as AEAT answered
+    error_code: int | None = None
+    error_description: str = ""
+    csv: str = ""
+    attempts: int = 0
+    last_attempt_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class VerifactuRow:
+    """A stored billing record. `payload` is the JSON text the record is rebuilt from; `seq` and
+    `chain_seq` are assigned by the store when the record is appended (pass 0)."""
+
+    id: str
+    issuer_nif: str
+    record_type: str  # alta | anulacion
+    invoice_id: str | None
+    number: str
+    issue_date: dt.date
+    generated_at: dt.datetime
+    huella: str
+    previous_huella: str
+    payload: str
+    seq: int = 0
+    chain_seq: int = 0
+    submission: VerifactuSubmission | None = None
+
+
 class Transaction(Protocol):
     """One unit of work: everything inside commits together or not at all."""
 
@@ -137,6 +171,16 @@ class Transaction(Protocol):
     def set_paid(self, invoice_id: str, paid: Decimal, status: Status) -> None: ...
     def add_event(self, event: Event) -> None: ...
     def list_events(self, client_id: str) -> list[Event]: ...
+
+    # VERI*FACTU records (append-only) and their sending state
+    def append_verifactu_record(self, row: VerifactuRow) -> VerifactuRow: ...
+    def last_verifactu_record(self, issuer_nif: str) -> VerifactuRow | None: ...
+    def list_verifactu_records(
+        self, issuer_nif: str | None = None, invoice_id: str | None = None, state: str | None = None,
+        after_seq: int = 0, limit: int | None = None,
+    ) -> list[VerifactuRow]: ...
+    def count_verifactu_records(self) -> dict[str, int]: ...
+    def save_verifactu_submission(self, submission: VerifactuSubmission) -> None: ...
 
 
 class Store(Protocol):

@@ -13,9 +13,10 @@ from facturas_app.storage.sqlite.bulk import SqliteBulkLoader
 from facturas_app.storage.sqlite.repo_invoices import InvoicesRepo
 from facturas_app.storage.sqlite.repo_parties import PartiesRepo
 from facturas_app.storage.sqlite.repo_payments import PaymentsRepo
+from facturas_app.storage.sqlite.repo_verifactu import VerifactuRepo
 
 
-class SqliteTransaction(PartiesRepo, InvoicesRepo, PaymentsRepo):
+class SqliteTransaction(PartiesRepo, InvoicesRepo, PaymentsRepo, VerifactuRepo):
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 

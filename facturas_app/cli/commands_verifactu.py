@@ -1,0 +1,143 @@
+"""`facturas verifactu export|verify|status|send|mode` (CLI.md, SPAIN.md VERI*FACTU)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from facturas_app.cli.context import CliContext
+from facturas_app.domain.errors import single_problem
+
+
+def register(sub: Any) -> None:
+    vf = sub.add_parser("verifactu", help="registros VERI*FACTU").add_subparsers(dest="action", required=True)
+    p = vf.add_parser("export", help="registros como RegFactuSistemaFacturacion (XML)")
+    p.add_argument("-o", "--output", help="FICHERO (≤ 1.000 registros) o CARPETA")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=verifactu_export)
+    p = vf.add_parser("verify", help="recalcula toda la cadena de huellas")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=verifactu_verify)
+    p = vf.add_parser("status", help="modo y estado de envío")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=verifactu_status)
+    p = vf.add_parser("send", help="envía los registros pendientes al servicio SOAP")
+    p.add_argument("--endpoint", required=True, help="URL del servicio (AEAT o un servidor de pruebas)")
+    p.add_argument("--cert", help="certificado cliente PEM")
+    p.add_argument("--key", help="clave privada PEM (si no va en --cert)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=verifactu_send)
+    p = vf.add_parser("mode", help="activa/desactiva VERI*FACTU (auto, on, off, sii, basque, navarra)")
+    p.add_argument("mode", nargs="?")
+    p.add_argument("--test-env", choices=("on", "off"), help="QR con el host de pruebas de la AEAT")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=verifactu_mode)
+
+
+def _es(ctx: CliContext, es: str, en: str) -> str:
+    return es if ctx.lang == "es" else en
+
+
+def verifactu_export(ctx: CliContext, args: argparse.Namespace) -> int:
+    service = ctx.services.verifactu
+    if args.output:
+        paths = service.export(Path(args.output))
+        if ctx.json_output:
+            ctx.print_json({"files": [str(p) for p in paths]})
+        elif not paths:
+            sys.stderr.write(_es(ctx, "No hay registros VERI*FACTU.\n", "No VERI*FACTU records.\n"))
+        else:
+            ctx.say("\n".join(str(p) for p in paths))
+        return 0
+    documents = service.documents()
+    if len(documents) > 1:
+        raise single_problem("output", "verifactu_export_needs_dir", count=len(documents))
+    if not documents:
+        sys.stderr.write(_es(ctx, "No hay registros VERI*FACTU.\n", "No VERI*FACTU records.\n"))
+        return 0
+    sys.stdout.buffer.write(documents[0])
+    sys.stdout.flush()
+    return 0
+
+
+def verifactu_verify(ctx: CliContext, args: argparse.Namespace) -> int:
+    result = ctx.services.verifactu.verify()
+    broken = [{"seq": b.seq, "number": b.number, "record_type": b.record_type, "reason": b.reason}
+              for b in result.broken]  # fmt: skip
+    if ctx.json_output:
+        ctx.print_json({"intact": result.intact, "records": result.count, "broken": broken})
+    elif result.intact:
+        ctx.say(
+            _es(ctx, f"Cadena íntegra: {result.count} registros.", f"Chain intact: {result.count} records.")
+        )
+    if not result.intact:
+        first = result.broken[0]
+        what = f"{first.seq} ({first.record_type} {first.number}): {first.reason}"
+        sys.stderr.write(_es(ctx, f"facturas: cadena rota en el registro {what}\n",
+                             f"facturas: chain broken at record {what}\n"))  # fmt: skip
+        return 1
+    return 0
+
+
+def verifactu_status(ctx: CliContext, args: argparse.Namespace) -> int:
+    status = ctx.services.verifactu.status()
+    if ctx.json_output:
+        ctx.print_json(status)
+    else:
+        state = _es(ctx, "activado", "on") if status["enabled"] else _es(ctx, "desactivado", "off")
+        ctx.say(f"VERI*FACTU: {state} ({status['mode']}); "
+                + _es(ctx, f"{status['records']} registros, {status['pending']} pendientes de envío",
+                      f"{status['records']} records, {status['pending']} waiting to be sent"))  # fmt: skip
+    return 0
+
+
+def verifactu_send(ctx: CliContext, args: argparse.Namespace) -> int:
+    from facturas_app.services.verifactu_soap import VerifactuClient, client_tls_context
+
+    tls = client_tls_context(args.cert, args.key) if args.cert else None
+    report = ctx.services.verifactu.send(VerifactuClient(endpoint=args.endpoint, tls=tls))
+    summary = {
+        "accepted": sum(1 for _, line in report.delivered if line.status != "AceptadoConErrores"),
+        "accepted_with_errors": sum(1 for _, line in report.delivered if line.status == "AceptadoConErrores"),
+        "rejected": [
+            {"number": r.number, "code": line.error_code, "description": line.error_description}
+            for r, line in report.rejected
+        ],
+        "remaining": len(report.remaining),
+        "error": report.error.code if report.error else None,
+    }
+    if ctx.json_output:
+        ctx.print_json(summary)
+    else:
+        ctx.say(_es(
+            ctx,
+            f"Aceptados {summary['accepted']}, con errores {summary['accepted_with_errors']}, "
+            f"rechazados {len(summary['rejected'])}, pendientes {summary['remaining']}",
+            f"Accepted {summary['accepted']}, with errors {summary['accepted_with_errors']}, "
+            f"rejected {len(summary['rejected'])}, pending {summary['remaining']}",
+        ))  # fmt: skip
+    if report.error:
+        sys.stderr.write(f"facturas: {report.error.code}: {report.error.params.get('detail', '')}\n")
+    return 1 if report.error or report.rejected else 0
+
+
+def verifactu_mode(ctx: CliContext, args: argparse.Namespace) -> int:
+    service = ctx.services.verifactu
+    if args.mode:
+        service.set_mode(args.mode)
+    if args.test_env:
+        service.set_test_environment(args.test_env == "on")
+    status = service.status()
+    result = {
+        "mode": status["mode"],
+        "enabled": status["enabled"],
+        "test_environment": status["test_environment"],
+    }
+    if ctx.json_output:
+        ctx.print_json(result)
+    else:
+        ctx.say(f"{result['mode']} → {'on' if result['enabled'] else 'off'}"
+                + (" (test)" if result["test_environment"] else ""))  # fmt: skip
+    return 0
