@@ -12,6 +12,9 @@ from facturas_app.domain.taxes import LINE_TAX_CODES, TaxTable, tax_table
 
 MAX_LINES = 1000
 HUNDRED = Decimal(100)
+# Bounds that keep every amount computable at Decimal's 28 digits and storable as 64-bit cents.
+MAX_QUANTITY_OR_PRICE = 1_000_000_000
+MAX_TOTAL = 1_000_000_000_000
 
 
 def invoice_problems(invoice: Invoice, business: Business) -> list[Problem]:
@@ -31,6 +34,8 @@ def invoice_problems(invoice: Invoice, business: Business) -> list[Problem]:
     for method in invoice.payment_methods:
         if method not in PAYMENT_METHODS:
             problems.append(Problem("payment_methods", "invalid_payment_method", {"value": method}))
+    if invoice.lines and not problems and abs(invoice.totals.total) > MAX_TOTAL:
+        problems.append(Problem("lines", "out_of_range", {"min": -MAX_TOTAL, "max": MAX_TOTAL}))
     if invoice.kind is not Kind.RECTIFYING and invoice.lines and not problems and invoice.totals.total < 0:
         problems.append(Problem("lines", "negative_total"))
     return problems
@@ -44,7 +49,10 @@ def _line_problems(index: int, line, table: TaxTable | None) -> list[Problem]:  
     if line.quantity == 0:
         problems.append(Problem(f"{where}.quantity", "zero_quantity"))
     for name in ("quantity", "unit_price"):
-        if decimal_places(getattr(line, name)) > MAX_PRICE_DECIMALS:
+        if abs(getattr(line, name)) > MAX_QUANTITY_OR_PRICE:  # 1e400 is exact, but no invoice can hold it
+            bounds = {"min": -MAX_QUANTITY_OR_PRICE, "max": MAX_QUANTITY_OR_PRICE}
+            problems.append(Problem(f"{where}.{name}", "out_of_range", bounds))
+        elif decimal_places(getattr(line, name)) > MAX_PRICE_DECIMALS:
             problems.append(Problem(f"{where}.{name}", "too_many_decimals", {"max": MAX_PRICE_DECIMALS}))
     if not ZERO <= line.discount_percent <= HUNDRED:
         problems.append(Problem(f"{where}.discount_percent", "out_of_range", {"min": 0, "max": 100}))

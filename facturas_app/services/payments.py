@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
+from facturas_app.domain.checks import MAX_TOTAL
 from facturas_app.domain.errors import Conflict, InvalidTransition, NotFound, Problem, ValidationFailed
 from facturas_app.domain.ids import new_id
 from facturas_app.domain.invoice import OPEN_STATUSES, Invoice, Status, status_after_payments
@@ -24,6 +25,8 @@ def parse_amount(text: str) -> Decimal:
         raise ValidationFailed([Problem("amount", "not_a_number", {"value": text})]) from None
     if amount <= 0:
         raise ValidationFailed([Problem("amount", "must_be_positive", {"value": text})])
+    if amount > MAX_TOTAL:  # '1e400' is a finite decimal, but could not even be rounded to cents
+        raise ValidationFailed([Problem("amount", "out_of_range", {"min": "0.01", "max": MAX_TOTAL})])
     if decimal_places(amount) > 2:
         raise ValidationFailed([Problem("amount", "too_many_decimals", {"max": 2})])
     return amount

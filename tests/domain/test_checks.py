@@ -148,3 +148,24 @@ def test_party_validators() -> None:
 def test_company_and_person_detection_drives_the_warnings() -> None:
     assert COMPANY.is_company and not FREELANCER.is_company
     assert COMPANY_CLIENT.is_company and not PERSON_CLIENT.is_company
+
+
+@pytest.mark.parametrize(
+    ("quantity", "price", "field"),
+    [
+        ("1e400", "1", "lines[0].quantity"),
+        ("1", "1e400", "lines[0].unit_price"),
+        ("-1e20", "1", "lines[0].quantity"),
+        ("1e9", "1e9", "lines"),
+    ],
+)
+def test_absurd_magnitudes_are_problems_not_crashes(quantity: str, price: str, field: str) -> None:
+    # Exact finite decimals, but no invoice can round or store them: refused before any total is computed.
+    problems = invoice_problems(inv(ln(price, qty=quantity)), FREELANCER)
+    assert [(p.field, p.code) for p in problems] == [(field, "out_of_range")]
+
+
+def test_large_but_plausible_amounts_are_fine() -> None:
+    invoice = inv(ln("999999999.999999", qty="800"))
+    assert invoice_problems(invoice, FREELANCER) == []
+    assert invoice.totals.total == D("968000000000.00")
