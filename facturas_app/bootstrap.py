@@ -8,6 +8,8 @@ from pathlib import Path
 
 from facturas_app.services.backup import BackupService
 from facturas_app.services.invoicing import InvoicingService
+from facturas_app.services.mail_config import MailConfigService, PasswordStore, SslContextFactory
+from facturas_app.services.outbox import OutboxService
 from facturas_app.services.parties import BusinessService, ClientService, ProductService
 from facturas_app.services.payments import PaymentService
 from facturas_app.services.ports import Clock, SystemClock
@@ -27,6 +29,8 @@ class Services:
     payments: PaymentService
     backup: BackupService
     verifactu: VerifactuService = field(init=False)
+    mail_config: MailConfigService = field(init=False)
+    outbox: OutboxService = field(init=False)
 
     def __post_init__(self) -> None:
         # VERI*FACTU records are written inside the issuing/cancelling transaction (same commit).
@@ -34,17 +38,28 @@ class Services:
         self.invoices.issue_hooks.append(self.verifactu.on_issued)
         self.invoices.cancel_hooks.append(self.verifactu.on_cancelled)
 
+    def wire_mail(self, secret_store: PasswordStore | None = None,
+                  ssl_context_factory: SslContextFactory | None = None) -> None:
+        """Mail settings + the password store (the OS keyring unless a test injects one) + outbox."""
+        from facturas_app.services.secrets import KeyringSecretStore
+
+        self.mail_config = MailConfigService(self.store, secret_store or KeyringSecretStore(),
+                                             ssl_context_factory=ssl_context_factory)
+        self.outbox = OutboxService(self.store, self.clock, self.mail_config, self.invoices)
+
     def close(self) -> None:
         self.store.close()
 
 
-def build_services(data_dir: Path, clock: Clock | None = None, today: dt.date | None = None) -> Services:
+def build_services(data_dir: Path, clock: Clock | None = None, today: dt.date | None = None,
+                   secret_store: PasswordStore | None = None,
+                   ssl_context_factory: SslContextFactory | None = None) -> Services:
     from facturas_app.storage.sqlite.backup import SqliteBackups
     from facturas_app.storage.sqlite.store import open_store
 
     clock = clock or SystemClock(pinned_today=today)
     store = open_store(data_dir)
-    return Services(
+    services = Services(
         data_dir=data_dir,
         clock=clock,
         store=store,
@@ -55,6 +70,8 @@ def build_services(data_dir: Path, clock: Clock | None = None, today: dt.date | 
         payments=PaymentService(store, clock),
         backup=BackupService(SqliteBackups(store.path), clock),
     )
+    services.wire_mail(secret_store, ssl_context_factory)
+    return services
 
 
 def build_backup_service(data_dir: Path, clock: Clock | None = None, today: dt.date | None = None) -> BackupService:

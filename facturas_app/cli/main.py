@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from facturas_app.cli import commands_core, commands_data, commands_demo, commands_pdf
+from facturas_app.cli import commands_mail
 from facturas_app.cli import commands_verifactu
 from facturas_app.cli.context import CliContext, parse_date_option
 from facturas_app.domain.errors import FacturasError
@@ -19,6 +20,7 @@ log = logging.getLogger("facturas.cli")
 
 # Each module adds its subcommands; later features append their module here.
 COMMAND_MODULES: list[Any] = [commands_core, commands_demo, commands_data, commands_pdf]
+COMMAND_MODULES.append(commands_mail)  # mail configure/test, invoice send, outbox
 COMMAND_MODULES.append(commands_verifactu)  # VERI*FACTU export/verify/status/send
 
 

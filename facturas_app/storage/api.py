@@ -74,6 +74,34 @@ class Payment:
     removed_reason: str = ""
 
 
+OUTBOX_STATES = ("queued", "sending", "sent", "failed", "unknown", "cancelled")
+OUTBOX_KINDS = ("invoice", "quote", "reminder", "receipt", "feedback", "test")
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    """One email in the outbox. `raw_message` is empty in lists (only get_outbox loads it)."""
+
+    id: str
+    message_id: str
+    state: str  # one of OUTBOX_STATES
+    kind: str  # one of OUTBOX_KINDS
+    to: str
+    subject: str
+    created_at: dt.datetime
+    raw_message: bytes = b""
+    cc: str = ""
+    stage: str = ""
+    invoice_id: str | None = None
+    client_id: str | None = None
+    attempts: int = 0
+    next_attempt_at: dt.datetime | None = None
+    last_attempt_at: dt.datetime | None = None
+    last_error: str = ""
+    sent_at: dt.datetime | None = None
+    invoice_number: str | None = None  # joined from the invoice, for lists
+
+
 @dataclass(frozen=True)
 class Event:
     id: str
@@ -162,6 +190,16 @@ class Transaction(Protocol):
     def summarize_invoices(self, query: InvoiceQuery) -> ListSummary: ...
     def count_issued_invoices(self) -> int: ...
     def rectifying_invoices_of(self, invoice_id: str) -> list[str]: ...
+
+    # outbox (emails): rows are written before sending; state changes are conditional claims
+    def add_outbox(self, entry: OutboxEntry) -> None: ...
+    def get_outbox(self, outbox_id: str) -> OutboxEntry | None: ...
+    def list_outbox(self, states: Sequence[str] | None = None, invoice_id: str | None = None,
+                    limit: int | None = None, offset: int = 0) -> list[OutboxEntry]: ...
+    def count_outbox(self, states: Sequence[str] | None = None) -> int: ...
+    def due_outbox_ids(self, now: dt.datetime, limit: int = 100) -> list[str]: ...
+    def stale_sending_ids(self, started_before: dt.datetime) -> list[str]: ...
+    def update_outbox(self, outbox_id: str, expected_states: Sequence[str], **changes: Any) -> bool: ...
 
     # payments and timeline
     def add_payment(self, payment: Payment) -> None: ...

@@ -11,12 +11,13 @@ from sqlalchemy.engine import Connection
 from facturas_app.storage.sqlite import database
 from facturas_app.storage.sqlite.bulk import SqliteBulkLoader
 from facturas_app.storage.sqlite.repo_invoices import InvoicesRepo
+from facturas_app.storage.sqlite.repo_outbox import OutboxRepo
 from facturas_app.storage.sqlite.repo_parties import PartiesRepo
 from facturas_app.storage.sqlite.repo_payments import PaymentsRepo
 from facturas_app.storage.sqlite.repo_verifactu import VerifactuRepo
 
 
-class SqliteTransaction(PartiesRepo, InvoicesRepo, PaymentsRepo, VerifactuRepo):
+class SqliteTransaction(PartiesRepo, InvoicesRepo, PaymentsRepo, VerifactuRepo, OutboxRepo):
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 

@@ -1,0 +1,374 @@
+"""The outbox: every email is written down before it is sent, and its state never lies.
+
+queued -> sending (committed before connecting) -> sent (only after the server's 250 for the data)
+                                                -> queued again (temporary failure, with backoff)
+                                                -> failed (permanent, or out of retries)
+                                                -> unknown (lost after the body went out: the user
+                                                   decides, nothing resends it on its own)
+queued/failed/unknown -> cancelled (by the user).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from facturas_app.domain.errors import Conflict, MailDeliveryError, NotFound, Problem, ValidationFailed
+from facturas_app.domain.ids import new_id
+from facturas_app.domain.invoice import Invoice, Status
+from facturas_app.services.invoicing import InvoicingService
+from facturas_app.services.mail.composer import (
+    Attachment,
+    Composition,
+    compose,
+    from_bytes,
+    split_addresses,
+    to_bytes,
+)
+from facturas_app.services.mail.templates import (
+    MailTemplates,
+    RenderedMail,
+    invoice_values,
+    language_for,
+    template_key,
+)
+from facturas_app.services.mail_config import MailConfigService
+from facturas_app.services.ports import Clock, DeliveryOutcome, DeliveryResult, MailTransport
+from facturas_app.storage.api import OUTBOX_KINDS, Event, OutboxEntry, Store
+
+log = logging.getLogger(__name__)
+
+# After attempt n fails temporarily, try again after BACKOFF[n-1]; after the last, give up.
+BACKOFF: tuple[dt.timedelta, ...] = (
+    dt.timedelta(minutes=1),
+    dt.timedelta(minutes=5),
+    dt.timedelta(minutes=30),
+    dt.timedelta(hours=2),
+    dt.timedelta(hours=12),
+)
+# A row left in `sending` this long ago belongs to a process that died mid-send: nobody knows.
+STALE_SENDING = dt.timedelta(minutes=15)
+# Sending an email for these kinds is what makes the document `sent`.
+MARKS_DOCUMENT_SENT = ("invoice", "quote")
+PdfRenderer = Callable[[Invoice, str], Attachment]
+
+
+@dataclass(frozen=True)
+class InvoiceMail:
+    """A composed but not yet queued email about an invoice: what a preview shows."""
+
+    invoice: Invoice
+    client_id: str
+    kind: str
+    stage: str
+    composition: Composition
+
+
+class OutboxService:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        mail_config: MailConfigService,
+        invoices: InvoicingService,
+        templates: MailTemplates | None = None,
+        pdf_renderer: PdfRenderer | None = None,
+    ) -> None:
+        self.store = store
+        self.clock = clock
+        self.mail_config = mail_config
+        self.invoices = invoices
+        self.templates = templates or MailTemplates(store)
+        self.pdf_renderer = pdf_renderer or render_invoice_attachment(store, clock)
+
+    # ----- queueing -----------------------------------------------------------------------------
+    def queue(
+        self,
+        kind: str,
+        composition: Composition,
+        *,
+        invoice_id: str | None = None,
+        client_id: str | None = None,
+        stage: str = "",
+    ) -> OutboxEntry:
+        """Write the message (its final bytes and Message-ID) to the outbox. Nothing is sent yet."""
+        if kind not in OUTBOX_KINDS:
+            raise ValidationFailed(
+                [Problem("kind", "invalid_choice", {"value": kind, "choices": OUTBOX_KINDS})]
+            )
+        settings = self.mail_config.require_settings()
+        outbox_id, now = new_id(), self.clock.now()
+        message = compose(outbox_id, composition, settings, now)
+        entry = OutboxEntry(
+            id=outbox_id,
+            message_id=str(message["Message-ID"]),
+            state="queued",
+            kind=kind,
+            to=", ".join(composition.to),
+            cc=", ".join(composition.cc),
+            subject=composition.subject,
+            created_at=now,
+            raw_message=to_bytes(message),
+            stage=stage,
+            invoice_id=invoice_id,
+            client_id=client_id,
+            next_attempt_at=now,
+        )
+        with self.store.write() as tx:
+            tx.add_outbox(entry)
+        return entry
+
+    def compose_invoice_mail(
+        self,
+        number_or_id: str,
+        *,
+        kind: str = "invoice",
+        stage: str = "",
+        to: Sequence[str] | str | None = None,
+        cc_self: bool = False,
+        values: dict[str, str] | None = None,
+        attach_pdf: bool | None = None,
+    ) -> InvoiceMail:
+        """The email about an invoice (or quote), in the client's language, PDF attached."""
+        invoice, client_name, client_emails, lang, business = self._invoice_context(number_or_id)
+        _check_sendable(invoice, kind)
+        recipients = _recipients(to if to else client_emails, client_name)
+        filled = invoice_values(invoice, client_name, business, lang, self.clock.today()) | (values or {})
+        rendered = self.templates.render(template_key(kind, stage), lang, filled)
+        attach = attach_pdf if attach_pdf is not None else kind in ("invoice", "quote", "reminder")
+        attachments = (self.pdf_renderer(invoice, client_name),) if attach else ()
+        bcc = (self.mail_config.require_settings().from_address,) if cc_self else ()
+        composition = Composition(
+            recipients, rendered.subject, rendered.body, bcc=bcc, attachments=attachments
+        )
+        return InvoiceMail(invoice, invoice.client_id, kind, stage, composition)
+
+    def preview_invoice_mail(
+        self, number_or_id: str, *, kind: str = "invoice", stage: str = ""
+    ) -> RenderedMail:
+        """Subject and body as they would go out (no PDF rendered, nothing queued)."""
+        mail = self.compose_invoice_mail(number_or_id, kind=kind, stage=stage, attach_pdf=False)
+        return RenderedMail(mail.composition.subject, mail.composition.body)
+
+    def queue_invoice(self, number_or_id: str, **options: object) -> OutboxEntry:
+        """Compose (see compose_invoice_mail for the options) and queue. Nothing is sent yet."""
+        mail = self.compose_invoice_mail(number_or_id, **options)  # type: ignore[arg-type]
+        return self.queue(
+            mail.kind,
+            mail.composition,
+            invoice_id=mail.invoice.id,
+            client_id=mail.client_id,
+            stage=mail.stage,
+        )
+
+    def _invoice_context(self, number_or_id: str) -> tuple[Invoice, str, list[str], str, object]:
+        with self.store.read() as tx:
+            invoice = tx.get_invoice(number_or_id) or tx.get_invoice_by_number(number_or_id)
+            if invoice is None:
+                raise NotFound("invoice_not_found", id=number_or_id)
+            client = tx.get_client(invoice.client_id)
+            business = tx.get_business()
+        if client is None:
+            raise NotFound("client_not_found", id=invoice.client_id)
+        return invoice, client.name, client.emails, language_for(client.language), business
+
+    # ----- delivering ---------------------------------------------------------------------------
+    def deliver(self, outbox_ids: Iterable[str]) -> list[OutboxEntry]:
+        """Send these rows now if they are queued (due or not). Returns each row as it ends up.
+
+        Raises before claiming anything when mail is not configured or the password is unknown.
+        """
+        ids = list(outbox_ids)
+        transport = self.mail_config.transport() if ids else None
+        return [self._deliver_one(outbox_id, transport) for outbox_id in ids if transport is not None]
+
+    def deliver_due(self, limit: int = 100) -> list[OutboxEntry]:
+        """Send every queued row whose time has come (the scheduler and the GUI call this)."""
+        self.recover_stale()
+        with self.store.read() as tx:
+            due = tx.due_outbox_ids(self.clock.now(), limit)
+        return self.deliver(due)
+
+    def recover_stale(self) -> list[str]:
+        """Rows a dead process left in `sending`: may or may not have gone out, so `unknown`."""
+        now = self.clock.now()
+        with self.store.write() as tx:
+            stale = tx.stale_sending_ids(now - STALE_SENDING)
+            for outbox_id in stale:
+                tx.update_outbox(
+                    outbox_id,
+                    ["sending"],
+                    state="unknown",
+                    last_error="The app stopped while sending; it may or may not have been delivered.",
+                )
+        return stale
+
+    def _deliver_one(self, outbox_id: str, transport: MailTransport) -> OutboxEntry:
+        entry = self._claim(outbox_id)
+        if entry is None:  # not queued any more (sent, cancelled, or another process has it)
+            return self.get(outbox_id)
+        try:
+            result = transport.send(from_bytes(entry.raw_message))
+        except Exception as exc:  # the transport classifies everything; a bug here must not resend
+            log.exception("unexpected error sending outbox %s", outbox_id)
+            result = DeliveryResult(DeliveryOutcome.UNKNOWN, f"Unexpected error: {exc!r}")
+        return self._record(entry, result)
+
+    def _claim(self, outbox_id: str) -> OutboxEntry | None:
+        """queued -> sending, committed before any byte goes out: a crash then reads as `unknown`."""
+        now = self.clock.now()
+        with self.store.write() as tx:
+            entry = tx.get_outbox(outbox_id)
+            if entry is None or entry.state != "queued":
+                return None
+            tx.update_outbox(
+                outbox_id,
+                ["queued"],
+                state="sending",
+                attempts=entry.attempts + 1,
+                last_attempt_at=now,
+                next_attempt_at=None,
+            )
+        return replace(entry, state="sending", attempts=entry.attempts + 1, last_attempt_at=now)
+
+    def _record(self, entry: OutboxEntry, result: DeliveryResult) -> OutboxEntry:
+        now = self.clock.now()
+        changes = _changes_for(entry, result, now)
+        with self.store.write() as tx:
+            tx.update_outbox(entry.id, ["sending"], **changes)
+            if changes["state"] == "sent":
+                tx.add_event(_sent_event(entry, now))
+        if changes["state"] == "sent":
+            self._after_sent(entry)
+        return self.get(entry.id)
+
+    def _after_sent(self, entry: OutboxEntry) -> None:
+        if entry.invoice_id and entry.kind in MARKS_DOCUMENT_SENT:
+            self.invoices.mark_sent(entry.invoice_id)
+
+    # ----- the user's decisions -----------------------------------------------------------------
+    def retry(self, outbox_id: str) -> OutboxEntry:
+        """Queue a failed or unknown message again, due now, with the same bytes and Message-ID."""
+        with self.store.write() as tx:
+            entry = self._require(tx, outbox_id)
+            if not tx.update_outbox(
+                outbox_id,
+                ["failed", "unknown", "queued"],
+                state="queued",
+                attempts=0,
+                next_attempt_at=self.clock.now(),
+            ):
+                raise Conflict("outbox_cannot_retry", id=outbox_id, state=entry.state)
+        return self.get(outbox_id)
+
+    def cancel(self, outbox_id: str) -> OutboxEntry:
+        with self.store.write() as tx:
+            entry = self._require(tx, outbox_id)
+            if not tx.update_outbox(
+                outbox_id, ["queued", "failed", "unknown"], state="cancelled", next_attempt_at=None
+            ):
+                raise Conflict("outbox_cannot_cancel", id=outbox_id, state=entry.state)
+        return self.get(outbox_id)
+
+    def mark_sent(self, outbox_id: str) -> OutboxEntry:
+        """The user checked that an `unknown` message did arrive (e.g. the client has it)."""
+        now = self.clock.now()
+        with self.store.write() as tx:
+            entry = self._require(tx, outbox_id)
+            if not tx.update_outbox(outbox_id, ["unknown"], state="sent", sent_at=now, next_attempt_at=None):
+                raise Conflict("outbox_cannot_mark_sent", id=outbox_id, state=entry.state)
+            tx.add_event(_sent_event(entry, now))
+        self._after_sent(entry)
+        return self.get(outbox_id)
+
+    # ----- reading ------------------------------------------------------------------------------
+    def get(self, outbox_id: str) -> OutboxEntry:
+        with self.store.read() as tx:
+            return self._require(tx, outbox_id)
+
+    def list(
+        self,
+        states: Sequence[str] | None = None,
+        invoice_id: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[OutboxEntry]:
+        with self.store.read() as tx:
+            return tx.list_outbox(states, invoice_id, limit, offset)
+
+    def count(self, states: Sequence[str] | None = None) -> int:
+        with self.store.read() as tx:
+            return tx.count_outbox(states)
+
+    @staticmethod
+    def _require(tx: object, outbox_id: str) -> OutboxEntry:
+        entry = tx.get_outbox(outbox_id)  # type: ignore[attr-defined]
+        if entry is None:
+            raise NotFound("outbox_not_found", id=outbox_id)
+        return entry  # type: ignore[no-any-return]
+
+
+def _changes_for(entry: OutboxEntry, result: DeliveryResult, now: dt.datetime) -> dict[str, object]:
+    outcome = result.outcome
+    if outcome is DeliveryOutcome.SENT:
+        return {"state": "sent", "sent_at": now, "last_error": ""}
+    if outcome is DeliveryOutcome.TEMPORARY and entry.attempts <= len(BACKOFF):
+        return {
+            "state": "queued",
+            "next_attempt_at": now + BACKOFF[entry.attempts - 1],
+            "last_error": result.detail,
+        }
+    state = "unknown" if outcome is DeliveryOutcome.UNKNOWN else "failed"
+    return {"state": state, "last_error": result.detail}
+
+
+def _sent_event(entry: OutboxEntry, now: dt.datetime) -> Event:
+    payload = {
+        "outbox_id": entry.id,
+        "message_id": entry.message_id,
+        "to": entry.to,
+        "kind": entry.kind,
+        "stage": entry.stage,
+    }
+    return Event(new_id(), "email_sent", now, entry.client_id, entry.invoice_id, entry.subject, payload)
+
+
+def _check_sendable(invoice: Invoice, kind: str) -> None:
+    if kind in ("invoice", "reminder", "receipt") and (
+        invoice.number is None or invoice.status in (Status.DRAFT, Status.CANCELLED)
+    ):
+        raise Conflict(
+            "invoice_not_sendable", number=invoice.number or invoice.id, status=invoice.status.value
+        )
+
+
+def _recipients(addresses: Sequence[str] | str, client_name: str) -> tuple[str, ...]:
+    from facturas_app.services.mail.settings import is_email_address
+
+    recipients = split_addresses(addresses)
+    if not recipients:
+        raise ValidationFailed([Problem("to", "client_has_no_email", {"client": client_name})])
+    bad = [address for address in recipients if not is_email_address(address)]
+    if bad:
+        raise ValidationFailed([Problem("to", "invalid_email", {"value": address}) for address in bad])
+    return recipients
+
+
+def render_invoice_attachment(store: Store, clock: Clock) -> PdfRenderer:
+    """The PDF renderer (services/documents.py + services/pdf), imported only when a PDF is needed."""
+
+    def render(invoice: Invoice, client_name: str) -> Attachment:
+        try:
+            from facturas_app.services.documents import DocumentService
+            from facturas_app.services.pdf import render_invoice_pdf
+            from facturas_app.services.pdf.filenames import invoice_file_name
+        except ImportError as exc:
+            raise MailDeliveryError("pdf_renderer_missing", detail=str(exc)) from None
+        document = DocumentService(store, clock).invoice_document(invoice.id)
+        return Attachment(
+            invoice_file_name(invoice.number, client_name, invoice.id), render_invoice_pdf(document)
+        )
+
+    return render
