@@ -1,0 +1,88 @@
+"""`facturas --self-test`: proves an installation (source or frozen) has every part it needs.
+
+It opens a temporary database, renders a PDF with the bundled font, checks that a keyring backend
+is usable and that SSL CA certificates load; exit 0, or it says exactly what is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def _check_database(workdir: Path) -> str:
+    from facturas_app.bootstrap import build_services
+
+    services = build_services(workdir / "data")
+    try:
+        with services.store.read() as tx:
+            tx.count_clients()
+    finally:
+        services.close()
+    return "ok"
+
+
+def _check_pdf(workdir: Path) -> str:
+    from facturas_app.paths import resource_path
+
+    font = resource_path("fonts", "DejaVuSans.ttf")
+    if not font.exists():
+        raise RuntimeError(f"bundled font missing: {font}")
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", "", str(font))
+    pdf.set_font("DejaVu", size=12)
+    pdf.cell(text="Factura F-2026-0001 · 1.234,56 € ñ")
+    data = bytes(pdf.output())
+    if not data.startswith(b"%PDF"):
+        raise RuntimeError("PDF output is not a PDF")
+    return f"ok ({len(data)} bytes)"
+
+
+def _check_keyring(workdir: Path) -> str:
+    import keyring
+    from keyring.backends import fail, null
+
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if isinstance(backend, fail.Keyring | null.Keyring):
+        raise RuntimeError(f"no usable keyring backend ({name}); the password will be asked each time")
+    return f"ok ({name})"
+
+
+def _check_ssl(workdir: Path) -> str:
+    import ssl
+
+    context = ssl.create_default_context()
+    count = len(context.get_ca_certs())
+    if count == 0:
+        paths = ssl.get_default_verify_paths()
+        raise RuntimeError(f"no CA certificates loaded (cafile={paths.cafile}, capath={paths.capath})")
+    return f"ok ({count} CA certificates)"
+
+
+CHECKS: dict[str, Callable[[Path], str]] = {
+    "database": _check_database,
+    "pdf": _check_pdf,
+    "keyring": _check_keyring,
+    "ssl": _check_ssl,
+}
+
+
+def run_self_test(ctx: Any = None) -> int:
+    results: dict[str, dict[str, str]] = {}
+    with tempfile.TemporaryDirectory(prefix="facturas-selftest-") as tmp:
+        for name, check in CHECKS.items():
+            try:
+                results[name] = {"status": "ok", "detail": check(Path(tmp))}
+            except Exception as exc:  # each failure is reported by name, never as a traceback
+                results[name] = {"status": "failed", "detail": f"{type(exc).__name__}: {exc}"}
+    ok = all(r["status"] == "ok" for r in results.values())
+    sys.stdout.write(json.dumps({"ok": ok, "checks": results}, ensure_ascii=False, indent=2) + "\n")
+    return 0 if ok else 1

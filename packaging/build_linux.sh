@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds the Linux one-folder app, smoke-tests it offscreen and packs a tarball with a .desktop file.
+# Usage: bash packaging/build_linux.sh [PYTHON]   (PYTHON: an interpreter with the app and pyinstaller installed)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+PY="${1:-.venv/bin/python}"
+MAX_MB=250
+
+"$PY" -m pip show pyinstaller >/dev/null 2>&1 || "$PY" -m pip install -q "pyinstaller>=6.10"
+rm -rf build/pyinstaller dist/Facturas
+"$PY" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/facturas.spec
+
+APP=dist/Facturas
+size_mb=$(du -sm "$APP" | cut -f1)
+echo "one-folder app: $APP = ${size_mb} MB (budget ${MAX_MB} MB)"
+
+export QT_QPA_PLATFORM=offscreen
+smoke_dir=$(mktemp -d)
+trap 'rm -rf "$smoke_dir"' EXIT
+"$APP/facturas-cli" --self-test
+"$APP/facturas-cli" --data-dir "$smoke_dir/data" demo --invoices 50
+"$APP/facturas-cli" --data-dir "$smoke_dir/data" gui --exit-after-load
+
+version=$("$PY" -c "import facturas_app; print(facturas_app.__version__)")
+stage="$smoke_dir/stage/facturas-$version-linux-$(uname -m)"
+mkdir -p "$stage"
+cp -a "$APP" "$stage/Facturas"
+cp resources/icons/facturas.png "$stage/facturas.png" 2>/dev/null || true
+sed "s|@PREFIX@|\$HOME/.local/opt|" packaging/linux/facturas.desktop > "$stage/facturas.desktop"
+cp packaging/linux/install.sh "$stage/install.sh"
+tar -C "$smoke_dir/stage" -czf "dist/facturas-$version-linux-$(uname -m).tar.gz" "$(basename "$stage")"
+echo "tarball: dist/facturas-$version-linux-$(uname -m).tar.gz ($(du -sm dist/facturas-*.tar.gz | cut -f1 | tail -1) MB)"
+
+if [ "$size_mb" -gt "$MAX_MB" ]; then
+  echo "FAIL: the app folder is ${size_mb} MB, over the ${MAX_MB} MB budget" >&2
+  exit 1
+fi
