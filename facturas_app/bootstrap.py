@@ -13,6 +13,7 @@ from facturas_app.services.outbox import OutboxService
 from facturas_app.services.parties import BusinessService, ClientService, ProductService
 from facturas_app.services.payments import PaymentService
 from facturas_app.services.ports import Clock, SystemClock
+from facturas_app.services.reports import ReportService
 from facturas_app.services.verifactu import VerifactuService
 from facturas_app.storage.api import Store
 
@@ -29,6 +30,7 @@ class Services:
     payments: PaymentService
     backup: BackupService
     verifactu: VerifactuService = field(init=False)
+    reports: ReportService = field(init=False)
     mail_config: MailConfigService = field(init=False)
     outbox: OutboxService = field(init=False)
 
@@ -37,6 +39,7 @@ class Services:
         self.verifactu = VerifactuService(self.store, self.clock)
         self.invoices.issue_hooks.append(self.verifactu.on_issued)
         self.invoices.cancel_hooks.append(self.verifactu.on_cancelled)
+        self.reports = ReportService(self.store, self.clock)
 
     def wire_mail(self, secret_store: PasswordStore | None = None,
                   ssl_context_factory: SslContextFactory | None = None) -> None:

@@ -203,6 +203,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "mail_test_ok": ("conexión correcta: {detail}", "connection works: {detail}"),
     "mail_test_failed": ("la prueba de conexión ha fallado: {detail}", "the connection test failed: {detail}"),
     "password_stdin_empty": ("no se ha recibido ninguna contraseña por la entrada estándar", "no password was given on standard input"),
+    # reports (services/reports, cli/commands_reports)
+    "invalid_report_period": ("periodo no válido (AAAAQn, p. ej. 2026Q1): {value}",
+                              "invalid period (YYYYQn, e.g. 2026Q1): {value}"),
+    "invalid_report_year": ("año no válido: {value}", "invalid year: {value}"),
+    "invalid_report_quarter": ("trimestre no válido (1–4): {value}", "invalid quarter (1–4): {value}"),
+    "invalid_report_output": ("el archivo debe terminar en .csv o .xlsx: {value}",
+                              "the file must end in .csv or .xlsx: {value}"),
 }
 
 

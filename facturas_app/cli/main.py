@@ -12,6 +12,7 @@ from typing import Any
 from facturas_app.cli import commands_core, commands_data, commands_demo, commands_pdf
 from facturas_app.cli import commands_mail
 from facturas_app.cli import commands_verifactu
+from facturas_app.cli import commands_reports
 from facturas_app.cli.context import CliContext, parse_date_option
 from facturas_app.domain.errors import FacturasError
 from facturas_app.messages import error_text, text_for
@@ -22,6 +23,7 @@ log = logging.getLogger("facturas.cli")
 COMMAND_MODULES: list[Any] = [commands_core, commands_demo, commands_data, commands_pdf]
 COMMAND_MODULES.append(commands_mail)  # mail configure/test, invoice send, outbox
 COMMAND_MODULES.append(commands_verifactu)  # VERI*FACTU export/verify/status/send
+COMMAND_MODULES.append(commands_reports)  # report book/vat/clients-347/ops-349/pack
 
 
 class _Parser(argparse.ArgumentParser):

@@ -210,6 +210,14 @@ class Transaction(Protocol):
     def add_event(self, event: Event) -> None: ...
     def list_events(self, client_id: str) -> list[Event]: ...
 
+    # reports (tax books, Modelo 303/130/347/349): sums of the stored engine results, in SQL
+    def report_tax_groups(self, date_from: dt.date, date_to: dt.date) -> list[ReportTaxRow]: ...
+    def report_totals(self, date_from: dt.date, date_to: dt.date) -> ReportTotals: ...
+    def report_client_quarters(self, date_from: dt.date, date_to: dt.date) -> list[ClientQuarterRow]: ...
+    def report_exempt_by_client(self, date_from: dt.date, date_to: dt.date,
+                                exemption: str) -> list[ClientQuarterRow]: ...
+    def report_book(self, date_from: dt.date, date_to: dt.date) -> tuple[list[BookHeader], list[BookTaxRow]]: ...
+
     # VERI*FACTU records (append-only) and their sending state
     def append_verifactu_record(self, row: VerifactuRow) -> VerifactuRow: ...
     def last_verifactu_record(self, issuer_nif: str) -> VerifactuRow | None: ...
@@ -267,3 +275,66 @@ class BackupPort(Protocol):
     def issued_numbers(self, path: Path | None = None) -> list[str]: ...
     def rotate(self) -> list[Path]: ...
     def restore(self, source: Path, when: dt.datetime) -> Path: ...
+
+
+# ----- reports (storage/sqlite/repo_reports.py) ------------------------------------------------
+@dataclass(frozen=True)
+class ReportTaxRow:
+    """Counted amounts of one tax group in a period; `rectification` separates corrections' differences."""
+
+    exemption: str | None
+    vat_rate: Decimal
+    surcharge_rate: Decimal
+    rectification: bool
+    base: Decimal
+    vat: Decimal
+    surcharge: Decimal
+
+
+@dataclass(frozen=True)
+class ReportTotals:
+    invoice_count: int
+    base: Decimal
+    vat: Decimal
+    surcharge: Decimal
+    irpf: Decimal
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class ClientQuarterRow:
+    client_id: str
+    tax_id: str
+    name: str
+    country: str
+    quarter: int
+    amount: Decimal
+
+
+@dataclass(frozen=True)
+class BookHeader:
+    """One issued invoice in the sales book; irpf/total are what it counts (a difference if rectifying)."""
+
+    invoice_id: str
+    number: str
+    issue_date: dt.date
+    kind: str
+    cancelled: bool
+    rectification_kind: str | None
+    rectifies_number: str | None
+    client_name: str
+    client_tax_id: str
+    client_country: str
+    irpf: Decimal
+    total: Decimal
+
+
+@dataclass(frozen=True)
+class BookTaxRow:
+    invoice_id: str
+    exemption: str | None
+    vat_rate: Decimal
+    surcharge_rate: Decimal
+    base: Decimal
+    vat: Decimal
+    surcharge: Decimal

@@ -1,0 +1,296 @@
+"""Report files for the gestor: CSV for Spanish Excel (BOM, `;`, decimal comma) and XLSX (openpyxl).
+
+openpyxl is imported inside the functions that need it: the GUI imports this module's callers at
+start-up and should not pay for it.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import zipfile
+from collections.abc import Iterable, Sequence
+from dataclasses import fields
+from decimal import Decimal
+from operator import attrgetter
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from facturas_app.domain.money import money_text
+from facturas_app.services.exporters.csv_safe import write_csv
+
+if TYPE_CHECKING:
+    from facturas_app.services.reports import Client347, Op349, SalesBook, VatSummary
+
+BOOK_COLUMNS = (
+    "Fecha expedición",
+    "Número",
+    "Tipo factura",
+    "Rectifica a",
+    "Estado",
+    "Cliente",
+    "NIF cliente",
+    "País",
+    "Exención/Calificación",
+    "Base imponible",
+    "Tipo IVA %",
+    "Cuota IVA",
+    "Tipo RE %",
+    "Cuota RE",
+    "Retención IRPF",
+    "Total factura",
+)
+MONEY_COLUMNS = frozenset(
+    {
+        "Base imponible",
+        "Cuota IVA",
+        "Cuota RE",
+        "Retención IRPF",
+        "Total factura",
+        "Importe",
+        "Total",
+        "1T",
+        "2T",
+        "3T",
+        "4T",
+        "Base",
+    }
+)
+RATE_COLUMNS = frozenset({"Tipo IVA %", "Tipo RE %"})
+SUMMARY_COLUMNS = ("Modelo", "Casilla", "Concepto", "Importe")
+COLUMNS_347 = ("NIF", "Nombre", "Total", "1T", "2T", "3T", "4T")
+COLUMNS_349 = ("NIF-IVA", "País", "Nombre", "Trimestre", "Clave", "Base")
+
+
+def book_rows(book: SalesBook) -> list[tuple[Any, ...]]:
+    """The book as rows in BOOK_COLUMNS order (the GUI table shows the same)."""
+    if not book.lines:
+        return []
+    row_of = attrgetter(*(f.name for f in fields(book.lines[0])))  # dataclasses.astuple deep-copies: slow
+    return [row_of(line) for line in book.lines]
+
+
+def write_book(book: SalesBook, path: Path) -> Path:
+    """`.csv` or `.xlsx` by the file's extension."""
+    if path.suffix.lower() == ".xlsx":
+        return write_book_xlsx(book, path)
+    write_report_csv(book_rows(book), BOOK_COLUMNS, path)
+    return path
+
+
+def write_report_csv(rows: Iterable[Sequence[Any]], header: Sequence[str], path: Path) -> None:
+    """write_csv with amounts always at two decimals ('50,00', as the gestor expects), rates as they are."""
+    money = [name in MONEY_COLUMNS for name in header]
+    write_csv(
+        (
+            [_money_cell(v) if is_money else v for v, is_money in zip(row, money, strict=False)]
+            for row in rows
+        ),
+        header,
+        path,
+    )
+
+
+def _money_cell(value: Any) -> Any:
+    return money_text(value).replace(".", ",") if isinstance(value, Decimal) else value
+
+
+def summary_rows(summary: VatSummary) -> list[tuple[str, str, str, Any]]:
+    from facturas_app.services.reports import BOX_LABELS, BOX_LABELS_130
+
+    rows: list[tuple[str, str, str, Any]] = [
+        ("303", box, BOX_LABELS.get(box, ""), value) for box, value in _box_order(summary.boxes)
+    ]
+    rows += [("130", box, BOX_LABELS_130[box], value) for box, value in summary.boxes_130.items()]
+    rows += [("", "", f"Exenta {code}", value) for code, value in summary.exempt_by_code.items()]
+    rows += [
+        ("", "", "No sujeta (N1/N2)", summary.not_subject_base),
+        ("", "", "IRPF retenido en el periodo", summary.irpf_withheld),
+        ("", "", "Facturas del periodo", summary.invoice_count),
+    ]
+    rows += [
+        ("", "", f"Sin casilla: IVA {g.vat_rate} % RE {g.surcharge_rate} % (base)", g.base)
+        for g in summary.unmapped
+    ]
+    return rows
+
+
+def _summary_money(summary: VatSummary) -> list[tuple[Any, ...]]:
+    """Summary rows with rate boxes (02, 05, 08...) kept as rates, not money."""
+    from facturas_app.services.reports import BOX_LABELS
+
+    return [
+        (*row[:3], str(row[3]) if BOX_LABELS.get(row[1], "").startswith("Tipo") else row[3])
+        for row in summary_rows(summary)
+    ]
+
+
+def _box_order(boxes: dict[str, Decimal]) -> list[tuple[str, Decimal]]:
+    return sorted(boxes.items(), key=lambda kv: int(kv[0]))
+
+
+def rows_347(clients: Iterable[Client347]) -> list[tuple[Any, ...]]:
+    return [(c.tax_id, c.name, c.total, *c.quarters) for c in clients]
+
+
+def rows_349(ops: Iterable[Op349]) -> list[tuple[Any, ...]]:
+    # Clave E: intra-EU supplies (E5 lines); the form splits goods (E) and services (S), which the
+    # invoice lines do not record yet: the gestor checks the key.
+    return [(o.tax_id, o.country, o.name, f"{o.quarter}T", "E", o.base) for o in ops]
+
+
+def summary_json(summary: VatSummary) -> dict[str, Any]:
+    """The `report vat` shape of CLI.md, plus boxes and the Modelo 130 figures."""
+    return {
+        "period": summary.period.label,
+        "groups": [
+            {
+                "vat_rate": str(g.vat_rate),
+                "surcharge_rate": str(g.surcharge_rate),
+                "base": money_text(g.base),
+                "vat": money_text(g.vat),
+                "surcharge": money_text(g.surcharge),
+            }
+            for g in summary.groups
+        ],
+        "exempt_base": money_text(summary.exempt_base),
+        "reverse_charge_base": money_text(summary.reverse_charge_base),
+        "irpf_withheld": money_text(summary.irpf_withheld),
+        "invoice_count": summary.invoice_count,
+        "exempt_by_code": {k: money_text(v) for k, v in summary.exempt_by_code.items()},
+        "intra_eu_base": money_text(summary.intra_eu_base),
+        "export_base": money_text(summary.export_base),
+        "not_subject_base": money_text(summary.not_subject_base),
+        "base": money_text(summary.base),
+        "total": money_text(summary.total),
+        "ytd_income": money_text(summary.ytd_income),
+        "ytd_irpf_withheld": money_text(summary.ytd_irpf_withheld),
+        "boxes": {box: _box_text(box, v) for box, v in _box_order(summary.boxes)},
+        "boxes_130": {box: money_text(v) for box, v in summary.boxes_130.items()},
+        "unmapped": [
+            {
+                "vat_rate": str(g.vat_rate),
+                "surcharge_rate": str(g.surcharge_rate),
+                "base": money_text(g.base),
+                "vat": money_text(g.vat),
+                "surcharge": money_text(g.surcharge),
+            }
+            for g in summary.unmapped
+        ],
+    }
+
+
+def _box_text(box: str, value: Decimal) -> str:
+    from facturas_app.services.reports import BOX_LABELS
+
+    return str(value) if BOX_LABELS.get(box, "").startswith("Tipo") else money_text(value)
+
+
+def write_book_xlsx(
+    book: SalesBook,
+    path: Path,
+    summary: VatSummary | None = None,
+    clients: Sequence[Client347] = (),
+    ops: Sequence[Op349] = (),
+) -> Path:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    _sheet(workbook, "Libro expedidas", BOOK_COLUMNS, book_rows(book))
+    if summary is not None:
+        _sheet(workbook, "Resumen 303-130", SUMMARY_COLUMNS, summary_rows(summary))
+        _sheet(workbook, "Modelo 347", COLUMNS_347, rows_347(clients))
+        _sheet(workbook, "Modelo 349", COLUMNS_349, rows_349(ops))
+    workbook.save(path)
+    return path
+
+
+def _sheet(workbook: Any, title: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    sheet = workbook.create_sheet(title)
+    sheet.freeze_panes = "A2"
+    for index, name in enumerate(header):
+        sheet.column_dimensions[_column_letter(index)].width = max(12, min(40, len(name) + 4))
+    bold = Font(bold=True)
+    head = []
+    for name in header:
+        cell = WriteOnlyCell(sheet, value=name)
+        cell.font = bold
+        head.append(cell)
+    sheet.append(head)
+    formats = [_number_format(name) for name in header]
+    for row in rows:
+        sheet.append([_cell(sheet, value, fmt) for value, fmt in zip(row, formats, strict=False)])
+
+
+def _number_format(column: str) -> str | None:
+    if column in MONEY_COLUMNS:
+        return "#,##0.00"
+    if column in RATE_COLUMNS:
+        return "0.00"
+    if column.startswith("Fecha"):
+        return "DD/MM/YYYY"
+    return None
+
+
+def _cell(sheet: Any, value: Any, fmt: str | None) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    if fmt is not None and value is not None:
+        cell.number_format = fmt
+    return cell
+
+
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return str(get_column_letter(index + 1))
+
+
+def pack_names(summary: VatSummary) -> dict[str, str]:
+    label = f"{summary.period.year}T{summary.period.quarter}"
+    return {
+        "book_csv": f"libro_facturas_expedidas_{label}.csv",
+        "book_xlsx": f"libro_facturas_expedidas_{label}.xlsx",
+        "summary_csv": f"resumen_303_130_{label}.csv",
+        "summary_json": f"resumen_{label}.json",
+        "csv_347": f"modelo_347_{summary.period.year}.csv",
+        "csv_349": f"modelo_349_{summary.period.year}.csv",
+    }
+
+
+def write_pack(
+    target: Path, book: SalesBook, summary: VatSummary, clients: Sequence[Client347], ops: Sequence[Op349]
+) -> list[Path]:
+    """The quarter's files into a folder, or into one .zip when target ends in .zip."""
+    if target.suffix.lower() == ".zip":
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryDirectory() as tmp:
+            files = _write_pack_files(Path(tmp), book, summary, clients, ops)
+            partial = target.with_name(target.name + ".part")
+            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
+                for file in files:
+                    archive.write(file, file.name)
+            partial.replace(target)  # no half-written zip under the final name
+        return [target]
+    target.mkdir(parents=True, exist_ok=True)
+    return _write_pack_files(target, book, summary, clients, ops)
+
+
+def _write_pack_files(
+    folder: Path, book: SalesBook, summary: VatSummary, clients: Sequence[Client347], ops: Sequence[Op349]
+) -> list[Path]:
+    names = pack_names(summary)
+    paths = {key: folder / name for key, name in names.items()}
+    write_report_csv(book_rows(book), BOOK_COLUMNS, paths["book_csv"])
+    write_book_xlsx(book, paths["book_xlsx"], summary, clients, ops)
+    write_report_csv(_summary_money(summary), SUMMARY_COLUMNS, paths["summary_csv"])
+    paths["summary_json"].write_text(
+        json.dumps(summary_json(summary), ensure_ascii=False, indent=2), encoding="utf-8"
+    )
+    write_report_csv(rows_347(clients), COLUMNS_347, paths["csv_347"])
+    write_report_csv(rows_349(ops), COLUMNS_349, paths["csv_349"])
+    return list(paths.values())
