@@ -30,7 +30,8 @@ BACKUP_DIRNAME = "backups"
 NAME_PATTERN = re.compile(r"^facturas-(\d{8}-\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite3$")
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-KEEP_SAFETY = 5  # copies taken before a restore are kept apart from the rotation
+ROTATED_KINDS = ("daily", "pre-migration")
+KEEP_BY_COUNT = {"manual": 30, "before-restore": 5}  # newest N of these are kept
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
@@ -79,7 +80,7 @@ def _readonly(path: Path, live: bool = False) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
-def inspect_file(path: Path) -> BackupInfo:
+def inspect_file(path: Path, check: bool = True) -> BackupInfo:
     """Validate a database/backup file without modifying it; raise CorruptDatabase if unusable."""
     path = Path(path)
     if not path.is_file():
@@ -87,7 +88,7 @@ def inspect_file(path: Path) -> BackupInfo:
     database.check_file_is_database(path)
     try:
         with _readonly(path) as conn:
-            result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            result = [row[0] for row in conn.execute("PRAGMA integrity_check")] if check else ["ok"]
             if result != ["ok"]:
                 raise CorruptDatabase("corrupt_database", detail="; ".join(map(str, result[:3])))
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -190,7 +191,7 @@ class SqliteBackups:
         target = Path(dest) if dest is not None else self._free_name(when, kind)
         database.check_file_is_database(self.db_path)
         copy_database(self.db_path, target)
-        return inspect_file(target)
+        return inspect_file(target, check=False)  # copy_database has just integrity-checked it
 
     def _free_name(self, when: dt.datetime, kind: str) -> Path:
         counter = 0
@@ -219,9 +220,10 @@ class SqliteBackups:
         return issued_numbers_in(Path(path))
 
     def rotate(self) -> list[Path]:
-        """Delete automatic copies outside 7 daily / 4 weekly / 12 monthly; keep 5 safety copies."""
+        """Automatic copies: keep 7 daily / 4 weekly / 12 monthly. Copies the user asked for and
+        safety copies taken before a restore are not thinned by date, only capped in number."""
         backups = self.list()
-        rotating = [b for b in backups if b.kind != "before-restore"]
+        rotating = [b for b in backups if b.kind in ROTATED_KINDS]
         keep = keep_set(b.created_at for b in rotating)
         kept_per_stamp: set[dt.datetime] = set()
         doomed = []
@@ -230,7 +232,8 @@ class SqliteBackups:
                 kept_per_stamp.add(info.created_at)
             else:
                 doomed.append(info.path)
-        doomed += [b.path for b in backups if b.kind == "before-restore"][KEEP_SAFETY:]
+        for kind, cap in KEEP_BY_COUNT.items():
+            doomed += [b.path for b in backups if b.kind == kind][cap:]
         for path in doomed:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()

@@ -73,11 +73,12 @@ def make_engine(path: Path) -> Engine:
 
 
 def quick_check(engine: Engine) -> None:
-    with engine.connect() as conn:
-        try:
+    try:
+        # Connecting already reads the schema (journal_mode), so damage can surface right there.
+        with engine.connect() as conn:
             result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
-        except Exception as exc:  # sqlite raises DatabaseError for garbage pages
-            raise CorruptDatabase("corrupt_database", detail=str(exc)) from exc
+    except Exception as exc:  # sqlite raises DatabaseError for garbage pages
+        raise CorruptDatabase("corrupt_database", detail=str(exc)) from exc
     if result != "ok":
         raise CorruptDatabase("corrupt_database", detail=str(result))
 
