@@ -1,0 +1,101 @@
+"""ReportsView over real services (temp SQLite file) with the synchronous runner."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from facturas_app.bootstrap import Services
+from facturas_app.services.report_files import BOOK_COLUMNS, SUMMARY_COLUMNS
+from tests.services.report_helpers import ZERO, expected_total, issue, line, make_services
+from tests.ui.helpers import runner, ui_settings  # noqa: F401  (fixtures)
+from ui.views.reports import ReportsView
+
+
+@pytest.fixture
+def services(tmp_path: Path, ui_settings: None) -> Iterator[Services]:  # noqa: F811
+    s = make_services(tmp_path / "data", today=dt.date(2026, 6, 30))
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def view(qtbot: Any, services: Services, runner: Any) -> ReportsView:  # noqa: F811
+    widget = ReportsView(services, runner)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _texts(table: Any, column: int) -> list[str]:
+    return [table.item(r, column).text() for r in range(table.rowCount())]
+
+
+def test_view_shows_book_303_and_347_for_the_quarter(view: ReportsView, services: Services) -> None:
+    q1 = [
+        issue(services, "sol", dt.date(2026, 3, 31), [line("2000"), line("100", vat="10")], irpf="15"),
+        issue(services, "luna", dt.date(2026, 3, 31), [line("50")]),
+    ]
+    issue(services, "sol", dt.date(2026, 4, 1), [line("900")])
+    view.year.setValue(2026)
+    view.quarter.setCurrentIndex(1)  # 1.º trimestre
+    view.refresh()
+    model = view.book_model
+    assert [model.headerData(c, Qt.Orientation.Horizontal, 0) for c in range(model.columnCount())] == list(
+        BOOK_COLUMNS
+    )
+    assert model.rowCount() == 3  # two groups of the first invoice + one of the second
+    assert model.data(model.index(0, BOOK_COLUMNS.index("Número"))) == q1[0].number
+    assert model.data(model.index(0, 0)) == "31/03/2026"
+    boxes = dict(zip(_texts(view.vat_table, 1), _texts(view.vat_table, 3), strict=True))
+    assert "07" in boxes and "2050" in boxes["07"].replace(".", "").replace("\u00a0", "")
+    assert _texts(view.vat_table, 0).count("130") == 2
+    assert [view.vat_table.horizontalHeaderItem(c).text() for c in range(4)] == list(SUMMARY_COLUMNS)
+    names_347 = _texts(view.table_347, 1)
+    assert names_347 == ["Inmobiliaria Sol S.A."]  # 2420 + 110 + 1089 > 3005.06; luna is below
+    assert view.status.text().startswith("2 facturas")
+    assert expected_total([(1, q) for q in q1], "base") == sum(
+        (row[BOOK_COLUMNS.index("Base imponible")] for row in model.rows), ZERO
+    )
+
+
+def test_export_buttons_and_quarter_pack(
+    view: ReportsView, services: Services, tmp_path: Path, qtbot: Any
+) -> None:
+    issue(services, "sol", dt.date(2026, 2, 2), [line("123.45")])
+    view.quarter.setCurrentIndex(1)
+    view.refresh()
+    with qtbot.waitSignal(view.exported, timeout=5000):
+        view.export_book(tmp_path / "libro.csv")
+    rows = list(
+        csv.reader((tmp_path / "libro.csv").read_text(encoding="utf-8-sig").splitlines(), delimiter=";")
+    )
+    assert rows[0] == list(BOOK_COLUMNS) and rows[1][BOOK_COLUMNS.index("Base imponible")] == "123,45"
+    with qtbot.waitSignal(view.exported, timeout=5000):
+        view.make_pack(tmp_path / "gestoria.zip")
+    with zipfile.ZipFile(tmp_path / "gestoria.zip") as z:
+        assert "resumen_303_130_2026T1.csv" in z.namelist()
+    assert view.pack_button.isEnabled()
+
+
+def test_whole_year_disables_the_pack(view: ReportsView, services: Services) -> None:
+    issue(services, "sol", dt.date(2026, 5, 5), [line("10")])
+    view.quarter.setCurrentIndex(0)
+    view.refresh()
+    assert view.book_model.rowCount() == 1
+    assert not view.pack_button.isEnabled()
+
+
+def test_book_model_fetches_in_batches(qtmodeltester: Any, view: ReportsView) -> None:
+    row = ("x",) * len(BOOK_COLUMNS)
+    view.book_model.set_rows([row] * 1200)
+    assert view.book_model.rowCount() == 500 and view.book_model.canFetchMore(view.book_model.index(-1, -1))
+    view.book_model.fetchMore(view.book_model.index(-1, -1))
+    assert view.book_model.rowCount() == 1000
+    qtmodeltester.check(view.book_model)

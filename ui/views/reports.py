@@ -1,0 +1,297 @@
+"""Informes: the sales book, Modelo 303/130 figures with their boxes, the 347/349 lists, exports and
+the one-click quarter pack for the gestor. Every service call goes through the TaskRunner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facturas_app.services.report_files import (
+    BOOK_COLUMNS,
+    COLUMNS_347,
+    COLUMNS_349,
+    MONEY_COLUMNS,
+    RATE_COLUMNS,
+    SUMMARY_COLUMNS,
+    book_rows,
+    rows_347,
+    rows_349,
+    summary_rows,
+)
+from ui.views import configure_table, show_error
+from ui.widgets.money import format_date, format_money, format_rate
+
+_BATCH = 500
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ReportData:
+    book: Any  # services.reports.SalesBook
+    summary: Any  # VatSummary, or None for a whole year
+    clients_347: list[Any]
+    ops_349: list[Any]
+
+
+def _cell_text(column: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if column in MONEY_COLUMNS and isinstance(value, Decimal):
+        return format_money(value)
+    if column in RATE_COLUMNS and isinstance(value, Decimal):
+        return format_rate(value)
+    if isinstance(value, dt.date):
+        return format_date(value)
+    return str(value)
+
+
+class RowsModel(QAbstractTableModel):
+    """Plain row tuples under fixed column names; rows are revealed in batches (fetchMore)."""
+
+    def __init__(self, columns: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.rows: list[tuple[Any, ...]] = []
+        self.shown = 0
+
+    def set_rows(self, rows: list[tuple[Any, ...]]) -> None:
+        self.beginResetModel()
+        self.rows, self.shown = rows, min(len(rows), _BATCH)
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.shown
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.shown < len(self.rows)
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = min(_BATCH, len(self.rows) - self.shown)
+        self.beginInsertRows(QModelIndex(), self.shown, self.shown + more - 1)
+        self.shown += more
+        self.endInsertRows()
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.shown:
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _cell_text(column, self.rows[index.row()][index.column()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and (column in MONEY_COLUMNS or column in RATE_COLUMNS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section]
+        return None
+
+
+class ReportsView(QWidget):
+    """Period pickers, the figures on screen, exports and the quarter pack."""
+
+    loaded = Signal()
+    exported = Signal(str)
+
+    def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.runner = services, runner
+        self.data: ReportData | None = None
+        today = services.clock.today()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 9999)
+        self.year.setValue(today.year)
+        self.quarter = QComboBox()
+        self.quarter.addItem(self.tr("Año completo"), None)
+        for q in range(1, 5):
+            self.quarter.addItem(self.tr("{n}.º trimestre").format(n=q), q)
+        self.quarter.setCurrentIndex((today.month - 1) // 3 + 1)
+        self.refresh_button = QPushButton(self.tr("Actualizar"))
+        self.csv_button = QPushButton(self.tr("Exportar libro (CSV)…"))
+        self.xlsx_button = QPushButton(self.tr("Exportar libro (Excel)…"))
+        self.pack_button = QPushButton(self.tr("Paquete trimestral para la gestoría…"))
+        self.status = QLabel()
+        self.book_model = RowsModel(BOOK_COLUMNS, self)
+        self.book_view = QTableView()
+        self.book_view.setModel(self.book_model)
+        configure_table(self.book_view, stretch_column=BOOK_COLUMNS.index("Cliente"))
+        self.book_view.setSortingEnabled(False)  # the book's order is the legal order (date, number)
+        self.vat_table = self._table(SUMMARY_COLUMNS)
+        self.table_347 = self._table(COLUMNS_347)
+        self.table_349 = self._table(COLUMNS_349)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.book_view, self.tr("Libro de facturas expedidas"))
+        self.tabs.addTab(self.vat_table, self.tr("IVA (303) e IRPF (130)"))
+        self.tabs.addTab(self.table_347, self.tr("Modelo 347"))
+        self.tabs.addTab(self.table_349, self.tr("Modelo 349"))
+        self._layout()
+        self.refresh_button.clicked.connect(self.refresh)
+        self.csv_button.clicked.connect(lambda: self._ask_export(".csv"))
+        self.xlsx_button.clicked.connect(lambda: self._ask_export(".xlsx"))
+        self.pack_button.clicked.connect(self._ask_pack)
+        self.year.valueChanged.connect(lambda _v: self.refresh())
+        self.quarter.currentIndexChanged.connect(lambda _i: self.refresh())
+
+    def _layout(self) -> None:
+        pickers = QHBoxLayout()
+        for widget in (
+            QLabel(self.tr("Año")),
+            self.year,
+            QLabel(self.tr("Periodo")),
+            self.quarter,
+            self.refresh_button,
+        ):
+            pickers.addWidget(widget)
+        pickers.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.csv_button, self.xlsx_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pack_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(pickers)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+
+    def _table(self, columns: tuple[str, ...]) -> QTableWidget:
+        table = QTableWidget(0, len(columns))
+        table.setHorizontalHeaderLabels(list(columns))
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setStretchLastSection(True)
+        return table
+
+    # ----- loading ------------------------------------------------------------------------------
+    def period(self) -> tuple[int, int | None]:
+        return self.year.value(), self.quarter.currentData()
+
+    def refresh(self) -> None:
+        year, quarter = self.period()
+        reports = self.services.reports
+        self.status.setText(self.tr("Calculando…"))
+        self._set_busy(True)
+
+        def load() -> ReportData:
+            summary = reports.vat_summary(f"{year}Q{quarter}") if quarter else None
+            return ReportData(
+                reports.sales_book(year, quarter), summary, reports.clients_347(year), reports.ops_349(year)
+            )
+
+        self.runner.submit(load, self._show, self._failed)
+
+    def _show(self, data: ReportData) -> None:
+        self.data = data
+        self._set_busy(False)
+        self.book_model.set_rows(book_rows(data.book))
+        if data.summary is not None:
+            self._fill(self.vat_table, SUMMARY_COLUMNS, summary_rows(data.summary))
+        else:
+            self._fill(self.vat_table, SUMMARY_COLUMNS, [("", "", self.tr("Elija un trimestre"), None)])
+        self._fill(self.table_347, COLUMNS_347, rows_347(data.clients_347))
+        self._fill(self.table_349, COLUMNS_349, rows_349(data.ops_349))
+        self.status.setText(
+            self.tr("{n} facturas en el libro del periodo {p}").format(
+                n=data.book.invoice_count, p=data.book.period.label
+            )
+        )
+        self.pack_button.setEnabled(data.summary is not None)
+        self.loaded.emit()
+
+    def _fill(self, table: QTableWidget, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                column = "Importe" if columns is SUMMARY_COLUMNS and c == 3 else columns[c]
+                text = _cell_text(column, value)
+                if columns is SUMMARY_COLUMNS and c == 3 and str(row[2]).startswith("Tipo"):
+                    text = format_rate(value)
+                item = QTableWidgetItem(text)
+                if isinstance(value, Decimal | int) and not isinstance(value, bool):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.status.setText("")
+        show_error(self, exc)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.refresh_button, self.csv_button, self.xlsx_button, self.pack_button):
+            widget.setEnabled(not busy)
+
+    # ----- exports ------------------------------------------------------------------------------
+    def _default_name(self, suffix: str) -> str:
+        year, quarter = self.period()
+        label = f"{year}T{quarter}" if quarter else str(year)
+        return f"libro_facturas_expedidas_{label}{suffix}"
+
+    def _ask_export(self, suffix: str) -> None:
+        filters = self.tr("CSV (*.csv)") if suffix == ".csv" else self.tr("Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Exportar libro"), self._default_name(suffix), filters
+        )
+        if path:
+            self.export_book(Path(path if path.lower().endswith(suffix) else path + suffix))
+
+    def export_book(self, path: Path) -> None:
+        """Write the book of the chosen period to `path` (.csv or .xlsx) in the background."""
+        from facturas_app.services.report_files import write_book
+
+        year, quarter = self.period()
+        reports = self.services.reports
+        self.runner.submit(
+            lambda: write_book(reports.sales_book(year, quarter), path), self._exported, self._failed
+        )
+
+    def _ask_pack(self) -> None:
+        year, quarter = self.period()
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Carpeta para el paquete de la gestoría"))
+        if folder and quarter:
+            self.make_pack(Path(folder) / f"gestoria_{year}T{quarter}.zip")
+
+    def make_pack(self, target: Path) -> None:
+        """Book (CSV + Excel) and the 303/130/347/349 summaries of the quarter, as one .zip or folder."""
+        year, quarter = self.period()
+        if quarter is None:
+            return
+        reports = self.services.reports
+        self._set_busy(True)
+
+        def pack() -> Path:
+            reports.quarter_pack(year, quarter, target)
+            return target
+
+        self.runner.submit(pack, self._exported, self._failed)
+
+    def _exported(self, path: Any) -> None:
+        self._set_busy(False)
+        self.status.setText(self.tr("Guardado en {path}").format(path=str(path)))
+        self.exported.emit(str(path))
