@@ -105,7 +105,9 @@ def invoice_record(invoice: Invoice, payments: list[Payment]) -> dict[str, Any]:
         "taxes": [_record(g) for g in totals.groups],
     }
     data["lines"] = [{**_record(line), "net": money_text(line.net)} for line in invoice.lines]
-    data["payments"] = [_record(p) for p in payments]
+    data["payments"] = [{**_record(p), "amount": money_text(p.amount)} for p in payments]
+    if isinstance(getattr(invoice, "paid", None), Decimal):
+        data["paid"] = money_text(invoice.paid)
     return data
 
 
