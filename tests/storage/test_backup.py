@@ -95,9 +95,7 @@ def test_keep_set_picks_the_newest_of_each_period() -> None:
     days = {s.date() for s in keep}
     assert len([d for d in days if d > (stamps[-1] - dt.timedelta(days=7)).date()]) == 7
     end_of_november = dt.datetime(2026, 11, 30, 18, 0, tzinfo=dt.UTC)
-    assert (
-        max(stamps) in keep and end_of_november in keep and min(stamps) not in keep
-    )
+    assert max(stamps) in keep and end_of_november in keep and min(stamps) not in keep
     assert all(max(s for s in stamps if s.date() == d) in keep for d in sorted(days)[-7:])
 
 
@@ -182,3 +180,49 @@ def test_backup_names_round_trip() -> None:
 
     assert parse_backup_name(backup_name(NOON, "daily", 2)) == (NOON, "daily")
     assert parse_backup_name("facturas.sqlite3") is None
+
+
+MOUNTS = (
+    "server:/export /mnt/nas nfs4 rw 0 0\n//srv/s /mnt/my\\040share cifs rw 0 0\n/dev/sda1 / ext4 rw 0 0\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("path", "reason"),
+    [
+        ("/mnt/nas/facturas", "nfs4"),
+        ("/mnt/my share/f", "cifs"),
+        ("/mnt/nasty/f", ""),
+        ("/home/ana/facturas", ""),
+        ("/home/ana/Dropbox/facturas", "Dropbox"),
+        ("/home/ana/OneDrive - Empresa/f", "OneDrive - Empresa"),
+        ("/Users/ana/Library/Mobile Documents/com~apple~CloudDocs/f", "Mobile Documents"),
+        ("/home/ana/Google Drive/f", "Google Drive"),
+    ],
+)
+def test_network_and_synced_folders_are_recognised(path: str, reason: str) -> None:
+    from facturas_app.storage.sqlite.location import inspect_location
+
+    found = inspect_location(Path(path), MOUNTS)
+    assert found.reason == reason
+    assert found.journal_mode == ("DELETE" if reason else "WAL")
+
+
+def test_a_synced_data_folder_runs_without_wal(tmp_path: Path) -> None:
+    synced = tmp_path / "Dropbox" / "facturas"
+    seed(synced)
+    services = build_services(synced, clock=FixedClock(TODAY, NOON))
+    try:
+        issue_one(services)
+        conn = sqlite3.connect(synced / DB_FILENAME)
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+        conn.close()
+    finally:
+        services.close()
+    assert mode == "delete"
+    assert not Path(f"{synced / DB_FILENAME}-wal").exists()
+    local = tmp_path / "local"
+    seed(local)
+    conn = sqlite3.connect(local / DB_FILENAME)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()

@@ -6,6 +6,7 @@ BEGIN IMMEDIATE (the write lock is taken up front, so two processes never deadlo
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -51,11 +52,11 @@ def check_file_is_database(path: Path) -> None:
         raise CorruptDatabase("truncated_database", path=str(path))
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any, journal_mode: str = "WAL") -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute(f"PRAGMA journal_mode = {journal_mode}")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.close()
@@ -66,8 +67,12 @@ def _on_begin(conn: Connection) -> None:
 
 
 def make_engine(path: Path) -> Engine:
+    from facturas_app.storage.sqlite.location import journal_mode_for
+
+    # WAL needs shared memory on one machine: on a network or synced drive use the rollback journal.
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
-    event.listen(engine, "connect", _on_connect)
+    on_connect = functools.partial(_on_connect, journal_mode=journal_mode_for(path.parent))
+    event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
 
