@@ -220,9 +220,13 @@ def _sheet(workbook: Any, title: str, header: Sequence[str], rows: Iterable[Sequ
         cell.font = bold
         head.append(cell)
     sheet.append(head)
-    formats = [_number_format(name) for name in header]
+    # A write-only sheet serialises each row as it is appended, so one styled cell per column can be
+    # reused for every row: styling 300,000 cells one by one is what makes openpyxl slow.
+    cells = [_cell(sheet, None, _number_format(name)) for name in header]
     for row in rows:
-        sheet.append([_cell(sheet, value, fmt) for value, fmt in zip(row, formats, strict=False)])
+        for cell, value in zip(cells, row, strict=False):
+            cell.value = value
+        sheet.append(cells[: len(row)])
 
 
 def _number_format(column: str) -> str | None:
@@ -239,7 +243,7 @@ def _cell(sheet: Any, value: Any, fmt: str | None) -> Any:
     from openpyxl.cell import WriteOnlyCell
 
     cell = WriteOnlyCell(sheet, value=value)
-    if fmt is not None and value is not None:
+    if fmt is not None:
         cell.number_format = fmt
     return cell
 

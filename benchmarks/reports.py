@@ -1,0 +1,86 @@
+"""Report timings on a big demo data dir (issue #11: every report computed in SQL in under a second).
+
+    python -m facturas_app --data-dir /tmp/rep100k demo --invoices 100000
+    python benchmarks/reports.py /tmp/rep100k [--year 2026] [--quarter 1]
+
+Prints each report's wall time (best of 3) and its headline figures. File exports (CSV, XLSX) are
+timed separately: they are writing, not computing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from facturas_app.bootstrap import build_services
+from facturas_app.services.report_files import write_book
+
+
+def best_of(runs: int, fn: Callable[[], Any]) -> tuple[float, Any]:
+    best, result = float("inf"), None
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - started)
+    return best, result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--year", type=int, default=2026)
+    parser.add_argument("--quarter", type=int, default=1)
+    args = parser.parse_args()
+    services = build_services(args.data_dir)
+    reports, year, quarter = services.reports, args.year, args.quarter
+    with services.store.read() as tx:
+        print(f"issued invoices in the data dir: {tx.count_issued_invoices()}")
+    checks = [
+        (
+            f"vat_summary {year}Q{quarter}",
+            lambda: reports.vat_summary(f"{year}Q{quarter}"),
+            lambda s: (
+                f"{s.invoice_count} invoices, base {s.base}, box 27 {s.boxes['27']}, IRPF {s.irpf_withheld}, "
+                f"130 ytd income {s.ytd_income}"
+            ),
+        ),
+        (
+            f"sales_book {year}Q{quarter}",
+            lambda: reports.sales_book(year, quarter),
+            lambda b: f"{b.invoice_count} invoices, {len(b.lines)} rows",
+        ),
+        (
+            f"sales_book {year}",
+            lambda: reports.sales_book(year),
+            lambda b: f"{b.invoice_count} invoices, {len(b.lines)} rows",
+        ),
+        (
+            f"clients_347 {year}",
+            lambda: reports.clients_347(year),
+            lambda c: f"{len(c)} clients over 3,005.06, top {max((x.total for x in c), default=0)}",
+        ),
+        (f"ops_349 {year}", lambda: reports.ops_349(year), lambda o: f"{len(o)} client-quarters"),
+    ]
+    for name, fn, describe in checks:
+        seconds, result = best_of(3, fn)
+        print(f"{name:<24} {seconds:6.3f} s  {describe(result)}")
+    book = reports.sales_book(year, quarter)
+    with tempfile.TemporaryDirectory() as tmp:
+        for suffix in (".csv", ".xlsx"):
+            seconds, _ = best_of(1, lambda s=suffix: write_book(book, Path(tmp) / f"book{s}"))
+            print(f"write book {year}Q{quarter}{suffix:<6}   {seconds:6.3f} s  ({len(book.lines)} rows)")
+        seconds, files = best_of(1, lambda: reports.quarter_pack(year, quarter, Path(tmp) / "pack.zip"))
+        print(f"quarter_pack (zip)        {seconds:6.3f} s  {files[0].stat().st_size // 1024} KiB")
+    services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
