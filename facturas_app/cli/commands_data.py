@@ -67,7 +67,7 @@ def backup(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def restore(ctx: CliContext, args: argparse.Namespace) -> int:
-    from facturas_app.bootstrap import build_backup_service, build_services
+    from facturas_app.bootstrap import build_backup_service
     from facturas_app.paths import resolve_data_dir
 
     data_dir = resolve_data_dir(ctx.data_dir_arg)
@@ -81,7 +81,6 @@ def restore(ctx: CliContext, args: argparse.Namespace) -> int:
         service = build_backup_service(data_dir, today=ctx.today)
         readable = False
     result = service.restore(source, force=args.force, current_readable=readable)
-    build_services(data_dir, today=ctx.today).close()  # re-open: checks the file, applies migrations
     if ctx.json_output:
         ctx.print_json(
             {

@@ -226,3 +226,29 @@ def test_a_synced_data_folder_runs_without_wal(tmp_path: Path) -> None:
     conn = sqlite3.connect(local / DB_FILENAME)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     conn.close()
+
+
+def test_migrating_an_existing_database_takes_a_backup_first(tmp_path: Path) -> None:
+    from facturas_app.storage.sqlite.database import latest_schema_version, migration_scripts
+
+    version, script = migration_scripts()[0]
+    conn = sqlite3.connect(tmp_path / DB_FILENAME)
+    conn.executescript(f"BEGIN;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")
+    conn.close()
+    services = build_services(tmp_path, clock=FixedClock(TODAY, NOON))
+    try:
+        copies = services.backup.list_backups()
+    finally:
+        services.close()
+    if latest_schema_version() == version:
+        assert copies == []  # nothing to migrate, nothing copied
+        return
+    assert [c.kind for c in copies] == ["pre-migration"]
+    conn = sqlite3.connect(copies[0].path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == version  # the copy is the old shape
+    conn.close()
+    services = build_services(tmp_path, clock=FixedClock(TODAY, NOON))  # up to date: no new copy
+    try:
+        assert len(services.backup.list_backups()) == 1
+    finally:
+        services.close()

@@ -248,7 +248,14 @@ class SqliteBackups:
         _remove_side_files(self.db_path)  # a stale WAL must never meet the restored file
         os.replace(staged, self.db_path)
         _fsync_path(self.db_path.parent)
+        self._reopen()
         return safety
+
+    def _reopen(self) -> None:
+        """Open the restored file once: checks it and applies the migrations an older copy lacks."""
+        from facturas_app.storage.sqlite.store import SqliteStore
+
+        SqliteStore(self.db_path).close()
 
     def _safety_copy(self, when: dt.datetime) -> Path:
         target = self._free_name(when, "before-restore")
@@ -267,3 +274,11 @@ class SqliteBackups:
                 if side.exists():
                     shutil.copy2(side, Path(f"{target}{suffix}"))
         return target
+
+
+def backup_before_migration(db_path: Path) -> BackupInfo:
+    """Called by database.migrate before it changes an existing file's schema."""
+    backups = SqliteBackups(db_path)
+    info = backups.create("pre-migration", dt.datetime.now(dt.UTC))
+    backups.rotate()
+    return info

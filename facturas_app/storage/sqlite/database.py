@@ -97,9 +97,12 @@ def migrate(engine: Engine) -> list[int]:
     """Apply pending migrations, each atomically with its version bump. Returns what was applied."""
     applied = []
     current = schema_version(engine)
-    for version, script in migration_scripts():
-        if version <= current:
-            continue
+    pending = [(version, script) for version, script in migration_scripts() if version > current]
+    if pending and current > 0:  # an existing database is about to change shape: copy it first
+        from facturas_app.storage.sqlite.backup import backup_before_migration
+
+        backup_before_migration(Path(str(engine.url.database)))
+    for version, script in pending:
         raw = engine.raw_connection()
         try:
             raw.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {version};\nCOMMIT;")  # type: ignore[attr-defined]
