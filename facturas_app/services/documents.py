@@ -11,6 +11,7 @@ from facturas_app.domain.errors import NotFound
 from facturas_app.domain.invoice import DocType, Invoice
 from facturas_app.services.pdf import InvoiceDocument, build_document, invoice_file_name, render_invoice_pdf
 from facturas_app.services.ports import Clock
+from facturas_app.services.verifactu import VerifactuService
 from facturas_app.storage.api import Store, Transaction
 
 Progress = Callable[[int, int], None]  # (done, total)
@@ -22,8 +23,8 @@ class DocumentService:
     def __init__(self, store: Store, clock: Clock) -> None:
         self.store = store
         self.clock = clock
-        # The VERI*FACTU service sets this to give issued invoices their QR URL.
-        self.verifactu_url: VerifactuUrl | None = None
+        # Issued invoices carry the QR of their VERI*FACTU alta (None when they have no record).
+        self.verifactu_url: VerifactuUrl | None = VerifactuService(store, clock).qr_url_for
 
     def _document(self, tx: Transaction, invoice: Invoice, template: str | None = None) -> InvoiceDocument:
         business = tx.get_business()

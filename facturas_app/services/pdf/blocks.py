@@ -153,7 +153,7 @@ def _link_line(p: Painter, y: float, w: float, link: str) -> None:
 
 
 def _payment_qrs(p: Painter, y: float, epc: str, link: str) -> None:
-    x = RIGHT - PAY_QR
+    x = RIGHT - PAY_QR - 4  # captions are wider than the symbol: keep them inside the margin
     for data, caption in ((epc, p.t("scan_to_pay")), (link, p.t("pay_online"))):
         if not data:
             continue

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 PAGE_W, PAGE_H = 210.0, 297.0
 LEFT, RIGHT = 15.0, 195.0
 WIDTH = RIGHT - LEFT
-BOTTOM = PAGE_H - 18.0  # content stops here; the footer lives below
+BOTTOM = PAGE_H - 16.0  # content stops here; the footer lives below
 VERIFACTU_BOX = (155.0, 8.0, 40.0, 48.0)  # x, y, w, h
 VERIFACTU_QR = 32.0
 ROW_H = 5.0
@@ -189,17 +189,20 @@ def issuer_block(p: Painter) -> float:
     for line in (d for d in details if d):
         p.text(LEFT, y, width, line)
         y += 4.0
-    return max(y, VERIFACTU_BOX[1] + VERIFACTU_BOX[3]) + 2
+    return max(y + 2, 34.0)
 
 
 def title_block(p: Painter, y: float) -> float:
-    p.fitted(LEFT, y, WIDTH, title_text(p.doc), 18, p.theme.title_bold, p.theme.title_color)
+    """The title stays left of the VERI*FACTU box; what follows starts below the box."""
+    box_x, box_y, _, box_h = VERIFACTU_BOX
+    right = box_x - 5 if y < box_y + box_h else RIGHT
+    p.fitted(LEFT, y, right - LEFT, title_text(p.doc), 18, p.theme.title_bold, p.theme.title_color)
     if p.doc.kind is Kind.SIMPLIFIED and p.doc.doc_type is DocType.INVOICE:
         p.font(8.5, color=GREY)
-        p.text(RIGHT - 60, y + 2, 60, p.t("vat_included"), align="R")
-    y += 10
-    p.hline(y - 1.5, color=p.theme.accent if p.theme.name != "minimal" else LIGHT, width=0.5)
-    return y + 2
+        p.text(right - 40, y + 9.5, 40, p.t("vat_included"), align="R")
+    y += 9
+    p.hline(y - 0.5, LEFT, right, color=p.theme.accent if p.theme.name != "minimal" else LIGHT, width=0.5)
+    return max(y + 6, box_y + box_h + 3)
 
 
 def _details(p: Painter) -> list[tuple[str, str]]:
@@ -332,17 +335,17 @@ def lines_table(p: Painter, y: float, new_page: Any) -> float:
     for index, line in enumerate(p.doc.lines):
         p.font(8.5)
         desc_lines = p.wrap(line.description, desc_w)
-        height = len(desc_lines) * 4.2 + 1.6
+        height = len(desc_lines) * 4.0 + 1.3
         if y + height > BOTTOM:
             y = table_header(p, new_page())
             p.font(8.5)
         if p.theme.zebra and index % 2:
             p.fill(LEFT, y - 0.4, WIDTH, height, p.theme.zebra)
         for i, text in enumerate(desc_lines):
-            p.text(LEFT + 1, y + i * 4.2, desc_w, text)
+            p.text(LEFT + 1, y + i * 4.0, desc_w, text, h=4.0)
         x = LEFT + COLUMNS[0]
         for value, w, align in zip(_cells(p, line), COLUMNS[1:], ALIGN[1:], strict=True):
-            p.text(x + 1, y, w - 2, value, align=align)
+            p.text(x + 1, y, w - 2, value, align=align, h=4.0)
             x += w
         y += height
         if not p.theme.zebra:
