@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from facturas_app.domain.errors import single_problem
 from facturas_app.domain.money import ZERO
@@ -126,6 +127,7 @@ BOX_LABELS_130 = {
     "01": "Ingresos computables (acumulado del año)",
     "06": "Retenciones e ingresos a cuenta (acumulado)",
 }
+Quarters = tuple[Decimal, Decimal, Decimal, Decimal]
 _PERIOD = re.compile(r"(\d{4})[QqTt]([1-4])")
 
 
@@ -302,12 +304,12 @@ class ReportService:
         return write_pack(target, book, summary, self.clients_347(year), self.ops_349(year))
 
 
-def _by_client(rows: Iterable[ClientQuarterRow]) -> dict[tuple[str, str, str, str], tuple[Decimal, ...]]:
+def _by_client(rows: Iterable[ClientQuarterRow]) -> dict[tuple[str, str, str, str], Quarters]:
     result: dict[tuple[str, str, str, str], list[Decimal]] = {}
     for r in rows:
         quarters = result.setdefault((r.client_id, r.tax_id, r.name, r.country), [ZERO] * 4)
         quarters[r.quarter - 1] += r.amount
-    return {key: tuple(value) for key, value in result.items()}
+    return {key: (value[0], value[1], value[2], value[3]) for key, value in result.items()}
 
 
 def _vat_number(tax_id: str, country: str) -> str:
@@ -322,7 +324,7 @@ def _invoice_type(h: BookHeader) -> str:
 
 
 def _book_lines(h: BookHeader, groups: list[BookTaxRow]) -> list[BookLine]:
-    common = dict(
+    common: dict[str, Any] = dict(
         issue_date=h.issue_date,
         number=h.number,
         invoice_type=_invoice_type(h),
@@ -340,7 +342,7 @@ def _book_lines(h: BookHeader, groups: list[BookTaxRow]) -> list[BookLine]:
                 base=ZERO,
                 vat_rate=None,
                 vat=ZERO,
-                surcharge_rate=None,  # type: ignore[arg-type]
+                surcharge_rate=None,
                 surcharge=ZERO,
                 irpf=h.irpf,
                 total=h.total,
@@ -352,7 +354,7 @@ def _book_lines(h: BookHeader, groups: list[BookTaxRow]) -> list[BookLine]:
             exemption=g.exemption or "",
             base=g.base,
             vat_rate=g.vat_rate,
-            vat=g.vat,  # type: ignore[arg-type]
+            vat=g.vat,
             surcharge_rate=g.surcharge_rate,
             surcharge=g.surcharge,
             irpf=h.irpf if i == 0 else None,
