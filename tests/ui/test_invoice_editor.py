@@ -300,6 +300,10 @@ def test_issuing_makes_the_editor_read_only(
     assert {"Rectificar…", "Anular…", "Exportar PDF"} <= visible_buttons
     assert "Guardar borrador" not in visible_buttons and "Añadir línea" not in visible_buttons
     assert editor.title() == "Factura F-2026-0001"
+    editor.show()
+    shots = Path("artifacts/screenshots")
+    shots.mkdir(parents=True, exist_ok=True)
+    assert editor.grab().save(str(shots / "editor_issued.png"))
 
 
 def type_cell_allowed(editor: Any) -> bool:
@@ -448,3 +452,13 @@ def test_export_pdf_writes_the_file(qtbot: Any, editor: Any, client: Any, tmp_pa
     data = (tmp_path / "factura.pdf").read_bytes()
     assert data.startswith(b"%PDF") and invoice_id
     assert any(kind == "pdf" and "F-2026-0001" in name for kind, name in editor.dialogs.asked)
+
+
+def test_typing_in_the_client_picker_searches_in_the_background(qtbot: Any, editor: Any, client: Any) -> None:
+    editor.new_invoice()
+    picker = editor.form.client_picker
+    qtbot.keyClicks(picker.lineEdit(), "Constru")
+    qtbot.waitUntil(lambda: picker.count() == 1, timeout=2000)
+    assert picker.lineEdit().text() == "Constru"  # results never overwrite what the user typed
+    picker.completer().activated.emit(picker.itemText(0))
+    assert picker.current_client() == client

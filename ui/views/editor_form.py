@@ -63,6 +63,7 @@ class InvoiceForm(QWidget):
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd/MM/yyyy")
         edit.setMinimumWidth(120)
+        edit.setMaximumWidth(170)
         return edit
 
     def method_names(self) -> dict[str, str]:

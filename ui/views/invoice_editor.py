@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
 
@@ -110,7 +111,7 @@ class InvoiceEditorView(EditorActions, QWidget):
 
     def _connect(self) -> None:
         self.lines.lines_changed.connect(self._lines_changed)
-        self.lines.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
+        self.lines.undo_stack.cleanChanged.connect(self._clean_changed)
         self.form.changed.connect(self._form_changed)
         self.form.client_picker.client_chosen.connect(self._client_chosen)
         self.save_button.clicked.connect(self.save_draft)
@@ -314,6 +315,11 @@ class InvoiceEditorView(EditorActions, QWidget):
         )
         return f"{title} *" if self.has_unsaved_changes() else title
 
+    def _clean_changed(self, _clean: bool) -> None:
+        # ~QUndoStack clears itself (emitting cleanChanged) after its Python wrapper is gone.
+        if shiboken6.isValid(self.lines.undo_stack):
+            self._update_title()
+
     def _update_title(self) -> None:
         title = self._title_text()
         if title != self._title:
@@ -326,6 +332,8 @@ class InvoiceEditorView(EditorActions, QWidget):
     def _set_editable(self, editable: bool) -> None:
         rectifying = self.invoice is not None and self.invoice.kind is Kind.RECTIFYING
         self.form.set_read_only(not editable, rectifying)
+        if not editable:
+            self.lines.undo_stack.clear()  # nothing of an issued invoice can be undone
         self.lines.set_read_only(not editable)
         for button in (self.save_button, self.issue_button):
             button.setVisible(editable)
