@@ -462,3 +462,14 @@ def test_typing_in_the_client_picker_searches_in_the_background(qtbot: Any, edit
     assert picker.lineEdit().text() == "Constru"  # results never overwrite what the user typed
     picker.completer().activated.emit(picker.itemText(0))
     assert picker.current_client() == client
+
+
+def test_opening_another_invoice_asks_about_unsaved_changes(editor: Any, client: Any) -> None:
+    start(editor, client)
+    fill_line(editor, 0, "Consultoría", "1", "10")
+    draft_id = editor.invoice.id
+    editor.new_invoice(client.id)  # the scripted answer is Cancelar
+    assert editor.invoice.id == draft_id and editor.lines.model.record(0).description == "Consultoría"
+    editor.dialogs.unsaved = editor.dialogs.unsaved.DISCARD
+    editor.new_invoice(client.id)
+    assert editor.invoice.id != draft_id and not editor.has_unsaved_changes()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facturas_app.domain.invoice import RECTIFICATION_KINDS
+from ui.widgets.money import format_date
 
 
 class CloseChoice(Enum):
@@ -52,7 +53,7 @@ class EditorDialogs(QObject):
             "Se emitirá la factura en la serie %1 con fecha %2.\n"
             "Una vez emitida no se podrá modificar: solo rectificar o anular."
         )
-        text = text.replace("%1", series).replace("%2", issue_date.strftime("%d/%m/%Y"))
+        text = text.replace("%1", series).replace("%2", format_date(issue_date))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Emitir factura"), text, parent=self.window)
         issue = box.addButton(self.tr("Emitir"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)

@@ -122,6 +122,8 @@ class InvoiceEditorView(EditorActions, QWidget):
 
     # ----- loading ----------------------------------------------------------------------------------
     def new_invoice(self, client_id: str | None = None) -> None:
+        if not self.maybe_close():  # replacing a draft with unsaved edits asks first
+            return
         services = self.services
 
         def fetch() -> tuple[Business, list[Product], Client | None]:
@@ -131,6 +133,8 @@ class InvoiceEditorView(EditorActions, QWidget):
         self.runner.submit(fetch, self._show_new, self._show_load_error)
 
     def open_invoice(self, invoice_id: str) -> None:
+        if not self.maybe_close():  # replacing a draft with unsaved edits asks first
+            return
         services = self.services
 
         def fetch() -> tuple[Business, list[Product], Invoice, Client]:
