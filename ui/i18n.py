@@ -49,8 +49,12 @@ def choose_language(explicit: str | None) -> str:
 def install_translators(app: QCoreApplication, lang: str) -> list[QTranslator]:
     """Qt's own strings (buttons of standard dialogs) and ours; kept alive by the caller."""
     set_current_language(lang)
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish if lang == "es" else QLocale.Language.English,
-                               QLocale.Country.Spain if lang == "es" else QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Spanish if lang == "es" else QLocale.Language.English,
+            QLocale.Country.Spain if lang == "es" else QLocale.Country.UnitedKingdom,
+        )
+    )
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"qtbase_{lang}", qt_dir), (f"facturas_{lang}", str(resource_path("translations")))]
@@ -85,4 +89,5 @@ def error_message(error: BaseException) -> str:
     if isinstance(error, FacturasError):
         return error_text(error, current_language())
     return QCoreApplication.translate(
-        "Errors", "Se ha producido un error inesperado. Los detalles se han guardado en el registro.")
+        "Errors", "Se ha producido un error inesperado. Los detalles se han guardado en el registro."
+    )

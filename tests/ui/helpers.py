@@ -13,15 +13,15 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
 
-from facturas_app.bootstrap import Services, build_services  # noqa: E402
-from facturas_app.domain.parties import Business, Client  # noqa: E402
-from facturas_app.services.demo import DemoService  # noqa: E402
-from tests.fakes import FixedClock  # noqa: E402
-from ui.i18n import set_current_language  # noqa: E402
-from ui.workers import SynchronousRunner  # noqa: E402
+from facturas_app.bootstrap import Services, build_services
+from facturas_app.domain.parties import Business, Client
+from facturas_app.services.demo import DemoService
+from tests.fakes import FixedClock
+from ui.i18n import set_current_language
+from ui.workers import SynchronousRunner
 
 TODAY = dt.date(2026, 11, 26)
 VALID_NIF = "12345678Z"
@@ -51,8 +51,16 @@ def runner(qapp: Any) -> SynchronousRunner:
 
 @pytest.fixture
 def business_services(services: Services) -> Services:
-    services.business.save(Business(name="Laura Gómez Ruiz", tax_id=VALID_NIF, address="Calle Mayor 1",
-                                    postal_code="28013", city="Madrid", email="laura@example.com"))
+    services.business.save(
+        Business(
+            name="Laura Gómez Ruiz",
+            tax_id=VALID_NIF,
+            address="Calle Mayor 1",
+            postal_code="28013",
+            city="Madrid",
+            email="laura@example.com",
+        )
+    )
     return services
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: F811  (pytest fixtures imported from tests.ui.helpers are parameters here)
 """Item models over real services on a temp database; every model through qtmodeltester."""
 
 from __future__ import annotations
@@ -42,13 +43,18 @@ def test_invoice_filters_match_service_summary(demo_services: Any, runner: Any) 
     summaries: list[Any] = []
     model = InvoiceListModel(demo_services, runner, page_size=100)
     model.summary_changed.connect(summaries.append)
-    for filters in (InvoiceFilters(statuses=(Status.OVERDUE,)), InvoiceFilters(statuses=(Status.PAID,)),
-                    InvoiceFilters(text="s.l"), InvoiceFilters(statuses=(Status.PAID,), text="a")):
+    for filters in (
+        InvoiceFilters(statuses=(Status.OVERDUE,)),
+        InvoiceFilters(statuses=(Status.PAID,)),
+        InvoiceFilters(text="s.l"),
+        InvoiceFilters(statuses=(Status.PAID,), text="a"),
+    ):
         model.set_filters(filters)
         while model.canFetchMore():
             model.fetchMore()
-        expected = demo_services.invoices.summarize(demo_services.invoices.query(
-            status=filters.statuses[0], text=filters.text))
+        expected = demo_services.invoices.summarize(
+            demo_services.invoices.query(status=filters.statuses[0], text=filters.text)
+        )
         assert model.rowCount() == expected.count > 0
         assert summaries[-1] == expected
         if filters.statuses[0] is not None:
@@ -60,8 +66,10 @@ def test_outstanding_union_lists_every_open_status(demo_services: Any, runner: A
     model.set_filters(InvoiceFilters(statuses=OUTSTANDING_STATUSES))
     while model.canFetchMore():
         model.fetchMore()
-    counts = [demo_services.invoices.summarize(demo_services.invoices.query(status=s)).count
-              for s in OUTSTANDING_STATUSES]
+    counts = [
+        demo_services.invoices.summarize(demo_services.invoices.query(status=s)).count
+        for s in OUTSTANDING_STATUSES
+    ]
     assert model.rowCount() == sum(counts)
     assert model.rows[0].status is Status.OVERDUE
     days = model.data(model.index(0, 7))
@@ -91,7 +99,7 @@ def test_stale_page_is_dropped(demo_services: Any) -> None:
     model.set_filters(InvoiceFilters(statuses=(Status.PAID,)))
     old_jobs = list(deferred.jobs)
     model.set_filters(InvoiceFilters(statuses=(Status.OVERDUE,)))
-    for fn, done in deferred.jobs[len(old_jobs):] + old_jobs:  # the newer query finishes first
+    for fn, done in deferred.jobs[len(old_jobs) :] + old_jobs:  # the newer query finishes first
         done(fn())
     assert model.rowCount() == 10
     assert {row.status for row in model.rows} == {Status.OVERDUE}
@@ -130,8 +138,12 @@ def test_client_model_sorted_by_other_column(qtmodeltester: Any, business_servic
 
 
 def test_product_model_and_completer(qtmodeltester: Any, business_services: Any, runner: Any) -> None:
-    business_services.products.save(Product("p1", "Consultoría", to_decimal("85.50"), to_decimal("21"), unit="h", code="C1"))
-    business_services.products.save(Product("p2", "Diseño web", to_decimal("1200"), to_decimal("21"), code="D1"))
+    business_services.products.save(
+        Product("p1", "Consultoría", to_decimal("85.50"), to_decimal("21"), unit="h", code="C1")
+    )
+    business_services.products.save(
+        Product("p2", "Diseño web", to_decimal("1200"), to_decimal("21"), code="D1")
+    )
     model = ProductListModel(business_services, runner)
     model.reload()
     qtmodeltester.check(model)

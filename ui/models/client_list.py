@@ -50,9 +50,11 @@ class ClientListModel(QAbstractTableModel):
         generation, offset, text = self.generation, len(self.rows), self.text
         # Sorting by a column the SQL order does not know loads the (small) filtered set at once.
         limit = None if self._sort else self.page_size
-        self.runner.submit(lambda: self.services.clients.list(text, limit, offset),
-                           lambda rows: self._page_arrived(generation, rows, limit),
-                           lambda exc: self._failed(generation, exc))
+        self.runner.submit(
+            lambda: self.services.clients.list(text, limit, offset),
+            lambda rows: self._page_arrived(generation, rows, limit),
+            lambda exc: self._failed(generation, exc),
+        )
 
     def _page_arrived(self, generation: int, rows: list[Client], limit: int | None) -> None:
         if generation != self.generation:
@@ -75,23 +77,31 @@ class ClientListModel(QAbstractTableModel):
             self._loading, self._exhausted = False, True
             self.load_failed.emit(exc)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted and not self._loading
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not parent.isValid():
             self._load_page()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(_FIELDS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        headers = (self.tr("Nombre"), self.tr("NIF"), self.tr("Ciudad"), self.tr("Correo"), self.tr("Teléfono"))
+        headers = (
+            self.tr("Nombre"),
+            self.tr("NIF"),
+            self.tr("Ciudad"),
+            self.tr("Correo"),
+            self.tr("Teléfono"),
+        )
         return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -106,8 +116,14 @@ class ClientListModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
-        self._sort = None if (column == 0 and not descending) or not 0 <= column < len(_FIELDS) else (column, descending)
-        self.reload()
+        wanted = (
+            None
+            if (column == 0 and not descending) or not 0 <= column < len(_FIELDS)
+            else (column, descending)
+        )
+        if wanted != self._sort:
+            self._sort = wanted
+            self.reload()
 
     def client_at(self, row: int) -> Client | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None

@@ -43,8 +43,14 @@ class InvoiceListModel(QAbstractTableModel):
     summary_changed = Signal(object)  # ListSummary
     load_failed = Signal(object)  # the exception
 
-    def __init__(self, services: Any, runner: Any, page_size: int = PAGE_SIZE,
-                 show_days_overdue: bool = False, parent: Any = None) -> None:
+    def __init__(
+        self,
+        services: Any,
+        runner: Any,
+        page_size: int = PAGE_SIZE,
+        show_days_overdue: bool = False,
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.runner = runner
@@ -84,9 +90,19 @@ class InvoiceListModel(QAbstractTableModel):
 
     def _query(self, status: Status | None, limit: int | None = None, offset: int = 0) -> InvoiceQuery:
         f = self.filters
-        return replace(self.services.invoices.query(
-            status=status, client_id=f.client_id, date_from=f.date_from, date_to=f.date_to, text=f.text,
-            order_by=self.order_by, descending=self.descending), limit=limit, offset=offset)
+        return replace(
+            self.services.invoices.query(
+                status=status,
+                client_id=f.client_id,
+                date_from=f.date_from,
+                date_to=f.date_to,
+                text=f.text,
+                order_by=self.order_by,
+                descending=self.descending,
+            ),
+            limit=limit,
+            offset=offset,
+        )
 
     def _load_page(self) -> None:
         if self._exhausted or self._loading:
@@ -94,9 +110,11 @@ class InvoiceListModel(QAbstractTableModel):
         self._loading = True
         generation, group, offset = self.generation, self._group, self._offset
         query = self._query(self.filters.statuses[group], self.page_size, offset)
-        self.runner.submit(lambda: self.services.invoices.list(query),
-                           lambda rows: self._page_arrived(generation, group, rows),
-                           lambda exc: self._failed(generation, exc))
+        self.runner.submit(
+            lambda: self.services.invoices.list(query),
+            lambda rows: self._page_arrived(generation, group, rows),
+            lambda exc: self._failed(generation, exc),
+        )
 
     def _page_arrived(self, generation: int, group: int, rows: list[InvoiceListRow]) -> None:
         if generation != self.generation:
@@ -126,9 +144,11 @@ class InvoiceListModel(QAbstractTableModel):
     def _load_summary(self) -> None:
         generation = self.generation
         queries = [self._query(status) for status in self.filters.statuses]
-        self.runner.submit(lambda: _sum(self.services.invoices.summarize(q) for q in queries),
-                           lambda summary: self._summary_arrived(generation, summary),
-                           lambda exc: self._failed(generation, exc))
+        self.runner.submit(
+            lambda: _sum(self.services.invoices.summarize(q) for q in queries),
+            lambda summary: self._summary_arrived(generation, summary),
+            lambda exc: self._failed(generation, exc),
+        )
 
     def _summary_arrived(self, generation: int, summary: ListSummary) -> None:
         if generation == self.generation:
@@ -138,24 +158,34 @@ class InvoiceListModel(QAbstractTableModel):
         return self._loading
 
     # ----- Qt model ------------------------------------------------------------------------------
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted and not self._loading
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if not parent.isValid():
             self._load_page()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else (8 if self.show_days_overdue else 7)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        headers = (self.tr("Número"), self.tr("Cliente"), self.tr("Fecha"), self.tr("Vencimiento"),
-                   self.tr("Total"), self.tr("Pendiente"), self.tr("Estado"), self.tr("Días vencida"))
+        headers = (
+            self.tr("Número"),
+            self.tr("Cliente"),
+            self.tr("Fecha"),
+            self.tr("Vencimiento"),
+            self.tr("Total"),
+            self.tr("Pendiente"),
+            self.tr("Estado"),
+            self.tr("Días vencida"),
+        )
         return headers[section] if 0 <= section < self.columnCount() else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -166,7 +196,11 @@ class InvoiceListModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_TOTAL, COL_OUTSTANDING, COL_DAYS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and row.status is Status.OVERDUE and column in (COL_DUE, COL_STATUS, COL_DAYS):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and row.status is Status.OVERDUE
+            and column in (COL_DUE, COL_STATUS, COL_DAYS)
+        ):
             return QBrush(ERROR_RED)
         if role == Qt.ItemDataRole.UserRole:
             return row.id
@@ -187,8 +221,12 @@ class InvoiceListModel(QAbstractTableModel):
         return str(days) if row.status is Status.OVERDUE and days > 0 else ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if 0 <= column < len(_SORT_KEYS):
-            self.set_order(_SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+        descending = order == Qt.SortOrder.DescendingOrder
+        if 0 <= column < len(_SORT_KEYS) and (_SORT_KEYS[column], descending) != (
+            self.order_by,
+            self.descending,
+        ):
+            self.set_order(_SORT_KEYS[column], descending)
 
     def row_at(self, row: int) -> InvoiceListRow | None:
         return self.rows[row] if 0 <= row < len(self.rows) else None

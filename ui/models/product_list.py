@@ -34,8 +34,11 @@ class ProductListModel(QAbstractTableModel):
     def reload(self) -> None:
         self.generation += 1
         generation, text = self.generation, self.text
-        self.runner.submit(lambda: self.services.products.list(text),
-                           lambda rows: self._arrived(generation, rows), self.load_failed.emit)
+        self.runner.submit(
+            lambda: self.services.products.list(text),
+            lambda rows: self._arrived(generation, rows),
+            self.load_failed.emit,
+        )
 
     def _arrived(self, generation: int, rows: list[Product]) -> None:
         if generation != self.generation:
@@ -45,13 +48,15 @@ class ProductListModel(QAbstractTableModel):
         self.endResetModel()
         self.loaded.emit()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         headers = (self.tr("Nombre"), self.tr("Código"), self.tr("Unidad"), self.tr("Precio"), self.tr("IVA"))
@@ -62,8 +67,13 @@ class ProductListModel(QAbstractTableModel):
             return None
         product = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (product.name, product.code, product.unit, format_money(product.unit_price),
-                      format_rate(product.vat_rate))
+            values = (
+                product.name,
+                product.code,
+                product.unit,
+                format_money(product.unit_price),
+                format_rate(product.vat_rate),
+            )
             return values[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (3, 4):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -45,7 +45,7 @@ class ValidatedLineEdit(QWidget):
     def text(self) -> str:
         return self.edit.text().strip()
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming, so it drops in for a QLineEdit
+    def setText(self, text: str) -> None:
         self.edit.setText(text)
         self.revalidate()
 

@@ -1,0 +1,178 @@
+"""Add or edit a client, with live validation (client_problems) shown under each field."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facturas_app.domain.errors import ValidationFailed
+from facturas_app.domain.ids import new_id
+from facturas_app.domain.parties import LANGUAGES, Client, client_problems
+from facturas_app.domain.taxes import supported_countries
+from ui.i18n import problem_message
+from ui.views import show_error
+from ui.views.settings import LANGUAGE_NAMES
+from ui.widgets.validated_line_edit import (
+    ValidatedLineEdit,
+    country_check,
+    emails_check,
+    iban_check,
+    required_check,
+    tax_id_check,
+)
+
+
+class ClientDialog(QDialog):
+    """`saved_client` holds the stored client after accept()."""
+
+    def __init__(
+        self, services: Any, runner: Any, client: Client | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.runner, self.original = services, runner, client
+        self.saved_client: Client | None = None
+        self.setWindowTitle(self.tr("Editar cliente") if client else self.tr("Nuevo cliente"))
+        self.setMinimumWidth(520)
+        self.name = ValidatedLineEdit(required_check)
+        self.country = QComboBox()
+        self.country.setEditable(True)
+        self.country.addItems(supported_countries())
+        self.country.setCurrentText("ES")
+        self.country_message = ValidatedLineEdit(country_check)
+        self.tax_id = ValidatedLineEdit(tax_id_check(lambda: self.country.currentText(), required=False))
+        self.address, self.postal_code, self.city, self.phone = (
+            QLineEdit(),
+            QLineEdit(),
+            QLineEdit(),
+            QLineEdit(),
+        )
+        self.email = ValidatedLineEdit(emails_check)
+        self.email.edit.setPlaceholderText(self.tr("varias direcciones separadas por comas"))
+        self.iban = ValidatedLineEdit(iban_check)
+        self.terms = QSpinBox()
+        self.terms.setRange(0, 365)
+        self.terms.setValue(30)
+        self.terms.setSuffix(self.tr(" días"))
+        self.language = QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(70)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._build()
+        self.country.currentTextChanged.connect(lambda _t: self.tax_id.revalidate())
+        for field in (self.name, self.tax_id, self.email, self.iban):
+            field.validity_changed.connect(lambda _v: self._update_buttons())
+        self.name.edit.textChanged.connect(lambda _t: self._update_buttons())
+        if client is not None:
+            self._load(client)
+        self._update_buttons()
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        for label, widget in (
+            (self.tr("Nombre o razón social"), self.name),
+            (self.tr("País"), self.country),
+            (self.tr("NIF / ID fiscal"), self.tax_id),
+            (self.tr("Dirección"), self.address),
+            (self.tr("Código postal"), self.postal_code),
+            (self.tr("Ciudad"), self.city),
+            (self.tr("Correo electrónico"), self.email),
+            (self.tr("Teléfono"), self.phone),
+            (self.tr("IBAN"), self.iban),
+            (self.tr("Plazo de pago"), self.terms),
+            (self.tr("Idioma"), self.language),
+            (self.tr("Notas"), self.notes),
+        ):
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _load(self, client: Client) -> None:
+        self.country.setCurrentText(client.country)
+        for edit, value in (
+            (self.name, client.name),
+            (self.tax_id, client.tax_id),
+            (self.email, client.email),
+            (self.iban, client.iban),
+        ):
+            edit.setText(value)
+        for plain, value in (
+            (self.address, client.address),
+            (self.postal_code, client.postal_code),
+            (self.city, client.city),
+            (self.phone, client.phone),
+        ):
+            plain.setText(value)
+        self.terms.setValue(client.payment_terms_days)
+        self.language.setCurrentIndex(max(0, self.language.findData(client.language)))
+        self.notes.setPlainText(client.notes)
+
+    def client(self) -> Client:
+        values = dict(
+            name=self.name.text(),
+            tax_id=self.tax_id.text(),
+            address=self.address.text().strip(),
+            postal_code=self.postal_code.text().strip(),
+            city=self.city.text().strip(),
+            country=self.country.currentText().strip().upper(),
+            email=self.email.text(),
+            phone=self.phone.text().strip(),
+            iban=self.iban.text().replace(" ", "").upper(),
+            payment_terms_days=self.terms.value(),
+            language=self.language.currentData(),
+            notes=self.notes.toPlainText().strip(),
+        )
+        if self.original is not None:
+            return replace(self.original, **values)
+        return Client(id=new_id(), **values)
+
+    def _update_buttons(self) -> None:
+        problems = client_problems(self.client())
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        button.setEnabled(not problems)
+        unshown = [p for p in problems if p.field not in ("name", "tax_id", "email", "iban")]
+        self.error.setText("; ".join(problem_message(p) for p in unshown))
+
+    def save(self) -> None:
+        client = self.client()
+        action = self.services.clients.update if self.original is not None else self.services.clients.add
+        self.buttons.setEnabled(False)
+        self.runner.submit(lambda: action(client), self._saved, self._failed)
+
+    def _saved(self, client: Client) -> None:
+        self.saved_client = client
+        self.buttons.setEnabled(True)
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        if not isinstance(exc, ValidationFailed):
+            show_error(self, exc)
+            return
+        fields = {"name": self.name, "tax_id": self.tax_id, "email": self.email, "iban": self.iban}
+        for problem in exc.problems:
+            if problem.field in fields:
+                fields[problem.field].show_problem(problem_message(problem))
+        self.error.setText("; ".join(problem_message(p) for p in exc.problems if p.field not in fields))

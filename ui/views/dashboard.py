@@ -1,0 +1,163 @@
+"""Dashboard: pending and overdue money, what was invoiced this month and year, the most overdue invoices.
+
+Figures come from services.invoices.summarize, computed off the GUI thread after the first paint.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facturas_app.domain.invoice import Status
+from facturas_app.storage.api import InvoiceListRow
+from ui.views import configure_table, show_error
+from ui.widgets.money import format_date, format_money
+
+
+@dataclass(frozen=True)
+class OpenFigures:
+    pending: Decimal
+    overdue: Decimal
+    overdue_count: int
+    most_overdue: list[InvoiceListRow]
+
+
+@dataclass(frozen=True)
+class InvoicedFigures:
+    month: Decimal
+    year: Decimal
+
+
+def _invoiced(services: Any, start: dt.date, end: dt.date) -> Decimal:
+    """Issued invoices only: everything in the period minus drafts and cancelled ones."""
+    q = services.invoices.query
+    summarize = services.invoices.summarize
+    everything = summarize(q(date_from=start, date_to=end)).total
+    drafts = summarize(q(date_from=start, date_to=end, status=Status.DRAFT)).total
+    cancelled = summarize(q(date_from=start, date_to=end, status=Status.CANCELLED)).total
+    return everything - drafts - cancelled
+
+
+def open_figures(services: Any) -> OpenFigures:
+    q, summarize = services.invoices.query, services.invoices.summarize
+    overdue = summarize(q(status=Status.OVERDUE))
+    most_overdue = services.invoices.list(
+        q(status=Status.OVERDUE, order_by="due_date", descending=False, limit=10)
+    )
+    return OpenFigures(
+        pending=summarize(q()).outstanding,
+        overdue=overdue.outstanding,
+        overdue_count=overdue.count,
+        most_overdue=most_overdue,
+    )
+
+
+def invoiced_figures(services: Any) -> InvoicedFigures:
+    today = services.clock.today()
+    return InvoicedFigures(
+        month=_invoiced(services, today.replace(day=1), today),
+        year=_invoiced(services, today.replace(month=1, day=1), today),
+    )
+
+
+class _Figure(QFrame):
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel("…")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.detail = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(title))
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+
+
+class DashboardView(QWidget):
+    data_shown = Signal()  # after the figures have been painted (used by --exit-after-load)
+    open_invoice_requested = Signal(str)
+
+    def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.runner = services, runner
+        self.pending = _Figure(self.tr("Pendiente de cobro"))
+        self.overdue = _Figure(self.tr("Vencido"))
+        self.month = _Figure(self.tr("Facturado este mes"))
+        self.year = _Figure(self.tr("Facturado este año"))
+        grid = QGridLayout()
+        for i, figure in enumerate((self.pending, self.overdue, self.month, self.year)):
+            grid.addWidget(figure, 0, i)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Número"),
+                self.tr("Cliente"),
+                self.tr("Vencimiento"),
+                self.tr("Días"),
+                self.tr("Pendiente"),
+            ]
+        )
+        configure_table(self.table)
+        self.table.cellDoubleClicked.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Resumen</h2>")))
+        layout.addLayout(grid)
+        layout.addWidget(QLabel(self.tr("<h3>Facturas más vencidas</h3>")))
+        layout.addWidget(self.table, 1)
+        self._rows: list[InvoiceListRow] = []
+        QTimer.singleShot(0, self.refresh)  # after the first paint
+
+    def refresh(self) -> None:
+        """What is owed first (it is what the user acts on), then what was invoiced."""
+        failed = lambda exc: show_error(self, exc)  # noqa: E731
+        self.runner.submit(lambda: open_figures(self.services), self._show_open, failed)
+        self.runner.submit(lambda: invoiced_figures(self.services), self._show_invoiced, failed)
+
+    def _show_open(self, figures: OpenFigures) -> None:
+        self.pending.value.setText(format_money(figures.pending))
+        self.overdue.value.setText(format_money(figures.overdue))
+        self.overdue.detail.setText(self.tr("%n factura(s) vencida(s)", "", figures.overdue_count))
+        self._fill_table(figures.most_overdue)
+        QTimer.singleShot(0, self.data_shown.emit)  # queued: the repaint happens first
+
+    def _show_invoiced(self, figures: InvoicedFigures) -> None:
+        self.month.value.setText(format_money(figures.month))
+        self.year.value.setText(format_money(figures.year))
+
+    def _fill_table(self, rows: list[InvoiceListRow]) -> None:
+        self._rows = rows
+        today = self.services.clock.today()
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            values = (
+                row.number or "",
+                row.client_name,
+                format_date(row.due_date),
+                str((today - row.due_date).days),
+                format_money(row.outstanding),
+            )
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c >= 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+
+    def _open(self, row: int, _column: int) -> None:
+        if 0 <= row < len(self._rows):
+            self.open_invoice_requested.emit(self._rows[row].id)

@@ -1,0 +1,193 @@
+"""Invoices: the lazy SQL-backed list with filters, totals of the filtered set and a context menu."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QPoint, QStringListModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facturas_app.domain.invoice import Status
+from facturas_app.storage.api import ListSummary
+from ui.i18n import status_name
+from ui.models.invoice_list import InvoiceFilters, InvoiceListModel
+from ui.views import SearchBox, configure_table, show_error
+from ui.widgets.money import format_money
+
+NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edits means "no limit"
+
+
+def _date_edit(placeholder: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(placeholder)
+    edit.setDate(NO_DATE)
+    return edit
+
+
+def _date_value(edit: QDateEdit) -> dt.date | None:
+    return None if edit.date() == NO_DATE else edit.date().toPython()
+
+
+class ClientPicker(SearchBox):
+    """Client filter: the completer asks the services as the user types (never all clients at once)."""
+
+    client_chosen = Signal(object)  # client id or None
+
+    def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Cliente…"), parent)
+        self.services, self.runner = services, runner
+        self.ids: dict[str, str] = {}
+        self.names = QStringListModel(self)
+        completer = QCompleter(self.names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.activated.connect(lambda name: self.client_chosen.emit(self.ids.get(name)))
+        self.setCompleter(completer)
+        self.searched.connect(self._search)
+
+    def _search(self, text: str) -> None:
+        if not text:
+            self.client_chosen.emit(None)
+            return
+        self.runner.submit(lambda: self.services.clients.list(text, 20), self._found)
+
+    def _found(self, clients: list[Any]) -> None:
+        self.ids = {c.name: c.id for c in clients}
+        self.names.setStringList(list(self.ids))
+
+
+class InvoicesView(QWidget):
+    open_invoice_requested = Signal(str)
+    new_invoice_requested = Signal()
+
+    def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.runner = services, runner
+        self.footer = QLabel()
+        self.model = InvoiceListModel(services, runner, parent=self)
+        self.model.summary_changed.connect(self._show_summary)
+        self.model.load_failed.connect(lambda exc: show_error(self, exc))
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Todos los estados"), None)
+        for status in Status:
+            self.status.addItem(status_name(status), status.value)  # Qt stores plain strings
+        self.client = ClientPicker(services, runner)
+        self.client_id: str | None = None
+        self.date_from, self.date_to = _date_edit(self.tr("Desde")), _date_edit(self.tr("Hasta"))
+        self.search = SearchBox(self.tr("Buscar número, cliente, concepto…"))
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        configure_table(self.table, sort_column=2, sort_order=Qt.SortOrder.DescendingOrder)
+        self.table.doubleClicked.connect(lambda index: self._open_row(index.row()))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self._build()
+        self._connect_filters()
+        self.apply_filters()
+
+    def _build(self) -> None:
+        new = QPushButton(self.tr("Nueva factura"))
+        new.clicked.connect(self.new_invoice_requested)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for widget in (self.status, self.client, self.date_from, self.date_to, new):
+            filters.addWidget(widget)
+        filters.setStretchFactor(self.client, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Facturas</h2>")))
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+        layout.addWidget(self.footer)
+
+    def _connect_filters(self) -> None:
+        self.status.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.date_from.dateChanged.connect(lambda _d: self.apply_filters())
+        self.date_to.dateChanged.connect(lambda _d: self.apply_filters())
+        self.search.searched.connect(lambda _t: self.apply_filters())
+        self.client.client_chosen.connect(self._client_chosen)
+
+    def _client_chosen(self, client_id: str | None) -> None:
+        self.client_id = client_id
+        self.apply_filters()
+
+    def filters(self) -> InvoiceFilters:
+        status = Status(self.status.currentData()) if self.status.currentData() else None
+        return InvoiceFilters(
+            statuses=(status,),
+            client_id=self.client_id,
+            date_from=_date_value(self.date_from),
+            date_to=_date_value(self.date_to),
+            text=self.search.text().strip(),
+        )
+
+    def apply_filters(self) -> None:
+        self.footer.setText(self.tr("Cargando…"))
+        self.model.set_filters(self.filters())
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _show_summary(self, summary: ListSummary) -> None:
+        self.footer.setText(
+            self.tr("%n factura(s) · Total: {0} · Pendiente: {1}", "", summary.count).format(
+                format_money(summary.total), format_money(summary.outstanding)
+            )
+        )
+
+    def _open_row(self, row: int) -> None:
+        item = self.model.row_at(row)
+        if item is not None:
+            self.open_invoice_requested.emit(item.id)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        item = self.model.row_at(self.table.indexAt(pos).row())
+        if item is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Abrir"), lambda: self.open_invoice_requested.emit(item.id))
+        menu.addAction(self.tr("Duplicar"), lambda: self.duplicate(item.id))
+        issue = menu.addAction(self.tr("Emitir…"), lambda: self.issue(item.id))
+        issue.setEnabled(item.status is Status.DRAFT)
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def duplicate(self, invoice_id: str) -> None:
+        self.runner.submit(
+            lambda: self.services.invoices.duplicate(invoice_id),
+            lambda saved: (self.model.reload(), self.open_invoice_requested.emit(saved.invoice.id)),
+            lambda exc: show_error(self, exc),
+        )
+
+    def issue(self, invoice_id: str, confirm: bool = True) -> None:
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Emitir factura"),
+                self.tr("Al emitirla se le asigna número y ya no se podrá modificar. ¿Emitir la factura?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.runner.submit(
+            lambda: self.services.invoices.issue(invoice_id),
+            lambda _inv: self.model.reload(),
+            lambda exc: show_error(self, exc),
+        )

@@ -1,0 +1,172 @@
+"""Cobros: what clients still owe, most overdue first, and a dialog to record a payment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facturas_app.domain.errors import FacturasError
+from facturas_app.domain.parties import PAYMENT_METHODS
+from facturas_app.services.payments import parse_amount
+from facturas_app.storage.api import InvoiceListRow, ListSummary
+from ui.i18n import error_message
+from ui.models.invoice_list import OUTSTANDING_STATUSES, InvoiceFilters, InvoiceListModel
+from ui.views import SearchBox, configure_table, show_error
+from ui.widgets.money import MoneyEdit, format_money
+from ui.widgets.validated_line_edit import ERROR_RED
+
+
+def method_names() -> dict[str, str]:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("PaymentMethods", text)
+
+    names = {
+        "transfer": tr("Transferencia"),
+        "card": tr("Tarjeta"),
+        "cash": tr("Efectivo"),
+        "bizum": "Bizum",
+        "paypal": "PayPal",
+        "direct_debit": tr("Domiciliación"),
+        "other": tr("Otro"),
+    }
+    return {code: names.get(code, code) for code in PAYMENT_METHODS}
+
+
+class PaymentDialog(QDialog):
+    """Amount checked with services.payments.parse_amount as typed; service errors shown inline."""
+
+    def __init__(
+        self, services: Any, runner: Any, invoice: InvoiceListRow, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services, self.runner, self.invoice = services, runner, invoice
+        self.recorded: Any = None
+        self.setWindowTitle(self.tr("Registrar cobro"))
+        self.setMinimumWidth(420)
+        self.amount = MoneyEdit()
+        self.amount.set_value(invoice.outstanding)
+        self.date = QDateEdit(QDate(services.clock.today()))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setMaximumDate(QDate(services.clock.today()))
+        self.method = QComboBox()
+        for code, name in method_names().items():
+            self.method.addItem(name, code)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        palette = self.error.palette()
+        palette.setColor(self.error.foregroundRole(), ERROR_RED)
+        self.error.setPalette(palette)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Registrar"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Factura"), QLabel(f"{invoice.number} · {invoice.client_name}"))
+        form.addRow(self.tr("Pendiente"), QLabel(format_money(invoice.outstanding)))
+        for label, widget in (
+            (self.tr("Importe"), self.amount),
+            (self.tr("Fecha"), self.date),
+            (self.tr("Forma de pago"), self.method),
+        ):
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.amount.textChanged.connect(lambda _t: self._check())
+
+    def _check(self) -> bool:
+        try:
+            parse_amount(self.amount.canonical_text())
+        except FacturasError as exc:
+            self.error.setText(error_message(exc))
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            return False
+        self.error.clear()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        return True
+
+    def save(self) -> None:
+        if not self._check():
+            return
+        amount = parse_amount(self.amount.canonical_text())
+        paid_on, method = self.date.date().toPython(), self.method.currentData()
+        self.runner.submit(
+            lambda: self.services.payments.add(self.invoice.id, amount, paid_on, method),
+            self._saved,
+            lambda exc: self.error.setText(error_message(exc)),
+        )
+
+    def _saved(self, payment: Any) -> None:
+        self.recorded = payment
+        self.accept()
+
+
+class PaymentsView(QWidget):
+    payment_recorded = Signal()
+    open_invoice_requested = Signal(str)
+
+    def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.runner = services, runner
+        self.footer = QLabel()
+        self.model = InvoiceListModel(services, runner, show_days_overdue=True, parent=self)
+        self.model.order_by, self.model.descending = "due_date", False
+        self.model.summary_changed.connect(self._show_summary)
+        self.model.load_failed.connect(lambda exc: show_error(self, exc))
+        self.search = SearchBox(self.tr("Buscar número o cliente…"))
+        self.search.searched.connect(lambda _t: self.refresh())
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        configure_table(self.table)  # not sortable: grouped, overdue first, then by due date
+        self.table.doubleClicked.connect(lambda _i: self.record_payment())
+        self.record = QPushButton(self.tr("Registrar cobro"))
+        self.record.clicked.connect(self.record_payment)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.record)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Cobros pendientes</h2>")))
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        layout.addWidget(self.footer)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_filters(InvoiceFilters(statuses=OUTSTANDING_STATUSES, text=self.search.text().strip()))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+
+    def _show_summary(self, summary: ListSummary) -> None:
+        self.footer.setText(
+            self.tr("%n factura(s) pendiente(s) · Pendiente: {0}", "", summary.count).format(
+                format_money(summary.outstanding)
+            )
+        )
+
+    def record_payment(self) -> None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is None:
+            return
+        dialog = PaymentDialog(self.services, self.runner, row, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+            self.payment_recorded.emit()

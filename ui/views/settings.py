@@ -1,0 +1,275 @@
+"""Settings: the business profile (stored in the database, so it is backed up) and the UI language
+(a cosmetic preference in QSettings). `BusinessFields` is shared with the first-run wizard."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facturas_app.domain.errors import Problem, ValidationFailed
+from facturas_app.domain.parties import Business
+from facturas_app.domain.taxes import supported_countries, tax_table
+from ui.i18n import LANGUAGES, current_language, problem_message, save_language
+from ui.views import show_error
+from ui.widgets.money import format_rate
+from ui.widgets.validated_line_edit import (
+    ValidatedLineEdit,
+    emails_check,
+    iban_check,
+    required_check,
+    tax_id_check,
+)
+
+LANGUAGE_NAMES = {"es": "Español", "en": "English"}
+
+
+class BusinessFields(QWidget):
+    """The business profile widgets, validated as the user types. Laid out by the caller."""
+
+    validity_changed = Signal(bool)
+
+    def __init__(self, today: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.today = today
+        self.name = ValidatedLineEdit(required_check)
+        self.trade_name = QLineEdit()
+        self.country = QComboBox()
+        self.country.addItems(supported_countries())
+        self.country.setCurrentText("ES")
+        self.tax_id = ValidatedLineEdit(tax_id_check(self.country.currentText))
+        self.tax_id.edit.setPlaceholderText("12345678Z")
+        self.address, self.postal_code, self.city = QLineEdit(), QLineEdit(), QLineEdit()
+        self.email = ValidatedLineEdit(emails_check)
+        self.iban = ValidatedLineEdit(iban_check)
+        self.iban.edit.setPlaceholderText("ES91 2100 0418 4502 0005 1332")
+        self.series = ValidatedLineEdit(required_check)
+        self.series.setText("F")
+        self.vat, self.irpf, self.language = QComboBox(), QComboBox(), QComboBox()
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(LANGUAGES.index(current_language()))
+        self.logo_path = QLineEdit()
+        self.logo_path.setReadOnly(True)
+        self.logo_button = QPushButton(self.tr("Elegir logotipo…"))
+        self.logo_button.clicked.connect(self._choose_logo)
+        self.country.currentTextChanged.connect(self._country_changed)
+        for field in (self.name, self.tax_id, self.email, self.iban, self.series):
+            field.validity_changed.connect(lambda _v: self.validity_changed.emit(self.is_valid()))
+        self._country_changed(self.country.currentText())
+
+    def logo_row(self) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.logo_path, 1)
+        layout.addWidget(self.logo_button)
+        return row
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logotipo"), "", self.tr("Imágenes (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.logo_path.setText(path)
+
+    def _country_changed(self, country: str) -> None:
+        self.tax_id.revalidate()
+        table = tax_table(country)
+        self.vat.clear()
+        self.irpf.clear()
+        vat_rates = sorted(set(table.vat_rates_on(self.today)), reverse=True) if table else [Decimal(21)]
+        for rate in vat_rates:
+            self.vat.addItem(format_rate(rate), str(rate))
+        irpf_rates = sorted({Decimal(0), *(table.withholding_rates if table else ())})
+        for rate in irpf_rates:
+            self.irpf.addItem(format_rate(rate), str(rate))
+        if table is not None:
+            self._select(self.vat, table.default_vat_rate)
+
+    @staticmethod
+    def _select(combo: QComboBox, rate: Decimal) -> None:
+        for i in range(combo.count()):
+            if Decimal(combo.itemData(i)) == rate:
+                combo.setCurrentIndex(i)
+
+    def identity_valid(self) -> bool:
+        return bool(self.name.text()) and bool(self.tax_id.text()) and self.tax_id.is_valid()
+
+    def is_valid(self) -> bool:
+        return self.identity_valid() and all(f.is_valid() for f in (self.email, self.iban, self.series))
+
+    def load(self, business: Business) -> None:
+        self.country.setCurrentText(business.country)
+        for edit, value in (
+            (self.name, business.name),
+            (self.tax_id, business.tax_id),
+            (self.email, business.email),
+            (self.iban, business.iban),
+            (self.series, business.default_series),
+        ):
+            edit.setText(value)
+        for edit, value in (
+            (self.trade_name, business.trade_name),
+            (self.address, business.address),
+            (self.postal_code, business.postal_code),
+            (self.city, business.city),
+            (self.logo_path, business.logo_path),
+        ):
+            edit.setText(value)
+        self._select(self.vat, business.default_vat_rate)
+        self._select(self.irpf, business.default_irpf_rate)
+        self.language.setCurrentIndex(
+            LANGUAGES.index(business.language) if business.language in LANGUAGES else 0
+        )
+
+    def business(self, base: Business | None = None) -> Business:
+        values = dict(
+            name=self.name.text(),
+            trade_name=self.trade_name.text().strip(),
+            tax_id=self.tax_id.text(),
+            address=self.address.text().strip(),
+            postal_code=self.postal_code.text().strip(),
+            city=self.city.text().strip(),
+            country=self.country.currentText(),
+            email=self.email.text(),
+            iban=self.iban.text().replace(" ", "").upper(),
+            default_series=self.series.text(),
+            default_vat_rate=Decimal(self.vat.currentData() or "21"),
+            default_irpf_rate=Decimal(self.irpf.currentData() or "0"),
+            language=self.language.currentData(),
+            logo_path=self.logo_path.text(),
+        )
+        return replace(base, **values) if base is not None else Business(**values)
+
+    def show_problems(self, problems: list[Problem]) -> list[Problem]:
+        """Puts each problem under its field; returns those no field shows."""
+        fields = {
+            "name": self.name,
+            "tax_id": self.tax_id,
+            "email": self.email,
+            "iban": self.iban,
+            "default_series": self.series,
+        }
+        rest = []
+        for problem in problems:
+            if problem.field in fields:
+                fields[problem.field].show_problem(problem_message(problem))
+            else:
+                rest.append(problem)
+        return rest
+
+
+def save_business(services: Any, business: Business) -> Business:
+    """Runs off the GUI thread: copies a newly chosen logo into the data folder, then saves."""
+    logo = business.logo_path
+    if logo and Path(logo).is_file() and Path(logo).parent != Path(services.data_dir):
+        target = Path(services.data_dir) / ("logo" + Path(logo).suffix.lower())
+        shutil.copyfile(logo, target)
+        business = replace(business, logo_path=str(target))
+    return services.business.save(business)
+
+
+class SettingsView(QWidget):
+    business_saved = Signal(object)
+
+    def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.runner = services, runner
+        self.fields = BusinessFields(services.clock.today())
+        self.ui_language = QComboBox()
+        for code in LANGUAGES:
+            self.ui_language.addItem(LANGUAGE_NAMES[code], code)
+        self.ui_language.setCurrentIndex(LANGUAGES.index(current_language()))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.save_button = QPushButton(self.tr("Guardar cambios"))
+        self.save_button.clicked.connect(self.save)
+        self.fields.validity_changed.connect(self.save_button.setEnabled)
+        self._build()
+        self._business: Business | None = None
+        runner.submit(services.business.get, self._loaded, lambda exc: show_error(self, exc))
+
+    def _build(self) -> None:
+        f = self.fields
+        form = QFormLayout()
+        title = QLabel(self.tr("<h2>Datos del negocio</h2>"))
+        rows = [
+            (self.tr("Nombre o razón social"), f.name),
+            (self.tr("Nombre comercial"), f.trade_name),
+            (self.tr("País"), f.country),
+            (self.tr("NIF"), f.tax_id),
+            (self.tr("Dirección"), f.address),
+            (self.tr("Código postal"), f.postal_code),
+            (self.tr("Ciudad"), f.city),
+            (self.tr("Correo electrónico"), f.email),
+            (self.tr("IBAN"), f.iban),
+            (self.tr("Serie de facturas"), f.series),
+            (self.tr("IVA por defecto"), f.vat),
+            (self.tr("IRPF por defecto"), f.irpf),
+            (self.tr("Idioma de los documentos"), f.language),
+            (self.tr("Logotipo"), f.logo_row()),
+        ]
+        for label, widget in rows:
+            form.addRow(label, widget)
+        form.addRow(QLabel(self.tr("<h2>Aplicación</h2>")))
+        form.addRow(self.tr("Idioma de la aplicación"), self.ui_language)
+        form.addRow("", QLabel(self.tr("El cambio de idioma se aplica al reiniciar.")))
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.save_button)
+        layout.addStretch(1)
+        inner.setMaximumWidth(760)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _loaded(self, business: Business | None) -> None:
+        self._business = business
+        if business is not None:
+            self.fields.load(business)
+
+    def save(self) -> None:
+        save_language(self.ui_language.currentData())
+        if not self.fields.is_valid():
+            return
+        business = self.fields.business(self._business)
+        self.save_button.setEnabled(False)
+        self.runner.submit(lambda: save_business(self.services, business), self._saved, self._failed)
+
+    def _saved(self, business: Business) -> None:
+        self._business = business
+        self.fields.logo_path.setText(business.logo_path)
+        self.save_button.setEnabled(True)
+        self.status.setText(self.tr("Cambios guardados."))
+        self.business_saved.emit(business)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        if isinstance(exc, ValidationFailed):
+            rest = self.fields.show_problems(exc.problems)
+            self.status.setText("; ".join(problem_message(p) for p in rest))
+        else:
+            show_error(self, exc)
