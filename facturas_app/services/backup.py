@@ -77,9 +77,12 @@ class BackupService:
     def inspect(self, file: Path) -> BackupInfo:
         return self.port.inspect(Path(file))
 
-    def numbers_lost_by_restoring(self, file: Path, current_readable: bool = True) -> list[str]:
-        """Issued invoice numbers that exist now and are missing from the backup."""
-        self.port.inspect(Path(file))
+    def numbers_lost_by_restoring(
+        self, file: Path, current_readable: bool = True, check: bool = True
+    ) -> list[str]:
+        """Issued invoice numbers that exist now and are missing from the backup (checked first)."""
+        if check:
+            self.port.inspect(Path(file))
         if not current_readable:
             return []
         in_backup = set(self.port.issued_numbers(Path(file)))
@@ -92,7 +95,7 @@ class BackupService:
         caller should re-open it so pending migrations of an older backup are applied.
         """
         info = self.port.inspect(Path(file))
-        lost = self.numbers_lost_by_restoring(Path(file), current_readable)
+        lost = self.numbers_lost_by_restoring(Path(file), current_readable, check=False)
         if lost and not force:
             raise RestoreWouldLoseInvoices(lost)
         safety = self.port.restore(Path(file), self.clock.now())
