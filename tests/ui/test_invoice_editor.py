@@ -473,3 +473,26 @@ def test_opening_another_invoice_asks_about_unsaved_changes(editor: Any, client:
     editor.dialogs.unsaved = editor.dialogs.unsaved.DISCARD
     editor.new_invoice(client.id)
     assert editor.invoice.id != draft_id and not editor.has_unsaved_changes()
+
+
+def test_tab_after_the_last_cell_adds_a_line(qtbot: Any, editor: Any, client: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    start(editor, client)
+    editor.show()
+    view = editor.lines.view
+    view.setCurrentIndex(editor.lines.model.index(0, Column.EXEMPTION))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert editor.lines.model.rowCount() == 2
+    assert view.currentIndex().row() == 1
+
+
+def test_leaving_the_client_box_with_stray_text_restores_the_client(
+    qtbot: Any, editor: Any, client: Any
+) -> None:
+    start(editor, client)
+    picker = editor.form.client_picker
+    picker.lineEdit().setText("nadie")
+    picker.lineEdit().editingFinished.emit()
+    assert picker.lineEdit().text().startswith("Construcciones Levante") and picker.current_client() == client

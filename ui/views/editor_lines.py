@@ -95,6 +95,31 @@ class DescriptionDelegate(QStyledItemDelegate):
             self.product_chosen.emit(row, product)
 
 
+class LinesTableView(QTableView):
+    """Tab past the last editable cell of the last line starts a new line (how people type invoices)."""
+
+    append_requested = Signal()
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        current = self.currentIndex()
+        model = self.model()
+        at_end = (
+            current.isValid()
+            and current.row() == model.rowCount() - 1
+            and current.column() >= Column.EXEMPTION
+        )
+        if (
+            action == QAbstractItemView.CursorAction.MoveNext
+            and at_end
+            and model.flags(current) & Qt.ItemFlag.ItemIsEditable
+        ):
+            self.append_requested.emit()
+            return model.index(model.rowCount() - 1, Column.DESCRIPTION)
+        return super().moveCursor(action, modifiers)
+
+
 class LinesEditor(QWidget):
     """Table + buttons. Emits `lines_changed` after every change (edit, undo, redo...)."""
 
@@ -107,7 +132,7 @@ class LinesEditor(QWidget):
         self.undo_stack = QUndoStack(self)
         self.model = InvoiceLinesModel(self)
         self.model.undo_stack = self.undo_stack
-        self.view = QTableView(self)
+        self.view = LinesTableView(self)
         self.view.setModel(self.model)
         self.description_delegate = DescriptionDelegate(self.view)
         self.description_delegate.product_chosen.connect(self.apply_product)
@@ -163,6 +188,7 @@ class LinesEditor(QWidget):
 
     def _connect(self) -> None:
         self.add_button.clicked.connect(lambda: self.add_line())
+        self.view.append_requested.connect(lambda: self.add_line())
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))

@@ -48,6 +48,7 @@ class ClientPicker(QComboBox):
         self._timer.timeout.connect(lambda: self.search(self.lineEdit().text()))
         self.lineEdit().textEdited.connect(lambda _text: self._timer.start())
         completer.activated.connect(self._choose_text)
+        self.lineEdit().editingFinished.connect(self._settle_text)
         self.activated.connect(self._choose_row)
 
     def current_client(self) -> Client | None:
@@ -93,6 +94,21 @@ class ClientPicker(QComboBox):
             if self._model.item(row).text() == text:
                 self._choose_row(row)
                 return
+
+    def _settle_text(self) -> None:
+        """Leaving the box never leaves text that is not the chosen client: take an exact match or go back."""
+        text = self.lineEdit().text().strip()
+        if self._client is not None and text == client_label(self._client):
+            return
+        for row in range(self._model.rowCount()):
+            client = self.itemData(row, CLIENT_ROLE)
+            if isinstance(client, Client) and text.casefold() in (
+                client.name.casefold(),
+                client_label(client).casefold(),
+            ):
+                self.set_client(client)
+                return
+        self.lineEdit().setText(client_label(self._client) if self._client else "")
 
     def choose(self, client: Client) -> None:
         """Select a client as if the user had picked it (emits `client_chosen`)."""
