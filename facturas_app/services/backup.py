@@ -53,7 +53,7 @@ class BackupService:
     def daily_backup_if_due(self) -> BackupInfo | None:
         """Once a day (the app calls this at start-up and the scheduler may too)."""
         now = self.clock.now()
-        if any(b.created_at.date() == now.date() for b in self.port.list() if b.kind != "before-restore"):
+        if any(b.created_at.date() == now.date() for b in self.port.backups() if b.kind != "before-restore"):
             return None
         info = self.port.create("daily", now)
         self.port.rotate()
@@ -63,11 +63,11 @@ class BackupService:
         return self.port.create("pre-migration", self.clock.now())
 
     def list_backups(self) -> list[BackupInfo]:
-        return self.port.list()
+        return self.port.backups()
 
     def latest_good_backup(self) -> BackupInfo | None:
         """The newest copy that passes the integrity check (offered when the database is damaged)."""
-        for info in self.port.list():
+        for info in self.port.backups():
             try:
                 return self.port.inspect(info.path)
             except FacturasError:  # a damaged copy: try the next older one

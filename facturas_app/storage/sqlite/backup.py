@@ -199,7 +199,7 @@ class SqliteBackups:
             counter += 1
         return candidate
 
-    def list(self) -> list[BackupInfo]:
+    def backups(self) -> list[BackupInfo]:
         """Backups in the folder, newest first (from their names: nothing is opened)."""
         found = []
         if self.backup_dir.is_dir():
@@ -222,7 +222,7 @@ class SqliteBackups:
     def rotate(self) -> list[Path]:
         """Automatic copies: keep 7 daily / 4 weekly / 12 monthly. Copies the user asked for and
         safety copies taken before a restore are not thinned by date, only capped in number."""
-        backups = self.list()
+        backups = self.backups()
         rotating = [b for b in backups if b.kind in ROTATED_KINDS]
         keep = keep_set(b.created_at for b in rotating)
         kept_per_stamp: set[dt.datetime] = set()
