@@ -16,6 +16,9 @@ from facturas_app.storage.api import BackupInfo
 def register(sub: Any) -> None:
     p = sub.add_parser("backup", help="copia de seguridad de la base de datos")
     p.add_argument("-o", "--output", help="archivo de destino (por defecto: carpeta backups/)")
+    p.add_argument(
+        "--if-due", action="store_true", help="solo la copia diaria, si aún no se ha hecho hoy (programador)"
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=backup)
 
@@ -58,6 +61,13 @@ def _backup_json(info: BackupInfo) -> dict[str, Any]:
 
 
 def backup(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.if_due:  # for the OS scheduler: at most one automatic copy a day, rotated
+        due = ctx.services.backup.daily_backup_if_due()
+        if ctx.json_output:
+            ctx.print_json(_backup_json(due) if due else None)
+        elif due:
+            ctx.say(text_for("backup_created", ctx.lang, path=due.path, size=_size_text(due.size)))
+        return 0
     info = ctx.services.backup.backup_now(Path(args.output) if args.output else None)
     if ctx.json_output:
         ctx.print_json(_backup_json(info))

@@ -154,3 +154,12 @@ def test_export_all_zip(tmp_path: Path) -> None:
             archive.namelist()
         )
     assert cli(tmp_path, "export", "-o", str(tmp_path / "x.zip")).code == 2  # neither --all nor a kind
+
+
+def test_backup_if_due_makes_one_daily_copy(tmp_path: Path) -> None:
+    seed(tmp_path)
+    first = cli(tmp_path, "backup", "--if-due", "--json")
+    assert first.code == 0 and json.loads(first.out)["kind"] == "daily"
+    again = cli(tmp_path, "backup", "--if-due", "--json")
+    assert again.code == 0 and json.loads(again.out) is None
+    assert len(list((tmp_path / "backups").glob("*-daily.sqlite3"))) == 1
