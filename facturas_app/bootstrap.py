@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from facturas_app.services.backup import BackupService
+from facturas_app.services.documents import DocumentService
 from facturas_app.services.invoicing import InvoicingService
 from facturas_app.services.mail_config import MailConfigService, PasswordStore, SslContextFactory
 from facturas_app.services.outbox import OutboxService
@@ -31,6 +32,7 @@ class Services:
     backup: BackupService
     verifactu: VerifactuService = field(init=False)
     reports: ReportService = field(init=False)
+    documents: DocumentService = field(init=False)
     mail_config: MailConfigService = field(init=False)
     outbox: OutboxService = field(init=False)
 
@@ -40,6 +42,8 @@ class Services:
         self.invoices.issue_hooks.append(self.verifactu.on_issued)
         self.invoices.cancel_hooks.append(self.verifactu.on_cancelled)
         self.reports = ReportService(self.store, self.clock)
+        # PDFs (editor preview/print/export, CLI): issued invoices carry their VERI*FACTU QR.
+        self.documents = DocumentService(self.store, self.clock)
 
     def wire_mail(self, secret_store: PasswordStore | None = None,
                   ssl_context_factory: SslContextFactory | None = None) -> None:
