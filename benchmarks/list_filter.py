@@ -1,0 +1,52 @@
+"""Invoice list queries on a big data dir: first page, text filters, status filter (what the list runs).
+
+Usage: python benchmarks/list_filter.py [DATA_DIR] (default /tmp/ui100k; make it with
+`python -m facturas_app --data-dir /tmp/ui100k demo --invoices 100000`). Prints ms (median of 5).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from facturas_app.bootstrap import build_services
+from facturas_app.domain.invoice import Status
+
+
+def ms(fn: object, repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()  # type: ignore[operator]
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    data_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/ui100k")
+    services = build_services(data_dir, today=dt.date(2026, 11, 26))
+    inv = services.invoices
+    total = inv.summarize(inv.query()).count
+    print(f"{total} invoices in {data_dir}")
+    cases = {
+        "first page (200, by date)": inv.query(limit=200),
+        "text 'garcía' page": inv.query(text="garcía", limit=200),
+        "text 'F-2026-00' page": inv.query(text="F-2026-00", limit=200),
+        "text 'zzzz' (no match) page": inv.query(text="zzzz", limit=200),
+        "status overdue page": inv.query(status=Status.OVERDUE, limit=200),
+        "sort by total page": inv.query(order_by="total", limit=200),
+    }
+    for name, query in cases.items():
+        print(f"{name:34s} {ms(lambda q=query: inv.list(q)):8.1f} ms")
+    for name in ("text 'garcía' page", "status overdue page"):
+        print(f"{'summary of ' + name:34s} {ms(lambda q=cases[name]: inv.summarize(q), 3):8.1f} ms")
+    services.close()
+
+
+if __name__ == "__main__":
+    main()
