@@ -148,6 +148,7 @@ def test_json_float_numbers_are_read_exactly(tmp_path: Path) -> None:
     assert (shown["totals"]["base"], shown["totals"]["vat"]) == ("259.48", "53.93")
 
 
+@pytest.mark.slow
 def test_rectify_and_cancel(tmp_path: Path) -> None:
     _, (number,) = seed_in_process(tmp_path, issue=1)
     rect = ok_json(

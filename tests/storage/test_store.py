@@ -9,6 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from facturas_app.bootstrap import Services, build_services
 from facturas_app.domain.errors import CorruptDatabase
@@ -273,3 +275,40 @@ def test_bad_files_are_refused_and_left_untouched(tmp_path: Path, kind: str) -> 
     with pytest.raises(CorruptDatabase):
         build_services(data_dir, clock=FixedClock(TODAY))
     assert (data_dir / DB).read_bytes() == contents
+
+
+# ----- property: whatever the lines, the stored invoice is the computed invoice, to the cent --------
+@st.composite
+def random_lines(draw: st.DrawFn) -> list[dict[str, str]]:
+    pairs = [("21", "0"), ("21", "5.2"), ("10", "1.4"), ("4", "0"), ("0", "0")]
+    lines = []
+    for _ in range(draw(st.integers(1, 5))):
+        vat, surcharge = draw(st.sampled_from(pairs))
+        quantity = draw(st.decimals(min_value=D("0.001"), max_value=D("999"), places=3))
+        price = draw(st.decimals(min_value=D("0"), max_value=D("99999"), places=6))
+        lines.append(
+            {
+                "description": "x",
+                "quantity": str(quantity),
+                "unit_price": str(price),
+                "vat_rate": vat,
+                "surcharge_rate": surcharge,
+                "discount_percent": draw(st.sampled_from(["0", "7.5"])),
+            }
+        )
+    return lines
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=random_lines(), irpf=st.sampled_from(["0", "7", "15"]))
+def test_stored_invoices_never_lose_a_cent(
+    services: Services, tmp_path: Path, lines: list[dict[str, str]], irpf: str
+) -> None:
+    saved = services.invoices.create_draft_from_payload(
+        {"client_id": CLIENT.id, "lines": lines, "irpf_rate": irpf}
+    ).invoice
+    issued = services.invoices.issue(saved.id)
+    loaded = services.invoices.get(issued.number or "")
+    assert loaded.lines == saved.lines and loaded.totals == saved.totals
+    row = next(r for r in services.invoices.list(services.invoices.query()) if r.id == saved.id)
+    assert (row.total, row.amount_due) == (saved.totals.total, saved.totals.amount_due)
