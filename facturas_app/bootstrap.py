@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from facturas_app.services.backup import BackupService
+from facturas_app.services.feedback import FeedbackService
 from facturas_app.services.documents import DocumentService
 from facturas_app.services.invoicing import InvoicingService
 from facturas_app.services.mail_config import MailConfigService, PasswordStore, SslContextFactory
@@ -14,7 +15,10 @@ from facturas_app.services.outbox import OutboxService
 from facturas_app.services.parties import BusinessService, ClientService, ProductService
 from facturas_app.services.payments import PaymentService
 from facturas_app.services.ports import Clock, SystemClock
+from facturas_app.services.quotes import QuoteService
+from facturas_app.services.recurring import RecurringService
 from facturas_app.services.reports import ReportService
+from facturas_app.services.timeline import TimelineService
 from facturas_app.services.verifactu import VerifactuService
 from facturas_app.storage.api import Store
 
@@ -35,6 +39,11 @@ class Services:
     documents: DocumentService = field(init=False)
     mail_config: MailConfigService = field(init=False)
     outbox: OutboxService = field(init=False)
+    # quotes, recurring invoices, feedback, client timeline (wire_sales)
+    quotes: QuoteService = field(init=False)
+    recurring: RecurringService = field(init=False)
+    feedback: FeedbackService = field(init=False)
+    timeline: TimelineService = field(init=False)
 
     def __post_init__(self) -> None:
         # VERI*FACTU records are written inside the issuing/cancelling transaction (same commit).
@@ -53,6 +62,14 @@ class Services:
         self.mail_config = MailConfigService(self.store, secret_store or KeyringSecretStore(),
                                              ssl_context_factory=ssl_context_factory)
         self.outbox = OutboxService(self.store, self.clock, self.mail_config, self.invoices)
+        self.wire_sales()
+
+    def wire_sales(self) -> None:
+        """Quotes, recurring invoices and feedback send through the outbox; called by wire_mail."""
+        self.quotes = QuoteService(self.store, self.clock, self.invoices, self.outbox)
+        self.recurring = RecurringService(self.store, self.clock, self.invoices, self.outbox)
+        self.feedback = FeedbackService(self.store, self.clock, self.outbox)
+        self.timeline = TimelineService(self.store, self.clock)
 
     def close(self) -> None:
         self.store.close()

@@ -210,6 +210,20 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "invalid_report_quarter": ("trimestre no válido (1–4): {value}", "invalid quarter (1–4): {value}"),
     "invalid_report_output": ("el archivo debe terminar en .csv o .xlsx: {value}",
                               "the file must end in .csv or .xlsx: {value}"),
+    # quotes, recurring invoices, feedback, client timeline (services/quotes, recurring, feedback, timeline)
+    "quote_not_found": ("presupuesto no encontrado: {id}", "quote not found: {id}"),
+    "quote_already_decided": ("el presupuesto {id} ya está aceptado o rechazado", "quote {id} was already accepted or rejected"),
+    "proforma_never_numbered": ("una factura proforma no lleva número: {id}", "a proforma invoice never takes a number: {id}"),
+    "valid_until_before_issue": ("la validez termina antes de la fecha del presupuesto: {value}",
+                                 "the validity ends before the quote's date: {value}"),
+    "schedule_not_found": ("factura recurrente no encontrada: {id}", "recurring schedule not found: {id}"),
+    "end_before_start": ("la fecha de fin es anterior a la de inicio", "the end date is before the start date"),
+    "recurring_failed": ("no se ha emitido la factura recurrente del {date}: {detail}",
+                         "the recurring invoice of {date} was not issued: {detail}"),
+    "recurring_not_sent": ("la factura {number} está emitida, pero no se ha enviado: {detail}",
+                           "invoice {number} is issued but was not sent: {detail}"),
+    "invalid_rating": ("la valoración debe ser un número entero del 1 al 5: {value}", "the rating must be a whole number from 1 to 5: {value}"),
+    "invoice_of_another_client": ("la factura {value} es de otro cliente", "invoice {value} belongs to another client"),
 }
 
 

@@ -13,6 +13,7 @@ from facturas_app.cli import commands_core, commands_data, commands_demo, comman
 from facturas_app.cli import commands_mail
 from facturas_app.cli import commands_verifactu
 from facturas_app.cli import commands_reports
+from facturas_app.cli import commands_sales
 from facturas_app.cli.context import CliContext, parse_date_option
 from facturas_app.domain.errors import FacturasError
 from facturas_app.messages import error_text, text_for
@@ -24,6 +25,7 @@ COMMAND_MODULES: list[Any] = [commands_core, commands_demo, commands_data, comma
 COMMAND_MODULES.append(commands_mail)  # mail configure/test, invoice send, outbox
 COMMAND_MODULES.append(commands_verifactu)  # VERI*FACTU export/verify/status/send
 COMMAND_MODULES.append(commands_reports)  # report book/vat/clients-347/ops-349/pack
+COMMAND_MODULES.append(commands_sales)  # quote, recurring, feedback, client timeline/note
 
 
 class _Parser(argparse.ArgumentParser):

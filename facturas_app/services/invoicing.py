@@ -154,29 +154,34 @@ class InvoicingService:
     # ----- issuing ------------------------------------------------------------------------------
     def issue(self, invoice_id: str, series: str | None = None, issue_date: dt.date | None = None) -> Invoice:
         """Take the next number of the series and lock the invoice, all in one write transaction."""
-        today = self.clock.today()
         with self.store.write() as tx:
-            draft = self._get(tx, invoice_id)
-            check_transition(draft.status, Status.ISSUED)
-            if draft.doc_type is not DocType.INVOICE:
-                raise InvalidTransition("not_an_invoice", doc_type=draft.doc_type.value)
-            business = tx.get_business()
-            client = tx.get_client(draft.client_id)
-            if business is None or client is None:
-                raise NotFound("business_not_configured" if business is None else "client_not_found")
-            invoice = self._dated_for_issue(draft, issue_date, today)
-            problems = invoice_problems(invoice, business)
-            if problems:
-                raise ValidationFailed(problems)
-            chosen = self._series_for(invoice, business, series)
-            number = tx.take_number(chosen, invoice.issue_date)
-            invoice = replace(invoice, series=chosen, number=number.number, status=Status.ISSUED,
-                              client_snapshot=snapshot_client(client), issuer_snapshot=snapshot_business(business))
-            now = self.clock.now()
-            tx.mark_issued(invoice, number, now)
-            tx.add_event(Event(new_id(), "invoice_issued", now, client.id, invoice.id, number.number))
-            for hook in self.issue_hooks:
-                hook(tx, invoice, business, now)
+            return self.issue_in(tx, invoice_id, series, issue_date)
+
+    def issue_in(self, tx: Transaction, invoice_id: str, series: str | None = None,
+                 issue_date: dt.date | None = None) -> Invoice:
+        """`issue` inside the caller's transaction (recurring runs claim the occurrence in the same one)."""
+        today = self.clock.today()
+        draft = self._get(tx, invoice_id)
+        check_transition(draft.status, Status.ISSUED)
+        if draft.doc_type is not DocType.INVOICE:
+            raise InvalidTransition("not_an_invoice", doc_type=draft.doc_type.value)
+        business = tx.get_business()
+        client = tx.get_client(draft.client_id)
+        if business is None or client is None:
+            raise NotFound("business_not_configured" if business is None else "client_not_found")
+        invoice = self._dated_for_issue(draft, issue_date, today)
+        problems = invoice_problems(invoice, business)
+        if problems:
+            raise ValidationFailed(problems)
+        chosen = self._series_for(invoice, business, series)
+        number = tx.take_number(chosen, invoice.issue_date)
+        invoice = replace(invoice, series=chosen, number=number.number, status=Status.ISSUED,
+                          client_snapshot=snapshot_client(client), issuer_snapshot=snapshot_business(business))
+        now = self.clock.now()
+        tx.mark_issued(invoice, number, now)
+        tx.add_event(Event(new_id(), "invoice_issued", now, client.id, invoice.id, number.number))
+        for hook in self.issue_hooks:
+            hook(tx, invoice, business, now)
         return invoice
 
     def _dated_for_issue(self, draft: Invoice, issue_date: dt.date | None, today: dt.date) -> Invoice:

@@ -63,7 +63,8 @@ SPANISH: Texts = {
     "feedback": (
         "¿Qué tal ha ido? Su opinión sobre {business}",
         "Hola, {client}:\n\nGracias por confiar en {business}. Me ayudaría mucho saber qué le ha parecido "
-        "el trabajo (factura {number}).\nPuede responder directamente a este correo." + _SIGNATURE_ES,
+        "el trabajo (factura {number}).\nValórelo del 1 (mal) al 5 (muy bien) con un clic; se abrirá una respuesta "
+        "en la que puede añadir un comentario:\n{rating_links}\n\nO responda directamente a este correo." + _SIGNATURE_ES,
     ),
     "test": (
         "Prueba de correo de {business}",
@@ -121,7 +122,8 @@ ENGLISH: Texts = {
     "feedback": (
         "How did it go? Your opinion of {business}",
         "Dear {client},\n\nThank you for choosing {business}. I would love to hear what you thought of "
-        "the work (invoice {number}).\nJust reply to this email." + _SIGNATURE_EN,
+        "the work (invoice {number}).\nRate it from 1 (poor) to 5 (great) with one click; a reply opens "
+        "where you can add a comment:\n{rating_links}\n\nOr just reply to this email." + _SIGNATURE_EN,
     ),
     "test": (
         "Test email from {business}",

@@ -48,6 +48,7 @@ PLACEHOLDERS: tuple[str, ...] = (
     "days_overdue",
     "payment_link",
     "business",
+    "rating_links",  # feedback requests: one mailto: link per rating (services/feedback.py)
 )
 _LOCALES = {"es": "es_ES", "en": "en_GB"}
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -147,6 +148,7 @@ def invoice_values(
         "days_overdue": str(max((today - invoice.due_date).days, 0)),
         "payment_link": getattr(business, "payment_link", "") or "",
         "business": business_name(business),
+        "rating_links": "",  # filled by the feedback service only
     }
 
 
@@ -171,6 +173,9 @@ def sample_values(lang: str, business: str = "Gómez Consultoría") -> dict[str,
         "days_overdue": "7",
         "payment_link": "https://pagar.example/F-2026-0001",
         "business": business,
+        "rating_links": "\n".join(
+            f"{n}: mailto:facturas@example.com?subject=Valoraci%C3%B3n%3A%20{n}" for n in range(1, 6)
+        ),
     }
 
 

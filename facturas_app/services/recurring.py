@@ -1,0 +1,376 @@
+"""Recurring invoices: schedules that issue an invoice every week, month, quarter or year.
+
+`run(up_to)` issues every occurrence due up to that date exactly once. Each occurrence is claimed
+under UNIQUE(schedule_id, occurrence_date) in the SAME write transaction that inserts and issues
+its invoice, so two processes (the app's hourly run and `facturas recurring run` from cron) never
+issue it twice, and a crash leaves either both or neither. Auto-send emails are queued afterwards
+(the PDF is rendered from the committed invoice) and linked to the occurrence with a conditional
+update, so a run after a crash queues what is missing and never a second copy.
+
+Monthly dates keep the start's day of month: from 31 January, 28/29 February, 31 March, 30 April.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import logging
+from dataclasses import dataclass, replace
+from typing import Any
+
+from facturas_app.domain.errors import FacturasError, NotFound, Problem, ValidationFailed
+from facturas_app.domain.ids import new_id
+from facturas_app.domain.invoice import Invoice
+from facturas_app.services import inputs
+from facturas_app.services.invoicing import InvoicingService
+from facturas_app.services.ports import Clock
+from facturas_app.storage.api import OutboxEntry, Store
+from facturas_app.storage.api_sales import RECURRING_EVERY, RecurringOccurrence, RecurringSchedule
+
+log = logging.getLogger(__name__)
+
+MONTHS = {"month": 1, "quarter": 3, "year": 12}
+MAX_COUNT = 10_000
+_DATE_KEYS = ("issue_date", "due_date", "valid_until")
+
+
+@dataclass
+class RunResult:
+    """One occurrence this run issued (CLI.md: number, issue_date, sent) and what became of its email."""
+
+    number: str
+    issue_date: dt.date
+    schedule_id: str
+    invoice_id: str
+    sent: bool = False
+    outbox_id: str | None = None
+    error: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "number": self.number,
+            "issue_date": self.issue_date.isoformat(),
+            "sent": self.sent,
+            "schedule_id": self.schedule_id,
+            "invoice_id": self.invoice_id,
+            "outbox_id": self.outbox_id,
+            "error": self.error or None,
+        }
+
+
+@dataclass(frozen=True)
+class RunFailure:
+    schedule_id: str
+    occurrence_date: dt.date
+    error: FacturasError
+
+
+@dataclass
+class RunReport:
+    issued: list[RunResult]
+    failures: list[RunFailure]
+
+
+# ----- dates -------------------------------------------------------------------------------------
+def add_months(start: dt.date, months: int) -> dt.date:
+    """The start's day of month, `months` later; the last day when that month is shorter."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def occurrence_date(every: str, start: dt.date, position: int) -> dt.date:
+    """The date of the position-th occurrence (1 is the start). Always counted from the start, so a
+    short month never drags the following ones (31 Jan → 28 Feb → 31 Mar)."""
+    if every == "week":
+        return start + dt.timedelta(weeks=position - 1)
+    return add_months(start, MONTHS[every] * (position - 1))
+
+
+def occurrences(
+    schedule: RecurringSchedule, up_to: dt.date | None, limit: int = MAX_COUNT
+) -> list[tuple[int, dt.date]]:
+    """(position, date) of every occurrence up to a date (None: all of them, within the limit)."""
+    found: list[tuple[int, dt.date]] = []
+    last = schedule.count or limit
+    for position in range(1, min(last, limit) + 1):
+        date = occurrence_date(schedule.every, schedule.start, position)
+        if (schedule.end and date > schedule.end) or (up_to and date > up_to):
+            break
+        found.append((position, date))
+    return found
+
+
+def next_occurrence(schedule: RecurringSchedule, taken: set[dt.date]) -> dt.date | None:
+    """The first occurrence not issued yet, or None when the schedule is finished."""
+    last = schedule.count or MAX_COUNT
+    for position in range(1, last + 1):
+        date = occurrence_date(schedule.every, schedule.start, position)
+        if schedule.end and date > schedule.end:
+            return None
+        if date not in taken:
+            return date
+    return None
+
+
+def queued_entry(
+    kind: str,
+    composition: Any,
+    settings: Any,
+    clock: Clock,
+    *,
+    invoice_id: str | None = None,
+    client_id: str | None = None,
+) -> OutboxEntry:
+    """The outbox row (final bytes and Message-ID, due now) built ahead of the transaction that stores
+    it, so claiming the occurrence's email and queueing it commit together."""
+    from facturas_app.services.mail.composer import compose, to_bytes
+
+    outbox_id, now = new_id(), clock.now()
+    message = compose(outbox_id, composition, settings, now)
+    return OutboxEntry(
+        id=outbox_id,
+        message_id=str(message["Message-ID"]),
+        state="queued",
+        kind=kind,
+        to=", ".join(composition.to),
+        cc=", ".join(composition.cc),
+        subject=composition.subject,
+        created_at=now,
+        raw_message=to_bytes(message),
+        invoice_id=invoice_id,
+        client_id=client_id,
+        next_attempt_at=now,
+    )
+
+
+# ----- the service -------------------------------------------------------------------------------
+class RecurringService:
+    def __init__(self, store: Store, clock: Clock, invoices: InvoicingService, outbox: Any = None) -> None:
+        self.store = store
+        self.clock = clock
+        self.invoices = invoices
+        self.outbox = outbox  # OutboxService, for auto-send
+
+    def add(self, payload: Any) -> RecurringSchedule:
+        """A schedule `{"template", "every", "start", "end"?, "count"?, "auto_send"}` (CLI.md)."""
+        data = inputs.require_object(payload)
+        reader = inputs.Reader(data)
+        every = reader.text("every", required=True)
+        if every and every not in RECURRING_EVERY:
+            reader.fail("every", "invalid_choice", value=every, choices=", ".join(RECURRING_EVERY))
+        start = reader.date("start")
+        if start is None and not any(p.field == "start" for p in reader.problems):
+            reader.fail("start", "required")
+        end = reader.date("end")
+        count = self._count(reader, data)
+        auto_send = reader.boolean("auto_send", False)
+        template = self._template(data.get("template"), reader.problems)
+        if start and end and end < start:
+            reader.fail("end", "end_before_start")
+        if reader.problems:
+            raise ValidationFailed(reader.problems)
+        assert start is not None and template is not None
+        schedule = RecurringSchedule(
+            new_id(),
+            str(template["client_id"]),
+            every,
+            start,
+            template,
+            self.clock.now(),
+            end,
+            count,
+            auto_send,
+        )
+        self._check_template(schedule)
+        with self.store.write() as tx:
+            tx.add_schedule(schedule)
+        return self.get(schedule.id)
+
+    @staticmethod
+    def _count(reader: inputs.Reader, data: dict[str, Any]) -> int | None:
+        if data.get("count") is None:
+            return None
+        count = reader.integer("count", 0)
+        if not 1 <= count <= MAX_COUNT:
+            reader.fail("count", "out_of_range", min=1, max=MAX_COUNT)
+        return count
+
+    @staticmethod
+    def _template(value: Any, problems: list[Problem]) -> dict[str, Any] | None:
+        if not isinstance(value, dict):
+            problems.append(Problem("template", "required" if value is None else "not_an_object"))
+            return None
+        try:
+            inputs.parse_draft(value)
+        except ValidationFailed as exc:
+            problems.extend(replace(p, field=f"template.{p.field}") for p in exc.problems)
+            return None
+        return {k: v for k, v in value.items() if k not in _DATE_KEYS}  # dates come from each occurrence
+
+    def _check_template(self, schedule: RecurringSchedule) -> None:
+        """The first occurrence must make a valid invoice (unknown client, bad VAT... fail now, not later)."""
+        from facturas_app.domain.checks import invoice_problems
+
+        invoice = self._build(schedule, schedule.start)
+        with self.store.read() as tx:
+            business = tx.get_business()
+        if business is None:
+            raise NotFound("business_not_configured")
+        problems = invoice_problems(invoice, business)
+        if problems:
+            raise ValidationFailed([replace(p, field=f"template.{p.field}") for p in problems])
+
+    def _build(self, schedule: RecurringSchedule, date: dt.date) -> Invoice:
+        draft = replace(inputs.parse_draft(schedule.template), issue_date=date, due_date=None)
+        return self.invoices.build_draft(draft)
+
+    def set_active(self, schedule_id: str, active: bool) -> None:
+        with self.store.write() as tx:
+            if not tx.set_schedule_active(schedule_id, active):
+                raise NotFound("schedule_not_found", id=schedule_id)
+
+    # ----- running ------------------------------------------------------------------------------
+    def run(self, up_to: dt.date | None = None) -> RunReport:
+        """Issue every occurrence due up to the date (default today) that nobody issued yet, oldest
+        first across schedules (numbers follow dates), then queue and deliver auto-send emails."""
+        today = self.clock.today()
+        up_to = up_to or today
+        if up_to > today:
+            raise ValidationFailed([Problem("date", "date_in_future", {"value": up_to.isoformat()})])
+        report = RunReport([], [])
+        broken: set[str] = set()
+        for schedule, position, date in self._due(up_to):
+            if schedule.id in broken:
+                continue  # one failure stops that schedule for this run: no holes issued out of order
+            try:
+                result = self._issue(schedule, position, date)
+            except FacturasError as exc:
+                log.warning("recurring %s on %s: %s", schedule.id, date, exc)
+                report.failures.append(RunFailure(schedule.id, date, exc))
+                broken.add(schedule.id)
+                continue
+            if result is not None:
+                report.issued.append(result)
+        self._send(report)
+        return report
+
+    def _due(self, up_to: dt.date) -> list[tuple[RecurringSchedule, int, dt.date]]:
+        with self.store.read() as tx:
+            schedules = tx.list_schedules(active_only=True)
+            taken = {(o.schedule_id, o.occurrence_date) for o in tx.list_occurrences()}
+        due = [
+            (schedule, position, date)
+            for schedule in schedules
+            for position, date in occurrences(schedule, up_to)
+            if (schedule.id, date) not in taken
+        ]
+        return sorted(due, key=lambda item: (item[2], item[0].created_at, item[0].id))
+
+    def _issue(self, schedule: RecurringSchedule, position: int, date: dt.date) -> RunResult | None:
+        draft = self._build(schedule, date)  # reads outside the write transaction
+        now = self.clock.now()
+        occurrence = RecurringOccurrence(new_id(), schedule.id, date, position, draft.id, now)
+        with self.store.write() as tx:
+            if not tx.claim_occurrence(occurrence):
+                return None  # another process issued it a moment ago: nothing written here
+            client = tx.get_client(draft.client_id)
+            tx.insert_draft(draft, now, client.name if client else "")
+            invoice = self.invoices.issue_in(tx, draft.id, None, date)
+        return RunResult(invoice.number or "", invoice.issue_date, schedule.id, invoice.id)
+
+    def _send(self, report: RunReport) -> None:
+        """Queue (once) and deliver the emails of auto-send occurrences, including ones a crash left."""
+        if self.outbox is None:
+            return
+        with self.store.read() as tx:
+            pending = tx.occurrences_to_email()
+        by_invoice = {r.invoice_id: r for r in report.issued}
+        queued: dict[str, str] = {}
+        for occurrence in pending:
+            result = by_invoice.get(occurrence.invoice_id)
+            try:
+                outbox_id = self._queue(occurrence)
+            except FacturasError as exc:
+                if result is not None:
+                    result.error = exc.code
+                continue
+            if outbox_id and result is not None:
+                result.outbox_id = outbox_id
+            if outbox_id:
+                queued[outbox_id] = occurrence.invoice_id
+        if not queued:
+            return
+        for entry in self.outbox.deliver(list(queued)):
+            result = by_invoice.get(queued[entry.id])
+            if result is not None:
+                result.sent = entry.state == "sent"
+                result.error = result.error or (entry.last_error if entry.state != "sent" else "")
+
+    def _queue(self, occurrence: RecurringOccurrence) -> str | None:
+        mail = self.outbox.compose_invoice_mail(occurrence.invoice_id, kind="invoice")
+        settings = self.outbox.mail_config.require_settings()
+        entry = queued_entry(
+            "invoice",
+            mail.composition,
+            settings,
+            self.clock,
+            invoice_id=occurrence.invoice_id,
+            client_id=mail.client_id,
+        )
+        with self.store.write() as tx:
+            if not tx.set_occurrence_outbox(occurrence.id, entry.id):
+                return None  # another process queued it
+            tx.add_outbox(entry)
+        return entry.id
+
+    # ----- reading ------------------------------------------------------------------------------
+    def get(self, schedule_id: str) -> RecurringSchedule:
+        with self.store.read() as tx:
+            schedule = tx.get_schedule(schedule_id)
+        if schedule is None:
+            raise NotFound("schedule_not_found", id=schedule_id)
+        return schedule
+
+    def list(self) -> list[RecurringSchedule]:
+        with self.store.read() as tx:
+            return tx.list_schedules()
+
+    def history(self, schedule_id: str | None = None) -> list[RecurringOccurrence]:
+        with self.store.read() as tx:
+            return tx.list_occurrences(schedule_id)
+
+    def next_run(self, schedule: RecurringSchedule) -> dt.date | None:
+        """The next occurrence to issue (it may already be due), or None when finished or paused."""
+        if not schedule.active:
+            return None
+        taken = {o.occurrence_date for o in self.history(schedule.id)}
+        return next_occurrence(schedule, taken)
+
+    def schedule_json(self, schedule: RecurringSchedule) -> dict[str, Any]:
+        history = self.history(schedule.id)
+        next_date = (
+            next_occurrence(schedule, {o.occurrence_date for o in history}) if schedule.active else None
+        )
+        return {
+            "id": schedule.id,
+            "client_id": schedule.client_id,
+            "client_name": schedule.client_name,
+            "every": schedule.every,
+            "start": schedule.start.isoformat(),
+            "end": schedule.end.isoformat() if schedule.end else None,
+            "count": schedule.count,
+            "auto_send": schedule.auto_send,
+            "active": schedule.active,
+            "template": schedule.template,
+            "next_run": next_date.isoformat() if next_date else None,
+            "issued_count": len(history),
+            "history": [
+                {
+                    "number": o.number,
+                    "issue_date": o.occurrence_date.isoformat(),
+                    "sent": o.outbox_state == "sent",
+                }
+                for o in history
+            ],
+        }
