@@ -62,6 +62,10 @@ class BackupService:
     def backup_before_migration(self) -> BackupInfo:
         return self.port.create("pre-migration", self.clock.now())
 
+    def data_folder_warning(self) -> str:
+        """'' on a local disk; else the reason (message code data_dir_on_network_drive, {reason})."""
+        return self.port.location_risk()
+
     def list_backups(self) -> list[BackupInfo]:
         return self.port.backups()
 

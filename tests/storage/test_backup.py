@@ -252,3 +252,17 @@ def test_migrating_an_existing_database_takes_a_backup_first(tmp_path: Path) -> 
         assert len(services.backup.list_backups()) == 1
     finally:
         services.close()
+
+
+def test_the_backup_service_reports_a_synced_data_folder(tmp_path: Path) -> None:
+    from facturas_app.messages import text_for
+
+    synced = tmp_path / "OneDrive" / "facturas"
+    seed(synced)
+    services = build_services(synced, clock=FixedClock(TODAY, NOON))
+    try:
+        reason = services.backup.data_folder_warning()
+    finally:
+        services.close()
+    assert reason == "OneDrive"
+    assert "OneDrive" in text_for("data_dir_on_network_drive", "es", reason=reason)

@@ -214,6 +214,12 @@ class SqliteBackups:
     def inspect(self, path: Path) -> BackupInfo:
         return inspect_file(path)
 
+    def location_risk(self) -> str:
+        """Why the data folder is unsafe for WAL (network/synced drive), or ''."""
+        from facturas_app.storage.sqlite.location import inspect_location
+
+        return inspect_location(self.db_path.parent).reason
+
     def issued_numbers(self, path: Path | None = None) -> list[str]:
         if path is None:
             return issued_numbers_in(self.db_path, live=True)
