@@ -52,19 +52,9 @@ def _line_field(field: str) -> tuple[int | None, str]:
 
 
 def write_invoice_pdf(services: Any, invoice_id: str, path: Path) -> None:
-    """Runs on a worker thread: read the invoice, render it with the PDF service, write the file."""
-    from facturas_app.services.pdf import build_document, render_invoice_pdf
-
-    invoice = services.invoices.get(invoice_id)
-    rectified = services.invoices.get(invoice.rectifies_id) if invoice.rectifies_id else None
-    document = build_document(
-        invoice,
-        services.business.require(),
-        services.clients.get(invoice.client_id),
-        paid=invoice.paid,
-        rectified=rectified,
-    )
-    path.write_bytes(render_invoice_pdf(document))
+    """Runs on a worker thread: the stored invoice's PDF (with its VERI*FACTU QR once issued),
+    written beside the target and renamed so a crash never leaves half a file."""
+    services.documents.write_pdf(invoice_id, path)
 
 
 class EditorActions(_Base):
@@ -194,6 +184,7 @@ class EditorActions(_Base):
         self._show_error("")
         self.warning_notice.hide()
         self._update_title()
+        self.refresh_preview(now=True)  # the real PDF now: number and VERI*FACTU QR
         self.issued.emit(invoice.id)
 
     def _action_failed(self, exc: BaseException) -> None:
@@ -241,6 +232,7 @@ class EditorActions(_Base):
         self.invoice = invoice
         self._set_editable(False)
         self._update_title()
+        self.refresh_preview(now=True)
         self.saved.emit(invoice.id)
 
     def export_pdf(self) -> None:

@@ -11,6 +11,7 @@ from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -92,9 +93,30 @@ class EditorDialogs(QObject):
     def ask_pdf_path(self, default_name: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _filter = QFileDialog.getSaveFileName(
-            self.window, self.tr("Exportar PDF"), str(Path(folder) / default_name), self.tr("PDF (*.pdf)")
+            self.window, self.tr("Guardar como PDF"), str(Path(folder) / default_name), self.tr("PDF (*.pdf)")
         )
         return Path(path) if path else None
+
+    def ask_print(self, printer: QPrinter) -> bool:
+        """The system print dialog (printer, copies, pages); True when the user prints."""
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle(self.tr("Imprimir factura"))
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def ask_issue_before_send(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Enviar por email"),
+            self.tr(
+                "Es un borrador: para enviarla hay que emitirla primero (recibirá su número "
+                "definitivo y ya no se podrá modificar). ¿Emitirla ahora?"
+            ),
+            parent=self.window,
+        )
+        issue = box.addButton(self.tr("Emitir y enviar…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Cancelar"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is issue
 
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.window, title, text)

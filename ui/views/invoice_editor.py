@@ -26,6 +26,7 @@ from ui.views.editor_actions import EditorActions
 from ui.views.editor_dialogs import EditorDialogs
 from ui.views.editor_form import InvoiceForm, from_qdate
 from ui.views.editor_lines import LinesEditor
+from ui.views.editor_output import EditorOutput
 from ui.views.editor_totals import TotalsPanel
 from ui.widgets.money import format_money
 
@@ -35,7 +36,7 @@ ERROR_STYLE = "background: #FDE2E1; color: #A4262C; padding: 6px; border-radius:
 WARNING_STYLE = "background: #FFF4CE; color: #5C4400; padding: 6px; border-radius: 4px;"
 
 
-class InvoiceEditorView(EditorActions, QWidget):
+class InvoiceEditorView(EditorActions, EditorOutput, QWidget):
     saved = Signal(str)
     issued = Signal(str)
     title_changed = Signal(str)
@@ -56,6 +57,7 @@ class InvoiceEditorView(EditorActions, QWidget):
         self.form = InvoiceForm(services, runner, self)
         self.lines = LinesEditor(self)
         self.totals_panel = TotalsPanel(self)
+        self._build_output()
         self._build()
         self._warnings_timer = QTimer(self)
         self._warnings_timer.setSingleShot(True)
@@ -79,12 +81,13 @@ class InvoiceEditorView(EditorActions, QWidget):
         self.redo_button.setDefaultAction(self.lines.redo_action)
         self.addActions([self.lines.undo_action, self.lines.redo_action])
         buttons = QHBoxLayout()
-        for widget in (self.undo_button, self.redo_button):
+        for widget in (self.undo_button, self.redo_button, self.preview_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         for widget in (
             self.rectify_button,
             self.cancel_button,
+            self.send_button,
             self.pdf_button,
             self.save_button,
             self.issue_button,
@@ -93,13 +96,17 @@ class InvoiceEditorView(EditorActions, QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.form.footer, 3)
         bottom.addWidget(self.totals_panel, 2)
+        editor_part = QWidget(self)
+        form = QVBoxLayout(editor_part)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addWidget(self.form.header)
+        form.addWidget(self.lines, 1)
+        form.addWidget(self.error_notice)
+        form.addLayout(bottom)
+        form.addWidget(self.warning_notice)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self.form.header)
-        layout.addWidget(self.lines, 1)
-        layout.addWidget(self.error_notice)
-        layout.addLayout(bottom)
-        layout.addWidget(self.warning_notice)
+        layout.addWidget(self._splitter(editor_part), 1)  # the live PDF preview on the right
         layout.addLayout(buttons)
 
     def _notice(self, style: str) -> QLabel:
@@ -115,10 +122,11 @@ class InvoiceEditorView(EditorActions, QWidget):
         self.form.changed.connect(self._form_changed)
         self.form.client_picker.client_chosen.connect(self._client_chosen)
         self.save_button.clicked.connect(self.save_draft)
-        self.issue_button.clicked.connect(self.issue)
+        self.issue_button.clicked.connect(self._issue_clicked)
         self.pdf_button.clicked.connect(self.export_pdf)
         self.rectify_button.clicked.connect(self.rectify)
         self.cancel_button.clicked.connect(self.cancel_invoice)
+        self._connect_output()
 
     # ----- loading ----------------------------------------------------------------------------------
     def new_invoice(self, client_id: str | None = None) -> None:
@@ -203,6 +211,7 @@ class InvoiceEditorView(EditorActions, QWidget):
         self._set_editable(invoice.is_draft)
         self._refresh_totals()
         self.refresh_warnings()
+        self.refresh_preview(now=True)
 
     def _show_load_error(self, exc: BaseException) -> None:
         self._show_error(error_message(exc))
@@ -225,6 +234,7 @@ class InvoiceEditorView(EditorActions, QWidget):
             return
         self._update_title()
         self._warnings_timer.start()
+        self.refresh_preview()
 
     def _client_chosen(self, client: Client) -> None:
         self.form.set_due_from_terms(client.payment_terms_days)
@@ -345,6 +355,7 @@ class InvoiceEditorView(EditorActions, QWidget):
         self.rectify_button.setVisible(issued and self.invoice.status is not Status.CANCELLED)  # type: ignore[union-attr]
         self.cancel_button.setVisible(issued and self.invoice.status is not Status.CANCELLED)  # type: ignore[union-attr]
         self.pdf_button.setEnabled(self.invoice is not None)
+        self.send_button.setVisible(self.invoice is not None and self.invoice.status is not Status.CANCELLED)
         self._show_banner()
 
     def _show_banner(self) -> None:
