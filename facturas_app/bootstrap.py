@@ -6,9 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from facturas_app.services.aging import AgingService
 from facturas_app.services.backup import BackupService
-from facturas_app.services.feedback import FeedbackService
 from facturas_app.services.documents import DocumentService
+from facturas_app.services.feedback import FeedbackService
 from facturas_app.services.invoicing import InvoicingService
 from facturas_app.services.mail_config import MailConfigService, PasswordStore, SslContextFactory
 from facturas_app.services.outbox import OutboxService
@@ -17,6 +18,8 @@ from facturas_app.services.payments import PaymentService
 from facturas_app.services.ports import Clock, SystemClock
 from facturas_app.services.quotes import QuoteService
 from facturas_app.services.recurring import RecurringService
+from facturas_app.services.receipts import ReceiptService
+from facturas_app.services.reminders import ReminderService
 from facturas_app.services.reports import ReportService
 from facturas_app.services.timeline import TimelineService
 from facturas_app.services.verifactu import VerifactuService
@@ -44,6 +47,9 @@ class Services:
     recurring: RecurringService = field(init=False)
     feedback: FeedbackService = field(init=False)
     timeline: TimelineService = field(init=False)
+    reminders: ReminderService = field(init=False)
+    receipts: ReceiptService = field(init=False)
+    aging: AgingService = field(init=False)
 
     def __post_init__(self) -> None:
         # VERI*FACTU records are written inside the issuing/cancelling transaction (same commit).
@@ -53,6 +59,7 @@ class Services:
         self.reports = ReportService(self.store, self.clock)
         # PDFs (editor preview/print/export, CLI): issued invoices carry their VERI*FACTU QR.
         self.documents = DocumentService(self.store, self.clock)
+        self.aging = AgingService(self.store, self.clock)
 
     def wire_mail(self, secret_store: PasswordStore | None = None,
                   ssl_context_factory: SslContextFactory | None = None) -> None:
@@ -70,6 +77,12 @@ class Services:
         self.recurring = RecurringService(self.store, self.clock, self.invoices, self.outbox)
         self.feedback = FeedbackService(self.store, self.clock, self.outbox)
         self.timeline = TimelineService(self.store, self.clock)
+        # Reminders and receipts queue through the outbox; a receipt is queued in the payment's commit.
+        self.reminders = ReminderService(self.store, self.clock, self.outbox)
+        self.receipts = ReceiptService(self.store, self.clock, self.outbox)
+        hooks = self.payments.payment_hooks  # wire_mail may run again (new keyring): one receipt hook
+        hooks[:] = [h for h in hooks if not isinstance(getattr(h, "__self__", None), ReceiptService)]
+        self.payments.payment_hooks.append(self.receipts.on_payment)
 
     def close(self) -> None:
         self.store.close()

@@ -14,6 +14,7 @@ from facturas_app.cli import commands_mail
 from facturas_app.cli import commands_verifactu
 from facturas_app.cli import commands_reports
 from facturas_app.cli import commands_sales
+from facturas_app.cli import commands_payments
 from facturas_app.cli.context import CliContext, parse_date_option
 from facturas_app.domain.errors import FacturasError
 from facturas_app.messages import error_text, text_for
@@ -26,6 +27,7 @@ COMMAND_MODULES.append(commands_mail)  # mail configure/test, invoice send, outb
 COMMAND_MODULES.append(commands_verifactu)  # VERI*FACTU export/verify/status/send
 COMMAND_MODULES.append(commands_reports)  # report book/vat/clients-347/ops-349/pack
 COMMAND_MODULES.append(commands_sales)  # quote, recurring, feedback, client timeline/note
+COMMAND_MODULES.append(commands_payments)  # remind, aging, payment remove/list/receipt, pauses
 
 
 class _Parser(argparse.ArgumentParser):

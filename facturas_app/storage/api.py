@@ -228,6 +228,18 @@ class Transaction(Protocol):
                                 exemption: str) -> list[ClientQuarterRow]: ...
     def report_book(self, date_from: dt.date, date_to: dt.date) -> tuple[list[BookHeader], list[BookTaxRow]]: ...
 
+    # reminders, pauses, receipts and aging (storage/sqlite/repo_reminders.py)
+    def reminder_candidates(self, today: dt.date, earliest_offset_days: int) -> list[ReminderCandidate]: ...
+    def claim_reminder(self, record: ReminderRecord) -> bool: ...
+    def list_reminders(self, invoice_id: str) -> list[ReminderRecord]: ...
+    def set_invoice_reminders_paused(self, invoice_id: str, paused: bool, at: dt.datetime) -> None: ...
+    def invoice_reminders_paused(self, invoice_id: str) -> bool: ...
+    def claim_receipt(self, receipt_id: str, payment_id: str, outbox_id: str, created_at: dt.datetime) -> bool: ...
+    def receipt_outbox_ids(self, states: Sequence[str] | None = None) -> list[str]: ...
+    def receipt_for_payment(self, payment_id: str) -> str | None: ...
+    def aging_rows(self, today: dt.date, client_id: str | None = None) -> list[AgingRow]: ...
+    def average_days_to_pay(self, client_id: str | None = None) -> dict[str, Decimal]: ...
+
     # quotes, recurring invoices, feedback and the client timeline (storage/sqlite/repo_sales.py)
     def save_quote_decision(self, decision: QuoteDecision) -> bool: ...
     def get_quote_decision(self, quote_id: str) -> QuoteDecision | None: ...
@@ -372,3 +384,43 @@ class BookTaxRow:
     base: Decimal
     vat: Decimal
     surcharge: Decimal
+
+
+# ----- reminders, receipts, aging (storage/sqlite/repo_reminders.py) ----------------------------
+@dataclass(frozen=True)
+class ReminderCandidate:
+    """An issued, unpaid invoice whose first reminder date has come, with the stages already taken."""
+
+    invoice_id: str
+    number: str
+    client_id: str
+    due_date: dt.date
+    sent_at: dt.datetime | None
+    taken_stages: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ReminderRecord:
+    """One (invoice, stage) pair, taken once ever: `queued` with its email, or `skipped`."""
+
+    id: str
+    invoice_id: str
+    stage: str
+    outcome: str  # queued | skipped
+    due_on: dt.date
+    recorded_at: dt.datetime
+    outbox_id: str | None = None
+
+
+AGING_BUCKETS = ("not_due", "1_30", "31_60", "61_90", "over_90")
+
+
+@dataclass(frozen=True)
+class AgingRow:
+    """What one client owes in one aging bucket (summed in SQL)."""
+
+    client_id: str
+    client_name: str
+    bucket: str  # one of AGING_BUCKETS
+    invoice_count: int
+    outstanding: Decimal

@@ -14,13 +14,15 @@ from facturas_app.storage.sqlite.repo_invoices import InvoicesRepo
 from facturas_app.storage.sqlite.repo_outbox import OutboxRepo
 from facturas_app.storage.sqlite.repo_parties import PartiesRepo
 from facturas_app.storage.sqlite.repo_payments import PaymentsRepo
+from facturas_app.storage.sqlite.repo_reminders import RemindersRepo
 from facturas_app.storage.sqlite.repo_reports import ReportsRepo
 from facturas_app.storage.sqlite.repo_sales import SalesRepo
 from facturas_app.storage.sqlite.repo_verifactu import VerifactuRepo
 
 
 class SqliteTransaction(
-    PartiesRepo, InvoicesRepo, PaymentsRepo, VerifactuRepo, OutboxRepo, ReportsRepo, SalesRepo
+    PartiesRepo, InvoicesRepo, PaymentsRepo, VerifactuRepo, OutboxRepo, ReportsRepo, RemindersRepo,
+    SalesRepo,
 ):
     def __init__(self, conn: Connection) -> None:
         self.conn = conn

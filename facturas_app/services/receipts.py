@@ -1,0 +1,124 @@
+"""Payment receipts: recording a payment queues a thank-you email (with a printable receipt PDF)
+through the outbox, in the payment's own transaction, at most once per payment (UNIQUE(payment_id)).
+
+On by default (setting `receipts.enabled`); skipped when the client has no email address or mail
+is not configured yet — recording a payment never fails because of its receipt.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+from facturas_app.domain.errors import NotFound
+from facturas_app.domain.ids import new_id
+from facturas_app.domain.invoice import Invoice
+from facturas_app.services.mail.composer import Attachment, Composition
+from facturas_app.services.mail.templates import invoice_values, language_for, long_date, money
+from facturas_app.services.ports import Clock
+from facturas_app.services.queued_mail import outbox_entry
+from facturas_app.storage.api import OutboxEntry, Payment, Store, Transaction
+
+log = logging.getLogger(__name__)
+
+ENABLED_KEY = "receipts.enabled"
+ATTACH_PDF_KEY = "receipts.attach_pdf"
+
+
+class ReceiptService:
+    def __init__(self, store: Store, clock: Clock, outbox: Any) -> None:
+        self.store = store
+        self.clock = clock
+        self.outbox = outbox  # OutboxService: templates, mail settings, delivery
+
+    # ----- settings -----------------------------------------------------------------------------
+    def enabled(self) -> bool:
+        with self.store.read() as tx:
+            return bool(tx.get_setting(ENABLED_KEY, True))
+
+    def set_enabled(self, enabled: bool) -> None:
+        with self.store.write() as tx:
+            tx.set_setting(ENABLED_KEY, bool(enabled))
+
+    # ----- the payment hook ---------------------------------------------------------------------
+    def on_payment(self, tx: Transaction, invoice: Invoice, payment: Payment) -> OutboxEntry | None:
+        """PaymentService hook (inside its write transaction): queue this payment's receipt once."""
+        if not tx.get_setting(ENABLED_KEY, True) or tx.receipt_for_payment(payment.id) is not None:
+            return None
+        client = tx.get_client(invoice.client_id)
+        settings = self.outbox.mail_config.settings()
+        if client is None or not client.emails or settings is None:
+            return None
+        paid_now = replace(invoice, paid=invoice.paid + payment.amount)
+        composition = self._composition(tx, paid_now, client, payment)
+        entry = outbox_entry(
+            "receipt", composition, settings, self.clock, invoice_id=invoice.id, client_id=client.id
+        )
+        if not tx.claim_receipt(new_id(), payment.id, entry.id, self.clock.now()):
+            return None  # the hook ran twice for this payment: one receipt only
+        tx.add_outbox(entry)
+        return entry
+
+    def _composition(self, tx: Transaction, invoice: Invoice, client: Any, payment: Payment) -> Composition:
+        lang = language_for(client.language)
+        business = tx.get_business()
+        values = invoice_values(invoice, client.name, business, lang, self.clock.today()) | {
+            "paid": money(payment.amount, lang),
+            "payment_date": long_date(payment.paid_on, lang),
+            "outstanding": money(max(invoice.outstanding, Decimal("0.00")), lang),
+        }
+        rendered = self.outbox.templates.render("receipt", lang, values)
+        attachments: tuple[Attachment, ...] = ()
+        if tx.get_setting(ATTACH_PDF_KEY, True) and business is not None:
+            attachments = (self._attachment(invoice, business, client, payment),)
+        return Composition(tuple(client.emails), rendered.subject, rendered.body, attachments=attachments)
+
+    def _attachment(self, invoice: Invoice, business: Any, client: Any, payment: Payment) -> Attachment:
+        from facturas_app.services.pdf import build_document
+        from facturas_app.services.pdf.receipt import ReceiptDocument, receipt_file_name, render_receipt
+
+        doc = build_document(invoice, business, client)
+        receipt = ReceiptDocument(
+            doc, payment.amount, payment.paid_on, payment.method, payment.reference, invoice.paid
+        )
+        return Attachment(
+            receipt_file_name(invoice.number, payment.paid_on, doc.language), render_receipt(receipt)
+        )
+
+    # ----- reading, printing, delivering --------------------------------------------------------
+    def receipt_pdf(self, payment_id: str) -> tuple[str, bytes]:
+        """(file name, PDF bytes) of a payment's printable receipt, whether or not it was emailed."""
+        from facturas_app.services.pdf import build_document
+        from facturas_app.services.pdf.receipt import ReceiptDocument, receipt_file_name, render_receipt
+
+        with self.store.read() as tx:
+            payment, invoice = _payment_and_invoice(tx, payment_id)
+            business, client = tx.get_business(), tx.get_client(invoice.client_id)
+            if business is None:
+                raise NotFound("business_not_configured")
+            standing = [p for p in tx.list_payments(invoice.id) if p.created_at <= payment.created_at]
+        paid_total = sum((p.amount for p in standing), Decimal("0.00"))
+        doc = build_document(invoice, business, client)
+        receipt = ReceiptDocument(
+            doc, payment.amount, payment.paid_on, payment.method, payment.reference, paid_total
+        )
+        return receipt_file_name(invoice.number, payment.paid_on, doc.language), render_receipt(receipt)
+
+    def queued_outbox_ids(self) -> list[str]:
+        with self.store.read() as tx:
+            return tx.receipt_outbox_ids(["queued"])
+
+    def outbox_for_payment(self, payment_id: str) -> str | None:
+        with self.store.read() as tx:
+            return tx.receipt_for_payment(payment_id)
+
+
+def _payment_and_invoice(tx: Transaction, payment_id: str) -> tuple[Payment, Invoice]:
+    for invoice_id in tx.payment_invoice_ids(payment_id):
+        invoice = tx.get_invoice(invoice_id)
+        found = [p for p in tx.list_payments(invoice_id, include_removed=True) if p.id == payment_id]
+        if invoice is not None and found:
+            return found[0], invoice
+    raise NotFound("payment_not_found", id=payment_id)
