@@ -10,6 +10,7 @@ question offers one-click ratings as `mailto:` links that pre-fill a reply to th
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -129,7 +130,7 @@ class FeedbackService:
             )
         return self.get(feedback.id)
 
-    def _problems(self, comment: str, given_on: dt.date, source: str) -> list[Problem]:
+    def _problems(self, comment: str, given_on: dt.date, source: str) -> builtins.list[Problem]:
         problems = []
         if len(comment) > MAX_COMMENT:
             problems.append(Problem("comment", "too_long", {"max": MAX_COMMENT}))
@@ -155,15 +156,15 @@ class FeedbackService:
                 return item
         raise NotFound("not_found", id=feedback_id)
 
-    def list(self, client_id: str | None = None) -> list[Feedback]:
+    def list(self, client_id: str | None = None) -> builtins.list[Feedback]:
         with self.store.read() as tx:
             return tx.list_feedback(client_id)
 
-    def averages_by_client(self) -> list[Average]:
+    def averages_by_client(self) -> builtins.list[Average]:
         with self.store.read() as tx:
             return [_average(r) for r in tx.feedback_by_client()]
 
-    def averages_by_month(self) -> list[Average]:
+    def averages_by_month(self) -> builtins.list[Average]:
         with self.store.read() as tx:
             return [_average(r) for r in tx.feedback_by_month()]
 
@@ -226,7 +227,7 @@ class FeedbackService:
     def record_receipt_request(tx: Any, invoice_id: str, outbox_id: str, at: dt.datetime) -> bool:
         return bool(tx.claim_feedback_request(new_id(), invoice_id, outbox_id, "receipt", at))
 
-    def send_due_requests(self) -> list[dict[str, Any]]:
+    def send_due_requests(self) -> builtins.list[dict[str, Any]]:
         """Queue and deliver the separate request for invoices paid `days_after_payment` days ago."""
         settings = self.settings()
         if not (settings.enabled and settings.channel == "email") or self.outbox is None:
@@ -237,7 +238,8 @@ class FeedbackService:
         cutoff = today - dt.timedelta(days=settings.days_after_payment)
         with self.store.read() as tx:
             candidates = tx.feedback_candidates(cutoff, cutoff - dt.timedelta(days=LOOKBACK_DAYS))
-        results, queued = [], []
+        results: builtins.list[dict[str, Any]] = []
+        queued: builtins.list[str] = []
         reply_to = self._reply_address()
         for candidate in candidates:
             result: dict[str, Any] = {

@@ -8,6 +8,7 @@ with a date and a note, recorded once. A proforma is doc_type `proforma`: it is 
 
 from __future__ import annotations
 
+import builtins
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -265,7 +266,7 @@ class QuoteService:
         with self.store.read() as tx:
             return tx.quote_of_invoice(invoice_id)
 
-    def list(self, client_id: str | None = None, include_proformas: bool = True) -> list[QuoteItem]:
+    def list(self, client_id: str | None = None, include_proformas: bool = True) -> builtins.list[QuoteItem]:
         types = ("quote", "proforma") if include_proformas else ("quote",)
         today = self.clock.today()
         with self.store.read() as tx:

@@ -12,6 +12,7 @@ Monthly dates keep the start's day of month: from 31 January, 28/29 February, 31
 
 from __future__ import annotations
 
+import builtins
 import calendar
 import datetime as dt
 import logging
@@ -255,7 +256,7 @@ class RecurringService:
         self._send(report)
         return report
 
-    def _due(self, up_to: dt.date) -> list[tuple[RecurringSchedule, int, dt.date]]:
+    def _due(self, up_to: dt.date) -> builtins.list[tuple[RecurringSchedule, int, dt.date]]:
         with self.store.read() as tx:
             schedules = tx.list_schedules(active_only=True)
             taken = {(o.schedule_id, o.occurrence_date) for o in tx.list_occurrences()}
@@ -332,11 +333,11 @@ class RecurringService:
             raise NotFound("schedule_not_found", id=schedule_id)
         return schedule
 
-    def list(self) -> list[RecurringSchedule]:
+    def list(self) -> builtins.list[RecurringSchedule]:
         with self.store.read() as tx:
             return tx.list_schedules()
 
-    def history(self, schedule_id: str | None = None) -> list[RecurringOccurrence]:
+    def history(self, schedule_id: str | None = None) -> builtins.list[RecurringOccurrence]:
         with self.store.read() as tx:
             return tx.list_occurrences(schedule_id)
 
