@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, insert, literal, select, update
+from sqlalchemy import Integer, and_, case, delete, func, insert, literal, select, update
+from sqlalchemy import text as sql_text
 from sqlalchemy.engine import Connection
 
 from facturas_app.domain.errors import Conflict
@@ -32,6 +33,19 @@ def effective_status(today: dt.date) -> Any:
         _OUTSTANDING > 0,
     )
     return case((overdue, literal(Status.OVERDUE.value)), else_=invoices_t.c.status)
+
+
+MIN_TRIGRAM_QUERY = 3  # the trigram index answers substrings of three characters or more
+
+
+def text_filter(text: str) -> Any:
+    """Substring search: the trigram full-text index, or a LIKE scan for one or two characters."""
+    folded = text.casefold()
+    if len(folded) < MIN_TRIGRAM_QUERY:
+        return invoices_t.c.search_text.like(like_pattern(folded), escape="\\")
+    phrase = '"' + folded.replace('"', '""') + '"'
+    matches = sql_text("SELECT rowid FROM invoice_search WHERE invoice_search MATCH :phrase")
+    return invoices_t.c.search_key.in_(matches.bindparams(phrase=phrase).columns(rowid=Integer))
 
 
 _SORT_COLUMNS: dict[str, Any] = {
@@ -141,7 +155,7 @@ class InvoicesRepo:
         if query.date_to:
             where.append(invoices_t.c.issue_date <= query.date_to)
         if query.text.strip():
-            where.append(invoices_t.c.search_text.like(like_pattern(query.text.strip()), escape="\\"))
+            where.append(text_filter(query.text.strip()))
         return where
 
     def list_invoices(self, query: InvoiceQuery) -> list[InvoiceListRow]:

@@ -35,8 +35,18 @@ class SqliteStore:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.engine = database.make_engine(path)
         if path.exists() and path.stat().st_size > 0:
-            database.quick_check(self.engine)
+            self._check_at_open(path.stat().st_size)
         self.applied_migrations = database.migrate(self.engine)
+
+    def _check_at_open(self, size: int) -> None:
+        if size <= database.FULL_CHECK_AT_OPEN_MAX_BYTES:
+            database.quick_check(self.engine)
+        else:
+            database.schema_check(self.engine)
+
+    def verify_integrity(self) -> None:
+        """The full page check (raises CorruptDatabase); slow on big files, so run it off the GUI thread."""
+        database.quick_check(self.engine)
 
     @contextmanager
     def read(self) -> Iterator[SqliteTransaction]:

@@ -139,6 +139,7 @@ class InvoiceRow(SQLModel, table=True):
     rectification_reason: str = ""
     cancel_reason: str = ""
     search_text: str = ""
+    search_key: int | None = None  # rowid of its full-text row (migration 0006)
     created_at: dt.datetime = _ts(nullable=False)
     issued_at: dt.datetime | None = _ts()
     sent_at: dt.datetime | None = _ts()
