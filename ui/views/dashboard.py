@@ -118,6 +118,10 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Resumen</h2>")))
         layout.addLayout(grid)
+        from ui.views.aging_panel import AgingPanel  # pending/overdue by age (services.aging, SQL sums)
+
+        self.aging = AgingPanel(services, runner, self, compact=True)
+        layout.addWidget(self.aging)
         layout.addWidget(QLabel(self.tr("<h3>Facturas más vencidas</h3>")))
         layout.addWidget(self.table, 1)
         self._rows: list[InvoiceListRow] = []
@@ -128,6 +132,7 @@ class DashboardView(QWidget):
         failed = lambda exc: show_error(self, exc)  # noqa: E731
         self.runner.submit(lambda: open_figures(self.services), self._show_open, failed)
         self.runner.submit(lambda: invoiced_figures(self.services), self._show_invoiced, failed)
+        self.aging.refresh()
 
     def _show_open(self, figures: OpenFigures) -> None:
         self.pending.value.setText(format_money(figures.pending))

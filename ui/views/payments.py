@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -66,6 +67,8 @@ class PaymentDialog(QDialog):
         self.method = QComboBox()
         for code, name in method_names().items():
             self.method.addItem(name, code)
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("Nº de operación, concepto…"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         palette = self.error.palette()
@@ -84,6 +87,7 @@ class PaymentDialog(QDialog):
             (self.tr("Importe"), self.amount),
             (self.tr("Fecha"), self.date),
             (self.tr("Forma de pago"), self.method),
+            (self.tr("Referencia"), self.reference),
         ):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
@@ -108,8 +112,9 @@ class PaymentDialog(QDialog):
             return
         amount = parse_amount(self.amount.canonical_text())
         paid_on, method = self.date.date().toPython(), self.method.currentData()
+        reference = self.reference.text()
         self.runner.submit(
-            lambda: self.services.payments.add(self.invoice.id, amount, paid_on, method),
+            lambda: self.services.payments.add(self.invoice.id, amount, paid_on, method, reference),
             self._saved,
             lambda exc: self.error.setText(error_message(exc)),
         )
@@ -142,15 +147,33 @@ class PaymentsView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.record)
+        self.history = QPushButton(self.tr("Historial de cobros…"))  # see payment_history.py
+        self.history.clicked.connect(self.show_history)
+        top.addWidget(self.history)
+        from ui.views.aging_panel import AgingPanel
+
+        self.aging = AgingPanel(services, runner, self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Cobros pendientes</h2>")))
         layout.addLayout(top)
         layout.addWidget(self.table)
         layout.addWidget(self.footer)
+        layout.addWidget(self.aging)
         self.refresh()
 
     def refresh(self) -> None:
         self.model.set_filters(InvoiceFilters(statuses=OUTSTANDING_STATUSES, text=self.search.text().strip()))
+        self.aging.refresh()
+
+    def show_history(self) -> None:
+        from ui.views.payment_history import PaymentHistoryDialog
+
+        row = self.model.row_at(self.table.currentIndex().row())
+        if row is None:
+            return
+        dialog = PaymentHistoryDialog(self.services, self.runner, row.id, row.number or "", self)
+        dialog.payment_removed.connect(lambda _id: (self.refresh(), self.payment_recorded.emit()))
+        dialog.exec()
 
     def focus_search(self) -> None:
         self.search.setFocus()
