@@ -43,8 +43,12 @@ class ReceiptService:
             tx.set_setting(ENABLED_KEY, bool(enabled))
 
     # ----- the payment hook ---------------------------------------------------------------------
-    def on_payment(self, tx: Transaction, invoice: Invoice, payment: Payment) -> OutboxEntry | None:
+    def on_payment(self, tx: Transaction, invoice: Invoice, payment: Payment) -> None:
         """PaymentService hook (inside its write transaction): queue this payment's receipt once."""
+        self.queue_receipt(tx, invoice, payment)
+
+    def queue_receipt(self, tx: Transaction, invoice: Invoice, payment: Payment) -> OutboxEntry | None:
+        """The receipt's outbox row, or None (disabled, no email, no mail settings, already queued)."""
         if not tx.get_setting(ENABLED_KEY, True) or tx.receipt_for_payment(payment.id) is not None:
             return None
         client = tx.get_client(invoice.client_id)

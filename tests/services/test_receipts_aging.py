@@ -50,7 +50,8 @@ def test_one_receipt_per_payment_even_if_the_hook_runs_twice(services, smtp_serv
     a = invoice(services, sol.id, dt.date(2026, 11, 30))
     payment = services.payments.add(a.number, Decimal("50.00"), method="bizum", reference="BZ-7")
     with services.store.write() as tx:  # the hook again, for the same payment
-        assert services.receipts.on_payment(tx, services.invoices.get(a.number), payment) is None
+        assert services.receipts.queue_receipt(tx, services.invoices.get(a.number), payment) is None
+        services.receipts.on_payment(tx, services.invoices.get(a.number), payment)
     sent = services.outbox.deliver_due()
     assert [e.kind for e in sent] == ["receipt"] and sent[0].state == "sent"
     assert len(smtp_server.envelopes) == 1
