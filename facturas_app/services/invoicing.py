@@ -255,7 +255,10 @@ class InvoicingService:
     def mark_sent(self, invoice_id: str) -> None:
         """Called by the outbox once the server accepted the message (status `sent` only then)."""
         with self.store.write() as tx:
-            invoice = self._get(tx, invoice_id)
-            now = self.clock.now()
-            status = Status.SENT if invoice.status is Status.ISSUED else invoice.status
-            tx.set_status(invoice.id, status, sent_at=invoice.sent_at or now)
+            self.mark_sent_in(tx, invoice_id)
+
+    def mark_sent_in(self, tx: Transaction, invoice_id: str) -> None:
+        """The same, inside the caller's transaction (the outbox records `sent` in the same commit)."""
+        invoice = self._get(tx, invoice_id)
+        status = Status.SENT if invoice.status is Status.ISSUED else invoice.status
+        tx.set_status(invoice.id, status, sent_at=invoice.sent_at or self.clock.now())

@@ -36,7 +36,7 @@ from facturas_app.services.mail.templates import (
 )
 from facturas_app.services.mail_config import MailConfigService
 from facturas_app.services.ports import Clock, DeliveryOutcome, DeliveryResult, MailTransport
-from facturas_app.storage.api import OUTBOX_KINDS, Event, OutboxEntry, Store
+from facturas_app.storage.api import OUTBOX_KINDS, Event, OutboxEntry, Store, Transaction
 
 log = logging.getLogger(__name__)
 
@@ -240,13 +240,13 @@ class OutboxService:
             tx.update_outbox(entry.id, ["sending"], **changes)
             if changes["state"] == "sent":
                 tx.add_event(_sent_event(entry, now))
-        if changes["state"] == "sent":
-            self._after_sent(entry)
+                self._after_sent(tx, entry)
         return self.get(entry.id)
 
-    def _after_sent(self, entry: OutboxEntry) -> None:
+    def _after_sent(self, tx: Transaction, entry: OutboxEntry) -> None:
+        """The invoice becomes `sent` in the same commit as its message: no crash can split them."""
         if entry.invoice_id and entry.kind in MARKS_DOCUMENT_SENT:
-            self.invoices.mark_sent(entry.invoice_id)
+            self.invoices.mark_sent_in(tx, entry.invoice_id)
 
     # ----- the user's decisions -----------------------------------------------------------------
     def retry(self, outbox_id: str) -> OutboxEntry:
@@ -280,7 +280,7 @@ class OutboxService:
             if not tx.update_outbox(outbox_id, ["unknown"], state="sent", sent_at=now, next_attempt_at=None):
                 raise Conflict("outbox_cannot_mark_sent", id=outbox_id, state=entry.state)
             tx.add_event(_sent_event(entry, now))
-        self._after_sent(entry)
+            self._after_sent(tx, entry)
         return self.get(outbox_id)
 
     # ----- reading ------------------------------------------------------------------------------
