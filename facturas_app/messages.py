@@ -136,9 +136,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "import_unsupported_language": ("idioma no admitido: {value}", "unsupported language: {value}"),
     "export_done": ("Exportado a {path}", "Exported to {path}"),
     "export_pdfs_skipped": ("PDF no incluidos: {reason}", "PDFs not included: {reason}"),
-    # PDFs (services/pdf, cli/commands_pdf)
-    "pdf_number_or_all": ("indique un número de factura o --all (no ambos)",
-                          "give an invoice number or --all (not both)"),
     # VERI*FACTU
     "verifactu_recipient_tax_id_required": ("VERI*FACTU: una factura completa necesita el NIF del cliente (o emita una factura simplificada)",
                                             "VERI*FACTU: a full invoice needs the client's tax id (or issue a simplified invoice)"),
@@ -203,6 +200,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "mail_test_ok": ("conexión correcta: {detail}", "connection works: {detail}"),
     "mail_test_failed": ("la prueba de conexión ha fallado: {detail}", "the connection test failed: {detail}"),
     "password_stdin_empty": ("no se ha recibido ninguna contraseña por la entrada estándar", "no password was given on standard input"),
+    # PDFs (services/pdf, cli/commands_pdf)
+    "pdf_number_or_all": ("indique un número de factura o --all (no ambos)",
+                          "give an invoice number or --all (not both)"),
     # reports (services/reports, cli/commands_reports)
     "invalid_report_period": ("periodo no válido (AAAAQn, p. ej. 2026Q1): {value}",
                               "invalid period (YYYYQn, e.g. 2026Q1): {value}"),
