@@ -16,7 +16,7 @@ from facturas_app.cli import commands_reports
 from facturas_app.cli import commands_sales
 from facturas_app.cli import commands_payments
 from facturas_app.cli.context import CliContext, parse_date_option
-from facturas_app.domain.errors import FacturasError
+from facturas_app.domain.errors import CorruptDatabase, FacturasError
 from facturas_app.messages import error_text, text_for
 
 log = logging.getLogger("facturas.cli")
@@ -64,6 +64,21 @@ def _report_error(ctx_lang: str, json_output: bool, code: str, message: str) -> 
     sys.stderr.write(f"facturas: {message}\n")
 
 
+def _with_recovery_hint(exc: FacturasError, args: argparse.Namespace, lang: str) -> str:
+    """A damaged database: say which backup to restore and how, not just that it is damaged."""
+    message = error_text(exc, lang)
+    if not isinstance(exc, CorruptDatabase):
+        return message
+    try:
+        from facturas_app.cli.commands_data import recovery_hint
+        from facturas_app.paths import resolve_data_dir
+
+        return f"{message} {recovery_hint(resolve_data_dir(args.data_dir), lang)}"
+    except Exception:  # the hint is a courtesy: never let it hide the real error
+        log.exception("no recovery hint")
+        return message
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -83,7 +98,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             return 2
         return handler(ctx, args) or 0
     except FacturasError as exc:
-        _report_error(lang, json_output, exc.code, error_text(exc, lang))
+        _report_error(lang, json_output, exc.code, _with_recovery_hint(exc, args, lang))
         return 2 if exc.bad_input else 1
     except KeyboardInterrupt:
         return 130
