@@ -123,7 +123,13 @@ class DemoService:
         now = self.clock.now()
         issuer = snapshot_business(business)
         snapshots = {c.id: snapshot_client(c) for c in clients}
+        every = 300  # about one invoice in 300 is a correction of an earlier one
         for index, day in enumerate(days):
+            if index % every == every - 1 and index < count - max(1, count // 200):
+                rectified = self._rectification(rng, planned, day, seqs, now, payments)
+                if rectified is not None:
+                    planned.append(rectified)
+                    continue
             client = clients[rng.randrange(len(clients))]
             invoice = Invoice(
                 id=new_id(), client_id=client.id, lines=self._invoice_lines(rng, products), issue_date=day,
@@ -142,6 +148,32 @@ class DemoService:
                               client_snapshot=snapshots[client.id], issuer_snapshot=issuer)
             planned.append((invoice, number))
         return planned, payments
+
+    def _rectification(self, rng: random.Random, planned: list[tuple[Invoice, IssuedNumber | None]], day: dt.date,
+                       seqs: dict[tuple[str, int], int], now: dt.datetime,
+                       payments: list[Payment]) -> tuple[Invoice, IssuedNumber] | None:
+        """An R1 correction by substitution of a paid invoice: a 10 % discount that was forgotten.
+
+        The corrected amount is settled against what the client already paid (a payment of method
+        `other` that names the original), so the sample ledger does not show it as owed.
+        """
+        candidates = [inv for inv, num in planned[-60:] if num is not None and inv.status is Status.PAID
+                      and inv.kind is Kind.INVOICE and inv.issue_date < day]
+        if not candidates:
+            return None
+        original = rng.choice(candidates)
+        lines = tuple(replace(line, discount_percent=Decimal(10)) for line in original.lines)
+        key = ("R", day.year)
+        seqs[key] = seqs.get(key, 0) + 1
+        number = IssuedNumber("R", day.year, seqs[key], format_number("R", day.year, seqs[key]))
+        correction = replace(
+            original, id=new_id(), lines=lines, issue_date=day, due_date=day, kind=Kind.RECTIFYING,
+            series="R", number=number.number, rectifies_id=original.id, rectification_kind="R1",
+            rectification_reason="Descuento del 10 % acordado y no aplicado", status=Status.PAID, paid=Decimal(0),
+        )
+        settled = correction.totals.amount_due
+        payments.append(Payment(new_id(), correction.id, settled, day, "other", f"Compensado con {original.number}", now))
+        return replace(correction, paid=settled), number
 
     def _fate(self, rng: random.Random, invoice: Invoice, today: dt.date, now: dt.datetime,
               payments: list[Payment]) -> tuple[Invoice, Decimal]:
@@ -162,5 +194,3 @@ class DemoService:
             return replace(invoice, status=Status.PARTIALLY_PAID), part
         return replace(invoice, status=Status.SENT if roll < 0.95 else Status.ISSUED), Decimal(0)
 
-
-_unused = Kind
