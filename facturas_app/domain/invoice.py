@@ -150,6 +150,14 @@ def format_number(series: str, year: int, sequence: int) -> str:
     return f"{series}-{year}-{sequence:04d}"
 
 
+def evolve(invoice: Invoice, **changes: object) -> Invoice:
+    """dataclasses.replace that keeps the computed totals when lines and IRPF rate are untouched."""
+    changed = replace(invoice, **changes)  # type: ignore[arg-type]
+    if "lines" not in changes and "irpf_rate" not in changes and "totals" in invoice.__dict__:
+        changed.__dict__["totals"] = invoice.__dict__["totals"]
+    return changed
+
+
 def with_status(invoice: Invoice, target: Status) -> Invoice:
     check_transition(invoice.status, target)
     return replace(invoice, status=target)

@@ -12,7 +12,7 @@ from stdnum.es import dni as es_dni
 
 from facturas_app.domain.errors import Conflict
 from facturas_app.domain.ids import new_id
-from facturas_app.domain.invoice import Invoice, InvoiceLine, Kind, Status, format_number
+from facturas_app.domain.invoice import Invoice, InvoiceLine, Kind, Status, evolve, format_number
 from facturas_app.domain.money import round_money
 from facturas_app.domain.parties import Business, Client, Product
 from facturas_app.services.invoicing import snapshot_business, snapshot_client
@@ -123,6 +123,7 @@ class DemoService:
         now = self.clock.now()
         issuer = snapshot_business(business)
         snapshots = {c.id: snapshot_client(c) for c in clients}
+        companies = {c.id for c in clients if c.is_company}
         every = 300  # about one invoice in 300 is a correction of an earlier one
         for index, day in enumerate(days):
             if index % every == every - 1 and index < count - max(1, count // 200):
@@ -134,7 +135,7 @@ class DemoService:
             invoice = Invoice(
                 id=new_id(), client_id=client.id, lines=self._invoice_lines(rng, products), issue_date=day,
                 due_date=day + dt.timedelta(days=client.payment_terms_days),
-                irpf_rate=business.default_irpf_rate if client.is_company else Decimal(0),
+                irpf_rate=business.default_irpf_rate if client.id in companies else Decimal(0),
                 payment_methods=business.default_payment_methods, thank_you=business.thank_you,
             )
             if index >= count - max(1, count // 200):
@@ -144,7 +145,7 @@ class DemoService:
             seqs[key] = seqs.get(key, 0) + 1
             number = IssuedNumber("F", day.year, seqs[key], format_number("F", day.year, seqs[key]))
             invoice, paid = self._fate(rng, invoice, today, now, payments)
-            invoice = replace(invoice, series="F", number=number.number, paid=paid,
+            invoice = evolve(invoice, series="F", number=number.number, paid=paid,
                               client_snapshot=snapshots[client.id], issuer_snapshot=issuer)
             planned.append((invoice, number))
         return planned, payments
@@ -173,7 +174,7 @@ class DemoService:
         )
         settled = correction.totals.amount_due
         payments.append(Payment(new_id(), correction.id, settled, day, "other", f"Compensado con {original.number}", now))
-        return replace(correction, paid=settled), number
+        return evolve(correction, paid=settled), number
 
     def _fate(self, rng: random.Random, invoice: Invoice, today: dt.date, now: dt.datetime,
               payments: list[Payment]) -> tuple[Invoice, Decimal]:
@@ -182,15 +183,15 @@ class DemoService:
         roll = rng.random()
         age = (today - invoice.due_date).days
         if roll < 0.01:
-            return replace(invoice, status=Status.CANCELLED, cancel_reason="Pedido anulado por el cliente"), Decimal(0)
+            return evolve(invoice, status=Status.CANCELLED, cancel_reason="Pedido anulado por el cliente"), Decimal(0)
         if age > 0 and roll < 0.80 or age <= 0 and roll < 0.25:
             paid_on = min(today, invoice.due_date + dt.timedelta(days=rng.randrange(-10, 25)))
             paid_on = max(paid_on, invoice.issue_date)
             payments.append(Payment(new_id(), invoice.id, due, paid_on, rng.choice(["transfer", "transfer", "bizum", "card"]), "", now))
-            return replace(invoice, status=Status.PAID), due
+            return evolve(invoice, status=Status.PAID), due
         if roll < 0.88 and due > 1:
             part = round_money(due * Decimal(rng.choice(["0.25", "0.5", "0.6"])))
             payments.append(Payment(new_id(), invoice.id, part, max(invoice.issue_date, min(today, invoice.due_date)), "transfer", "", now))
-            return replace(invoice, status=Status.PARTIALLY_PAID), part
-        return replace(invoice, status=Status.SENT if roll < 0.95 else Status.ISSUED), Decimal(0)
+            return evolve(invoice, status=Status.PARTIALLY_PAID), part
+        return evolve(invoice, status=Status.SENT if roll < 0.95 else Status.ISSUED), Decimal(0)
 

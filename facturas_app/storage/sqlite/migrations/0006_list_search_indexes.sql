@@ -1,8 +1,8 @@
 -- Fast invoice lists at 100,000 rows: a trigram full-text index for substring search, covering
 -- indexes for the filtered totals, and one index per sortable column.
 
--- The full-text row of an invoice is keyed by `search_key`, a stored copy of its rowid: VACUUM may
--- renumber the rowids of a table without an INTEGER PRIMARY KEY, a stored column never changes.
+-- The full-text row of an invoice is keyed by `search_key`, a stored integer (not the rowid: VACUUM
+-- may renumber the rowids of a table without an INTEGER PRIMARY KEY; a stored column never changes).
 ALTER TABLE invoices ADD COLUMN search_key INTEGER;
 UPDATE invoices SET search_key = rowid;
 CREATE UNIQUE INDEX ux_invoices_search_key ON invoices (search_key);
@@ -10,10 +10,13 @@ CREATE UNIQUE INDEX ux_invoices_search_key ON invoices (search_key);
 CREATE VIRTUAL TABLE invoice_search USING fts5(search_text, tokenize = 'trigram');
 INSERT INTO invoice_search (rowid, search_text) SELECT search_key, search_text FROM invoices;
 
+-- Rows written one by one get their key and full-text row here; rows that arrive with a
+-- search_key (the bulk loader) are indexed by their writer in one statement, which is far faster.
 CREATE TRIGGER tr_invoice_search_insert AFTER INSERT ON invoices
+WHEN NEW.search_key IS NULL
 BEGIN
-    UPDATE invoices SET search_key = NEW.rowid WHERE id = NEW.id;
-    INSERT INTO invoice_search (rowid, search_text) VALUES (NEW.rowid, NEW.search_text);
+    UPDATE invoices SET search_key = (SELECT coalesce(max(search_key), 0) + 1 FROM invoices) WHERE id = NEW.id;
+    INSERT INTO invoice_search (rowid, search_text) SELECT search_key, search_text FROM invoices WHERE id = NEW.id;
 END;
 CREATE TRIGGER tr_invoice_search_update AFTER UPDATE OF search_text ON invoices
 BEGIN
