@@ -35,9 +35,16 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:  # reported to the GUI, never swallowed
-            self.relay.failed.emit(exc)
+            self._emit(self.relay.failed, exc)
             return
-        self.relay.succeeded.emit(result)
+        self._emit(self.relay.succeeded, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the app is shutting down and the receiver is gone: nobody to tell
+            log.debug("result dropped: its receiver was deleted")
 
 
 class TaskRunner(QObject):
