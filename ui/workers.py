@@ -35,14 +35,13 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:  # reported to the GUI, never swallowed
-            self._emit(self.relay.failed, exc)
+            self._emit("failed", exc)
             return
-        self._emit(self.relay.succeeded, result)
+        self._emit("succeeded", result)
 
-    @staticmethod
-    def _emit(signal: Any, value: Any) -> None:
+    def _emit(self, signal_name: str, value: Any) -> None:
         try:
-            signal.emit(value)
+            getattr(self.relay, signal_name).emit(value)
         except RuntimeError:  # the app is shutting down and the receiver is gone: nobody to tell
             log.debug("result dropped: its receiver was deleted")
 
