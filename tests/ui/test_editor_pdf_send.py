@@ -259,6 +259,7 @@ def test_send_dialog_delivers_exactly_one_message(
     editor.send_button.click()
     dialog: SendDialog = editor.send_dialog
     assert dialog.to_edit.text() == CLIENT_EMAIL
+    assert not dialog.settings_button.isVisibleTo(dialog)  # configured: no pointer to the settings
     assert invoice.number in dialog.subject.text()
     assert dialog.body.toPlainText().strip()
 

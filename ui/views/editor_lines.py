@@ -261,6 +261,11 @@ class LinesEditor(QWidget):
         self.surcharge_check.setChecked(any(parse_number(r.surcharge_rate) not in (None, 0) for r in records))
         self.surcharge_check.blockSignals(False)
         self.model.surcharge_mode = self.surcharge_check.isChecked()
+        self._show_surcharge_column(self.surcharge_check.isChecked())
+
+    def _show_surcharge_column(self, shown: bool) -> None:
+        # A column of "0 %" is noise (and width the live preview needs) unless recargo is in use.
+        self.view.setColumnHidden(Column.SURCHARGE, not shown)
 
     # ----- editing (all undoable) -----------------------------------------------------------------
     def new_record(self) -> LineRecord:
@@ -311,6 +316,7 @@ class LinesEditor(QWidget):
 
     def apply_surcharge_to_all(self, enabled: bool) -> None:
         self.model.surcharge_mode = enabled
+        self._show_surcharge_column(enabled)
         self.undo_stack.beginMacro(self.tr("Recargo de equivalencia"))
         for row, old in enumerate(self.model.records()):
             new = self._with_paired_surcharge(old) if enabled else replace(old, surcharge_rate="0")

@@ -30,11 +30,12 @@ class TotalsPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("totalsPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(300)
         self.currency = "EUR"
         self.grid = QGridLayout(self)
         self.grid.setHorizontalSpacing(16)
         self.grid.setColumnStretch(0, 1)
+        # No fixed minimum width: the grid's own minimum (its labels) keeps every amount readable,
+        # also when the live preview takes part of the window.
         self._dynamic: list[QLabel] = []
         self.base_label = self._fixed_row(FIXED + 0, self.tr("Base imponible"))
         self.vat_label = self._fixed_row(FIXED + 1, self.tr("IVA"))

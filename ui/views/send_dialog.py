@@ -108,6 +108,7 @@ class SendDialog(QDialog):
     def _build(self) -> None:
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: bold;")
         self.to_edit = QLineEdit(self)
         self.to_edit.setPlaceholderText(self.tr("cliente@ejemplo.com, otra@ejemplo.com"))
         self.cc_self = QCheckBox(self.tr("Enviarme una copia"), self)
@@ -132,11 +133,11 @@ class SendDialog(QDialog):
         self.send_button = QPushButton(self.tr("Enviar"), self)
         self.send_button.setDefault(True)
         self.settings_button = QPushButton(self.tr("Abrir Ajustes → Correo"), self)
-        self.settings_button.hide()
         self.close_button = QPushButton(self.tr("Cancelar"), self)
         self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.settings_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.settings_button.hide()  # after addButton, which shows it: only when mail is not configured
         self.send_button.clicked.connect(self.send)
         self.settings_button.clicked.connect(self._open_settings)
         self.close_button.clicked.connect(self.reject)
