@@ -334,11 +334,13 @@ def test_wrong_password_shows_the_servers_words(
 
 def test_unconfigured_mail_points_to_the_settings(qtbot: Any, services: Services, client: Client) -> None:
     invoice = issued_invoice(services, client)
-    dialog = SendDialog(services, SynchronousRunner(), invoice.id)
-    qtbot.addWidget(dialog)
+    editor = make_editor(qtbot, services, SynchronousRunner())
+    editor.open_invoice(invoice.id)
+    editor.send_by_email()
+    dialog = editor.send_dialog
     assert "Ajustes → Correo" in dialog.status.text()
     assert not dialog.send_button.isEnabled() and dialog.settings_button.isVisibleTo(dialog)
-    with qtbot.waitSignal(dialog.mail_settings_requested):
+    with qtbot.waitSignal(editor.mail_settings_requested):  # the shell opens Ajustes › Correo
         dialog.settings_button.click()
 
 

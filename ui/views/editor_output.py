@@ -299,6 +299,7 @@ class EditorOutput(_Base):
 
         dialog = SendDialog(self.services, self.runner, invoice_id, self)
         dialog.sent.connect(self._mail_sent)
+        dialog.mail_settings_requested.connect(self.mail_settings_requested)
         self.send_dialog = dialog
         dialog.open()  # window-modal, never blocks the event loop
         return dialog

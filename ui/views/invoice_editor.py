@@ -40,6 +40,7 @@ class InvoiceEditorView(EditorActions, EditorOutput, QWidget):
     saved = Signal(str)
     issued = Signal(str)
     title_changed = Signal(str)
+    mail_settings_requested = Signal()  # the send dialog's "Abrir Ajustes → Correo"
 
     def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
