@@ -65,6 +65,17 @@ class InvoiceListRow:
 
 
 @dataclass(frozen=True)
+class LandingFigures:
+    """What the dashboard shows first: read before the full storage stack has loaded."""
+
+    has_business: bool
+    pending: Decimal
+    overdue: Decimal
+    overdue_count: int
+    most_overdue: list[InvoiceListRow]
+
+
+@dataclass(frozen=True)
 class ListSummary:
     count: int
     total: Decimal

@@ -10,7 +10,6 @@ import functools
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -19,37 +18,15 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.pool import NullPool
 
 from facturas_app.domain.errors import CorruptDatabase
+from facturas_app.storage.sqlite.files import (  # noqa: F401  (re-exported: callers import them from here)
+    DB_FILENAME,
+    SQLITE_MAGIC,
+    check_file_is_database,
+    latest_schema_version,
+    migration_scripts,
+)
 
-DB_FILENAME = "facturas.sqlite3"
 BUSY_TIMEOUT_MS = 30_000
-SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-def migration_scripts() -> list[tuple[int, str]]:
-    folder = resources.files("facturas_app.storage.sqlite.migrations")
-    scripts = []
-    for item in folder.iterdir():
-        if item.name.endswith(".sql"):
-            scripts.append((int(item.name.split("_", 1)[0]), item.read_text("utf-8")))
-    return sorted(scripts)
-
-
-def latest_schema_version() -> int:
-    return migration_scripts()[-1][0]
-
-
-def check_file_is_database(path: Path) -> None:
-    """Refuse an empty, truncated or foreign file before SQLite touches it (and never modify it)."""
-    if not path.exists():
-        return
-    size = path.stat().st_size
-    with path.open("rb") as handle:
-        header = handle.read(100)
-    if size == 0 or not header.startswith(SQLITE_MAGIC):
-        raise CorruptDatabase("not_a_database", path=str(path))
-    page_size = int.from_bytes(header[16:18], "big") or 65536
-    if size % page_size != 0:
-        raise CorruptDatabase("truncated_database", path=str(path))
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any, journal_mode: str = "WAL") -> None:
@@ -116,8 +93,8 @@ def split_statements(script: str) -> list[str]:
         if sqlite3.complete_statement(buffer):
             statements.append(buffer.strip())
             buffer = ""
-    if buffer.strip() and not all(part.strip().startswith("--") or not part.strip() for part in buffer.splitlines()):
-        statements.append(buffer.strip())
+    if any(line.strip() and not line.strip().startswith("--") for line in buffer.splitlines()):
+        statements.append(buffer.strip())  # a last statement without its semicolon
     return statements
 
 
