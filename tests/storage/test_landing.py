@@ -31,7 +31,8 @@ def test_landing_figures_equal_the_services_figures(tmp_path: Path) -> None:
     services = build_services(tmp_path, clock=FixedClock(TODAY))
     q, summarize = services.invoices.query, services.invoices.summarize
     overdue = summarize(q(status=Status.OVERDUE))
-    expected_rows = services.invoices.list(q(status=Status.OVERDUE, order_by="due_date", descending=False, limit=10))
+    ranked = q(status=Status.OVERDUE, order_by="due_date", descending=False, limit=10)
+    expected_rows = services.invoices.list(ranked)
     services.close()
     assert figures.pending == summarize(q()).outstanding
     assert (figures.overdue, figures.overdue_count) == (overdue.outstanding, overdue.count)
