@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facturas_app import APP_ID, APP_NAME
-from facturas_app.domain.errors import CorruptDatabase, FacturasError
+from facturas_app.domain.errors import CorruptDatabase
 from ui import i18n
 
 log = logging.getLogger("facturas.ui")
@@ -81,6 +81,8 @@ class Startup:
         self.services: Any = None
         self.exit_code = 0
         self.wizard: Any = None
+        self.jobs: Any = None
+        self.restore_offer: Any = None
 
     def begin(self) -> None:
         self.window.show()
@@ -102,8 +104,41 @@ class Startup:
 
     def _show_main(self) -> None:
         self.window.attach_services(self.services, self.runner)
+        dashboard = self.window.views["dashboard"]
         if self.args.exit_after_load:
-            self.window.views["dashboard"].data_shown.connect(self._loaded)  # type: ignore[attr-defined]
+            dashboard.data_shown.connect(self._loaded)  # type: ignore[attr-defined]
+            return  # no start-up jobs, no dialogs: CLI.md
+        dashboard.data_shown.connect(self._start_jobs)  # type: ignore[attr-defined]
+
+    def _start_jobs(self) -> None:
+        """After the landing view painted its data; once per process."""
+        if self.jobs is not None or self.args.exit_after_load:
+            return
+        from ui.startup_jobs import StartupJobs
+
+        status = self.window.statusBar()
+        self.jobs = StartupJobs(
+            self.services, self.runner, self.window, status=lambda text: status.showMessage(text, 15000)
+        )
+        self.jobs.data_changed.connect(self.window.refresh_lists)
+        self.jobs.corrupt_found.connect(self._corrupt_while_running)
+        self.jobs.start()
+
+    def _corrupt_while_running(self, exc: BaseException) -> None:
+        def close_store() -> None:
+            self.services.store.close()
+
+        self._offer_restore(exc, close_store, lambda ok: self.window.reload_all() if ok else None)
+
+    def _offer_restore(self, exc: BaseException, before: Any, after: Any) -> None:
+        from facturas_app.bootstrap import build_backup_service
+        from facturas_app.paths import resolve_data_dir
+        from ui.startup_jobs import RestoreOffer
+
+        backup = build_backup_service(resolve_data_dir(self.args.data_dir), today=self.args.today)
+        self.restore_offer = RestoreOffer(backup, self.runner, self.window, i18n.error_message(exc), before)
+        self.restore_offer.done.connect(after)
+        self.restore_offer.start()
 
     def _show_wizard(self) -> None:
         from ui.views.first_run import FirstRunWizard
@@ -116,17 +151,26 @@ class Startup:
             QTimer.singleShot(0, self._loaded)
 
     def _open_failed(self, exc: BaseException) -> None:
-        self.exit_code = 1
         message = i18n.error_message(exc)
         log.error("could not open the data: %r", exc)
-        if isinstance(exc, CorruptDatabase | FacturasError) and self.args.exit_after_load:
+        if self.args.exit_after_load:
             sys.stderr.write(f"facturas: {message}\n")
-        elif not self.args.exit_after_load:
+            self.exit_code = 1
+            self.app.exit(1)
+        elif isinstance(exc, CorruptDatabase):
+            self._offer_restore(exc, lambda: None, self._restored_at_open)
+        else:
             title = QCoreApplication.translate("Startup", "No se pueden abrir los datos")
             QMessageBox.critical(self.window, title, message)
+            self.exit_code = 1
+            self.app.exit(1)
+
+    def _restored_at_open(self, restored: bool) -> None:
+        if restored:
+            self.runner.submit(self._open_services, self._services_ready, self._open_failed)
         else:
-            sys.stderr.write(f"facturas: {message}\n")
-        self.app.exit(1)
+            self.exit_code = 1
+            self.app.exit(1)
 
     def _loaded(self) -> None:
         sys.stdout.write(json.dumps({"startup_s": round(time.time() - self.started, 3)}) + "\n")
@@ -134,6 +178,18 @@ class Startup:
         if self.wizard is not None:
             self.wizard.rejected.disconnect()
         self.app.exit(0)
+
+
+def first_instance(args: argparse.Namespace, window_holder: list[Any]) -> bool:
+    """One window per data folder: a second start asks the first to come to the front."""
+    from facturas_app.paths import resolve_data_dir
+    from ui.single_instance import acquire_single_instance, bring_to_front
+
+    def activate() -> None:
+        if window_holder:
+            bring_to_front(window_holder[0])()
+
+    return acquire_single_instance(f"{APP_ID}|{resolve_data_dir(args.data_dir).resolve()}", activate)
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -150,7 +206,12 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setWindowIcon(app_icon())
     translators = i18n.install_translators(app, i18n.choose_language(args.lang))
     install_excepthook()
+    window_holder: list[Any] = []
+    if not args.exit_after_load and not first_instance(args, window_holder):
+        log.info("another Facturas window has this data folder: it was brought to the front")
+        return 0
     startup = Startup(app, args, started)  # type: ignore[arg-type]
+    window_holder.append(startup.window)
     startup.begin()
     code = app.exec()
     if startup.services is not None:

@@ -1,7 +1,11 @@
-"""The shell: navigation, menus, toolbar, shortcuts and the stack of views (created on first visit)."""
+"""The shell: navigation, menus, toolbar, shortcuts and the stack of views (created on first visit).
+
+Which pages exist and how their signals are wired lives in ui/navigation.py.
+"""
 
 from __future__ import annotations
 
+import inspect
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -21,14 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from facturas_app import APP_NAME, __version__
+from ui import navigation
+from ui.navigation import NAV_KEYS
 from ui.theme import app_icon, nav_icon
 
 log = logging.getLogger("facturas.ui")
-NAV_KEYS = ("dashboard", "clients", "products", "invoices", "payments", "settings")
 EDITOR_ACTIONS = {
     "save": ("save_draft", "save"),
     "pdf": ("print_pdf", "export_pdf", "show_pdf", "print_invoice"),
 }
+REFRESH_ON_SHOW = ("reports",)  # heavy pages: refreshed when shown (first time, or after changes)
+__all__ = ["NAV_KEYS", "MainWindow"]
 
 
 class MainWindow(QMainWindow):
@@ -39,13 +46,14 @@ class MainWindow(QMainWindow):
         self.services, self.runner = services, runner
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
-        self.resize(1200, 760)
+        self.resize(1280, 800)
         self.views: dict[str, QWidget] = {}
         self.editor: QWidget | None = None
+        self._stale: set[str] = set()
         self.nav = QListWidget()
         self.nav.setIconSize(QSize(22, 22))
-        self.nav.setMinimumWidth(170)
-        self.nav.setMaximumWidth(240)
+        self.nav.setMinimumWidth(190)
+        self.nav.setMaximumWidth(260)
         self.stack = QStackedWidget()
         self.loading = QLabel(self.tr("Abriendo sus datos…"))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -63,19 +71,9 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(False)
 
     # ----- navigation ----------------------------------------------------------------------------
-    def _titles(self) -> dict[str, str]:
-        return {
-            "dashboard": self.tr("Resumen"),
-            "clients": self.tr("Clientes"),
-            "products": self.tr("Productos"),
-            "invoices": self.tr("Facturas"),
-            "payments": self.tr("Cobros"),
-            "settings": self.tr("Ajustes"),
-        }
-
     def _fill_nav(self) -> None:
-        for key, title in self._titles().items():
-            item = QListWidgetItem(nav_icon(key), title)
+        for key, title in navigation.titles().items():
+            item = QListWidgetItem(navigation.icon_for(key), title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 36))
             self.nav.addItem(item)
@@ -87,36 +85,14 @@ class MainWindow(QMainWindow):
         self.nav.setEnabled(True)
         self.show_view("dashboard")
 
-    def _factory(self, key: str) -> Callable[[], QWidget]:
-        def make() -> QWidget:
-            if key == "dashboard":
-                from ui.views.dashboard import DashboardView as view_class
-            elif key == "clients":
-                from ui.views.clients import ClientsView as view_class  # type: ignore[assignment]
-            elif key == "products":
-                from ui.views.products import ProductsView as view_class  # type: ignore[assignment]
-            elif key == "invoices":
-                from ui.views.invoices import InvoicesView as view_class  # type: ignore[assignment]
-            elif key == "payments":
-                from ui.views.payments import PaymentsView as view_class  # type: ignore[assignment]
-            else:
-                from ui.views.settings import SettingsView as view_class  # type: ignore[assignment]
-            return view_class(self.services, self.runner, self)
-
-        return make
-
     def view(self, key: str) -> QWidget:
         if key not in self.views:
-            view = self._factory(key)()
-            for signal_name, slot in (
-                ("open_invoice_requested", self.open_invoice),
-                ("new_invoice_requested", self.new_invoice),
-                ("payment_recorded", self.refresh_lists),
-            ):
-                if hasattr(view, signal_name):
-                    getattr(view, signal_name).connect(slot)
+            view = navigation.create_view(key, self.services, self.runner, self)
+            navigation.wire(self, key, view)
             self.views[key] = view
             self.stack.addWidget(view)
+            if key in REFRESH_ON_SHOW:
+                self._stale.add(key)
         return self.views[key]
 
     def show_view(self, key: str) -> QWidget:
@@ -129,16 +105,45 @@ class MainWindow(QMainWindow):
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(row)
             self.nav.blockSignals(False)
+        if key in self._stale and hasattr(view, "refresh"):
+            self._stale.discard(key)
+            view.refresh()
         self.view_shown.emit(key)
         return view
+
+    def show_mail_settings(self) -> None:
+        settings = self.show_view("settings")
+        if hasattr(settings, "show_tab"):
+            settings.show_tab("mail")
 
     def current_view(self) -> QWidget:
         return self.stack.currentWidget()
 
     def refresh_lists(self, *_args: Any) -> None:
+        """Something changed the data: lists refresh now, heavy pages when next shown."""
         for key, view in self.views.items():
-            if key != "settings" and hasattr(view, "refresh"):
+            if key in REFRESH_ON_SHOW and view is not self.current_view():
+                self._stale.add(key)
+            elif key != "settings" and hasattr(view, "refresh"):
                 view.refresh()
+
+    def reload_all(self, *_args: Any) -> None:
+        """After a restore every page may show data that is gone: drop them, rebuild on next visit."""
+        keep = self.views.get("settings")
+        for key, view in list(self.views.items()):
+            if view is not keep:
+                self.stack.removeWidget(view)
+                view.deleteLater()
+                del self.views[key]
+        if self.editor is not None:
+            self.stack.removeWidget(self.editor)
+            self.editor.deleteLater()
+            self.editor = None
+        if keep is not None and hasattr(keep, "reload"):
+            keep.reload()
+        self.statusBar().showMessage(
+            self.tr("Datos restaurados: todas las pantallas se han recargado."), 8000
+        )
 
     # ----- invoice editor (built by another module; imported only when wanted) ----------------------
     def _editor(self) -> QWidget | None:
@@ -163,6 +168,16 @@ class MainWindow(QMainWindow):
         if self.services is not None and (editor := self._editor()) is not None:
             editor.new_invoice()  # type: ignore[attr-defined]
 
+    def new_quote(self, doc_type: str = "quote") -> None:
+        """A quote (or proforma) in the editor, when the editor knows document types."""
+        if self.services is None or (editor := self._editor()) is None:
+            return
+        new_invoice = editor.new_invoice  # type: ignore[attr-defined]
+        if "doc_type" in inspect.signature(new_invoice).parameters:
+            new_invoice(doc_type=doc_type)
+        else:
+            new_invoice()
+
     def open_invoice(self, invoice_id: str) -> None:
         if self.services is not None and (editor := self._editor()) is not None:
             editor.open_invoice(invoice_id)  # type: ignore[attr-defined]
@@ -178,9 +193,10 @@ class MainWindow(QMainWindow):
 
     # ----- menus, toolbar, shortcuts -----------------------------------------------------------------
     def _action(
-        self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None, icon: str = ""
+        self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None, icon: Any = ""
     ) -> QAction:
-        action = QAction(nav_icon(icon) if icon else QIcon(), text, self)
+        icon = icon if isinstance(icon, QIcon) else nav_icon(icon) if icon else QIcon()
+        action = QAction(icon, text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
@@ -190,6 +206,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(
             self.tr("&Nueva factura"), self.new_invoice, QKeySequence.StandardKey.New, "new"
         )
+        self.new_quote_action = self._action(self.tr("Nuevo &presupuesto"), self.new_quote, "Ctrl+Shift+N")
         self.save_action = self._action(
             self.tr("&Guardar borrador"),
             lambda: self._forward_to_editor("save"),
@@ -206,15 +223,20 @@ class MainWindow(QMainWindow):
         )
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&Archivo"))
-        for action in (self.new_action, self.save_action, self.pdf_action):
+        for action in (self.new_action, self.new_quote_action, self.save_action, self.pdf_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         menu.addMenu(self.tr("&Editar")).addAction(self.search_action)
         view_menu = menu.addMenu(self.tr("&Ver"))
         self.nav_actions = []
-        for number, (key, title) in enumerate(self._titles().items(), start=1):
-            action = self._action(title, lambda k=key: self.show_view(k), f"Ctrl+{number}", key)
+        for position, (key, title) in enumerate(navigation.titles().items()):
+            action = self._action(
+                title,
+                lambda k=key: self.show_view(k),
+                navigation.shortcut_for(position),
+                navigation.icon_for(key),
+            )
             view_menu.addAction(action)
             self.nav_actions.append(action)
         help_menu = menu.addMenu(self.tr("A&yuda"))
@@ -254,5 +276,10 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """An invoice with unsaved edits asks first (Guardar / Descartar / Cancelar)."""
+        maybe_close = getattr(self.editor, "maybe_close", None)
+        if callable(maybe_close) and not maybe_close():
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)

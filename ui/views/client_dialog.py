@@ -6,6 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -69,6 +70,7 @@ class ClientDialog(QDialog):
         self.language = QComboBox()
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.reminders_paused = QCheckBox(self.tr("No enviarle recordatorios de pago"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
         self.error = QLabel()
@@ -101,6 +103,7 @@ class ClientDialog(QDialog):
             (self.tr("IBAN"), self.iban),
             (self.tr("Plazo de pago"), self.terms),
             (self.tr("Idioma"), self.language),
+            ("", self.reminders_paused),
             (self.tr("Notas"), self.notes),
         ):
             form.addRow(label, widget)
@@ -128,6 +131,7 @@ class ClientDialog(QDialog):
         self.terms.setValue(client.payment_terms_days)
         self.language.setCurrentIndex(max(0, self.language.findData(client.language)))
         self.notes.setPlainText(client.notes)
+        self.reminders_paused.setChecked(client.reminders_paused)
 
     def client(self) -> Client:
         values = dict(
@@ -143,6 +147,7 @@ class ClientDialog(QDialog):
             payment_terms_days=self.terms.value(),
             language=self.language.currentData(),
             notes=self.notes.toPlainText().strip(),
+            reminders_paused=self.reminders_paused.isChecked(),
         )
         if self.original is not None:
             return replace(self.original, **values)

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import html
+from decimal import Decimal
 from typing import Any
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from facturas_app.domain.parties import Client
 from facturas_app.storage.api import ListSummary
+from ui.i18n import babel_locale
 from ui.models.client_list import ClientListModel
 from ui.models.invoice_list import InvoiceFilters, InvoiceListModel
 from ui.views import SearchBox, configure_table, show_error
@@ -53,6 +59,7 @@ class ClientsView(QWidget):
         layout.addWidget(QLabel(self.tr("<h2>Clientes</h2>")))
         layout.addLayout(top)
         layout.addWidget(self.table)
+        self.page: ClientPage | None = None
         self.model.reload()
 
     def focus_search(self) -> None:
@@ -82,20 +89,33 @@ class ClientsView(QWidget):
         if client is not None:
             page = ClientPage(self.services, self.runner, client, self)
             page.open_invoice_requested.connect(self.open_invoice_requested)
+            page.client_changed.connect(lambda _c: self.model.reload())
             page.open()
+            self.page = page  # the latest page (tests and screenshots reach it here)
 
 
 class ClientPage(QDialog):
-    """The client's details, every invoice of theirs and the totals (services.invoices.summarize)."""
+    """The client's details, average days to pay and reminders opt-out; tabs with every invoice of
+    theirs (with totals), their timeline (with notes) and their feedback (with a rating form)."""
 
     open_invoice_requested = Signal(str)
+    client_changed = Signal(object)
 
     def __init__(self, services: Any, runner: Any, client: Client, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from ui.views.feedback import FeedbackView
+        from ui.views.timeline import TimelineView
+
+        self.services, self.runner, self.client = services, runner, client
         self.setWindowTitle(client.name)
-        self.resize(860, 560)
+        self.resize(980, 680)
         details = QLabel(self._details(client))
         details.setWordWrap(True)
+        details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.days_to_pay = QLabel(self.tr("Días medios de cobro: …"))
+        self.reminders_paused = QCheckBox(self.tr("No enviarle recordatorios de pago"))
+        self.reminders_paused.setChecked(client.reminders_paused)
+        self.reminders_paused.toggled.connect(self._pause_reminders)
         self.totals = QLabel()
         self.model = InvoiceListModel(services, runner, parent=self)
         self.model.summary_changed.connect(self._show_summary)
@@ -103,23 +123,59 @@ class ClientPage(QDialog):
         table.setModel(self.model)
         configure_table(table, sort_column=2, sort_order=Qt.SortOrder.DescendingOrder)
         table.doubleClicked.connect(lambda i: self._open(i.row()))
+        self.timeline = TimelineView(services, runner, self)
+        self.feedback = FeedbackView(services, runner, self)
+        self.feedback.recorded.connect(lambda _id: self.timeline.refresh())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(_column(table, self.totals), self.tr("Facturas"))
+        self.tabs.addTab(self.timeline, self.tr("Historial"))
+        self.tabs.addTab(self.feedback, self.tr("Opiniones"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        side = QVBoxLayout()
+        side.addWidget(self.days_to_pay)
+        side.addWidget(self.reminders_paused)
+        side.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(details, 1)
+        top.addLayout(side)
         layout = QVBoxLayout(self)
-        layout.addWidget(details)
-        layout.addWidget(table)
-        layout.addWidget(self.totals)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         self.model.set_filters(InvoiceFilters(client_id=client.id))
+        self.timeline.set_client(client.id)
+        self.feedback.set_client(client.id)
+        runner.submit(lambda: services.aging.client_days_to_pay(client.id), self._show_days, self._failed)
 
     def _details(self, client: Client) -> str:
         lines = [
-            f"<h2>{client.name}</h2>",
+            f"<h2>{html.escape(client.name)}</h2>",
             client.tax_id,
             " ".join(p for p in (client.address, client.postal_code, client.city) if p),
             client.email,
         ]
-        return "<br>".join(line for line in lines if line)
+        return "<br>".join(html.escape(line) if i else line for i, line in enumerate(lines) if line)
+
+    def _show_days(self, days: Decimal | None) -> None:
+        if days is None:
+            self.days_to_pay.setText(self.tr("Días medios de cobro: sin cobros todavía"))
+        else:
+            value = format_decimal(days, format="0.#", locale=babel_locale())
+            self.days_to_pay.setText(self.tr("Días medios de cobro: %1").replace("%1", str(value)))
+
+    def _pause_reminders(self, paused: bool) -> None:
+        client_id = self.client.id
+        self.runner.submit(
+            lambda: self.services.clients.set_reminders_paused(client_id, paused), self._saved, self._failed
+        )
+
+    def _saved(self, client: Client) -> None:
+        self.client = client
+        self.client_changed.emit(client)
+
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
 
     def _show_summary(self, summary: ListSummary) -> None:
         self.totals.setText(
@@ -133,3 +189,12 @@ class ClientPage(QDialog):
         if item is not None:
             self.open_invoice_requested.emit(item.id)
             self.accept()
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box

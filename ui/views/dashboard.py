@@ -14,9 +14,11 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -122,10 +124,18 @@ class DashboardView(QWidget):
 
         self.aging = AgingPanel(services, runner, self, compact=True)
         layout.addWidget(self.aging)
-        layout.addWidget(QLabel(self.tr("<h3>Facturas más vencidas</h3>")))
-        layout.addWidget(self.table, 1)
+        self.ratings = RatingsPanel(services, runner, self)
+        overdue_box = QWidget()
+        overdue_layout = QVBoxLayout(overdue_box)
+        overdue_layout.setContentsMargins(0, 0, 0, 0)
+        overdue_layout.addWidget(QLabel(self.tr("<h3>Facturas más vencidas</h3>")))
+        overdue_layout.addWidget(self.table, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(overdue_box, 3)
+        bottom.addWidget(self.ratings, 2)
+        layout.addLayout(bottom, 1)
         self._rows: list[InvoiceListRow] = []
-        QTimer.singleShot(0, self.refresh)  # after the first paint
+        QTimer.singleShot(0, self, self.refresh)  # after the first paint
 
     def refresh(self) -> None:
         """What is owed first (it is what the user acts on), then what was invoiced."""
@@ -133,13 +143,14 @@ class DashboardView(QWidget):
         self.runner.submit(lambda: open_figures(self.services), self._show_open, failed)
         self.runner.submit(lambda: invoiced_figures(self.services), self._show_invoiced, failed)
         self.aging.refresh()
+        self.ratings.refresh()
 
     def _show_open(self, figures: OpenFigures) -> None:
         self.pending.value.setText(format_money(figures.pending))
         self.overdue.value.setText(format_money(figures.overdue))
         self.overdue.detail.setText(self.tr("%n factura(s) vencida(s)", "", figures.overdue_count))
         self._fill_table(figures.most_overdue)
-        QTimer.singleShot(0, self.data_shown.emit)  # queued: the repaint happens first
+        QTimer.singleShot(0, self, self.data_shown.emit)  # queued: the repaint happens first
 
     def _show_invoiced(self, figures: InvoicedFigures) -> None:
         self.month.value.setText(format_money(figures.month))
@@ -166,3 +177,74 @@ class DashboardView(QWidget):
     def _open(self, row: int, _column: int) -> None:
         if 0 <= row < len(self._rows):
             self.open_invoice_requested.emit(self._rows[row].id)
+
+
+@dataclass(frozen=True)
+class Ratings:
+    overall: Any
+    by_client: list[Any]
+    by_month: list[Any]
+
+
+def load_ratings(services: Any) -> Ratings:
+    feedback = services.feedback
+    return Ratings(feedback.overall(), feedback.averages_by_client(), feedback.averages_by_month())
+
+
+class RatingsPanel(QWidget):
+    """Clients' feedback at a glance: the overall average, per client (best first) and per month."""
+
+    def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.runner = services, runner
+        self.overall = QLabel("…")
+        self.by_client = self._table(self.tr("Cliente"))
+        self.by_month = self._table(self.tr("Mes"))
+        tabs = QTabWidget()
+        tabs.addTab(self.by_client, self.tr("Por cliente"))
+        tabs.addTab(self.by_month, self.tr("Por mes"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("<h3>Valoraciones</h3>")))
+        layout.addWidget(self.overall)
+        layout.addWidget(tabs, 1)
+
+    def _table(self, first: str) -> QTableWidget:
+        table = QTableWidget(0, 3)
+        table.setHorizontalHeaderLabels([first, self.tr("Media"), self.tr("Nº")])
+        configure_table(table, stretch_column=0)
+        return table
+
+    def refresh(self) -> None:
+        self.runner.submit(lambda: load_ratings(self.services), self._show, lambda exc: show_error(self, exc))
+
+    def _show(self, ratings: Ratings) -> None:
+        if ratings.overall is None or not ratings.overall.count:
+            self.overall.setText(self.tr("Todavía no hay valoraciones de clientes."))
+        else:
+            self.overall.setText(
+                self.tr("Media: %1 ★ sobre %2 valoraciones")
+                .replace("%1", _one_decimal(ratings.overall.average))
+                .replace("%2", str(ratings.overall.count))
+            )
+        by_client = sorted(ratings.by_client, key=lambda a: (-a.average, a.label))
+        self._fill(self.by_client, by_client)
+        self._fill(self.by_month, list(reversed(ratings.by_month)))  # newest month first
+
+    @staticmethod
+    def _fill(table: QTableWidget, averages: list[Any]) -> None:
+        table.setRowCount(len(averages))
+        for r, average in enumerate(averages):
+            for c, value in enumerate((average.label, _one_decimal(average.average), str(average.count))):
+                item = QTableWidgetItem(value)
+                if c:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
+
+
+def _one_decimal(value: Any) -> str:
+    from babel.numbers import format_decimal
+
+    from ui.i18n import babel_locale
+
+    return str(format_decimal(value, format="0.0", locale=babel_locale()))

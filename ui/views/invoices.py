@@ -75,6 +75,8 @@ class ClientPicker(SearchBox):
 class InvoicesView(QWidget):
     open_invoice_requested = Signal(str)
     new_invoice_requested = Signal()
+    mail_settings_requested = Signal()  # from the send dialog: "Ajustes › Correo"
+    sent = Signal()  # an invoice was emailed (its status changed)
 
     def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,13 +106,22 @@ class InvoicesView(QWidget):
     def _build(self) -> None:
         new = QPushButton(self.tr("Nueva factura"))
         new.clicked.connect(self.new_invoice_requested)
+        self.send_button = QPushButton(self.tr("Enviar por email…"))
+        self.send_button.clicked.connect(self.send_selected)
+        self.export_button = QPushButton(self.tr("Exportar PDF de todas…"))
+        self.export_button.clicked.connect(self.export_all)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
-        for widget in (self.status, self.client, self.date_from, self.date_to, new):
+        for widget in (self.status, self.client, self.date_from, self.date_to):
             filters.addWidget(widget)
         filters.setStretchFactor(self.client, 1)
+        header = QHBoxLayout()
+        header.addWidget(QLabel(self.tr("<h2>Facturas</h2>")))
+        header.addStretch(1)
+        for button in (new, self.send_button, self.export_button):
+            header.addWidget(button)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Facturas</h2>")))
+        layout.addLayout(header)
         layout.addLayout(filters)
         layout.addWidget(self.table)
         layout.addWidget(self.footer)
@@ -168,7 +179,43 @@ class InvoicesView(QWidget):
         menu.addAction(self.tr("Duplicar"), lambda: self.duplicate(item.id))
         issue = menu.addAction(self.tr("Emitir…"), lambda: self.issue(item.id))
         issue.setEnabled(item.status is Status.DRAFT)
+        send = menu.addAction(self.tr("Enviar por email…"), lambda: self.send(item.id))
+        send.setEnabled(item.status is not Status.CANCELLED)
+        menu.addSeparator()
+        menu.addAction(self.tr("Exportar PDF de todas…"), self.export_all)
         menu.popup(self.table.viewport().mapToGlobal(pos))
+
+    def send_selected(self) -> QWidget | None:
+        selected = self.table.selectionModel().selectedRows()
+        item = self.model.row_at(selected[0].row() if selected else self.table.currentIndex().row())
+        if item is None:
+            QMessageBox.information(self, self.tr("Enviar por email"), self.tr("Seleccione una factura."))
+            return None
+        return self.send(item.id)
+
+    def send(self, invoice_id: str) -> QWidget | None:
+        """The send dialog (another module; a build without it says so instead of failing)."""
+        try:
+            from ui.views.send_dialog import SendDialog
+        except ImportError:
+            QMessageBox.information(
+                self, self.tr("Enviar por email"), self.tr("El envío por email no está disponible.")
+            )
+            return None
+        dialog = SendDialog(self.services, self.runner, invoice_id, self)
+        dialog.finished_sending.connect(lambda _entry: (self.model.reload(), self.sent.emit()))
+        dialog.mail_settings_requested.connect(self.mail_settings_requested)
+        dialog.open()
+        return dialog
+
+    def export_all(self) -> QWidget | None:
+        try:
+            from ui.views.batch_export import BatchExportDialog
+        except ImportError:
+            return None
+        dialog = BatchExportDialog(self.services, self.runner, self)
+        dialog.run()
+        return dialog
 
     def duplicate(self, invoice_id: str) -> None:
         self.runner.submit(

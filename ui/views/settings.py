@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -187,7 +188,11 @@ def save_business(services: Any, business: Business) -> Business:
 
 
 class SettingsView(QWidget):
+    """Tabs: Negocio (the profile), Correo, Recordatorios y recibos, Copias de seguridad, VERI*FACTU
+    and Aplicación. Each panel loads its own data on the TaskRunner."""
+
     business_saved = Signal(object)
+    restored = Signal(object)  # a backup was restored: the shell reloads every page
 
     def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,19 +202,48 @@ class SettingsView(QWidget):
         for code in LANGUAGES:
             self.ui_language.addItem(LANGUAGE_NAMES[code], code)
         self.ui_language.setCurrentIndex(LANGUAGES.index(current_language()))
+        self.ui_language.currentIndexChanged.connect(self._language_chosen)
+        self.language_note = QLabel()
+        self.language_note.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Guardar cambios"))
         self.save_button.clicked.connect(self.save)
         self.fields.validity_changed.connect(self.save_button.setEnabled)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
         self._build()
         self._business: Business | None = None
-        runner.submit(services.business.get, self._loaded, lambda exc: show_error(self, exc))
+        self._load_business()  # the panels load themselves
 
     def _build(self) -> None:
+        from ui.views.backup_panel import BackupPanel
+        from ui.views.mail_settings import MailSettingsPanel
+        from ui.views.reminders_settings import RemindersSettingsPanel
+        from ui.views.verifactu_panel import VerifactuPanel
+
+        s, r = self.services, self.runner
+        self.mail = MailSettingsPanel(s, r, self)
+        self.reminders = RemindersSettingsPanel(s, r, self)
+        self.backups = BackupPanel(s, r, self)
+        self.backups.restored.connect(self.restored)
+        self.verifactu = VerifactuPanel(s, r, self)
+        for widget, title in (
+            (self._business_tab(), self.tr("Negocio")),
+            (self.mail, self.tr("Correo")),
+            (self.reminders, self.tr("Recordatorios y recibos")),
+            (self.backups, self.tr("Copias de seguridad")),
+            (self.verifactu, "VERI*FACTU"),
+            (self._app_tab(), self.tr("Aplicación")),
+        ):
+            self.tabs.addTab(_scrolled(widget), title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Ajustes</h2>")))
+        layout.addWidget(self.tabs)
+
+    def _business_tab(self) -> QWidget:
         f = self.fields
         form = QFormLayout()
-        title = QLabel(self.tr("<h2>Datos del negocio</h2>"))
         rows = [
             (self.tr("Nombre o razón social"), f.name),
             (self.tr("Nombre comercial"), f.trade_name),
@@ -228,23 +262,53 @@ class SettingsView(QWidget):
         ]
         for label, widget in rows:
             form.addRow(label, widget)
-        form.addRow(QLabel(self.tr("<h2>Aplicación</h2>")))
-        form.addRow(self.tr("Idioma de la aplicación"), self.ui_language)
-        form.addRow("", QLabel(self.tr("El cambio de idioma se aplica al reiniciar.")))
         inner = QWidget()
         layout = QVBoxLayout(inner)
-        layout.addWidget(title)
+        layout.addWidget(QLabel(self.tr("<h3>Datos del negocio</h3>")))
         layout.addLayout(form)
         layout.addWidget(self.status)
-        layout.addWidget(self.save_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addStretch(1)
         inner.setMaximumWidth(760)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        return inner
+
+    def _app_tab(self) -> QWidget:
+        inner = QWidget()
+        form = QFormLayout()
+        form.addRow(self.tr("Idioma de la aplicación"), self.ui_language)
+        form.addRow("", self.language_note)
+        layout = QVBoxLayout(inner)
+        layout.addWidget(QLabel(self.tr("<h3>Aplicación</h3>")))
+        layout.addLayout(form)
+        layout.addStretch(1)
+        inner.setMaximumWidth(760)
+        return inner
+
+    def _language_chosen(self, _index: int) -> None:
+        save_language(self.ui_language.currentData())
+        self.language_note.setText(self.tr("El cambio de idioma se aplica al reiniciar."))
+
+    def show_tab(self, name: str) -> None:
+        """Select a tab by panel attribute ('mail', 'reminders', 'backups', 'verifactu')."""
+        panel = getattr(self, name, None)
+        for i in range(self.tabs.count()):
+            scroll = self.tabs.widget(i)
+            if isinstance(scroll, QScrollArea) and scroll.widget() is panel:
+                self.tabs.setCurrentIndex(i)
+
+    def _load_business(self) -> None:
+        self.runner.submit(self.services.business.get, self._loaded, lambda exc: show_error(self, exc))
+
+    def reload(self) -> None:
+        """Read everything again (after a restore)."""
+        self._load_business()
+        for panel in (self.mail, self.reminders, self.backups, self.verifactu):
+            loader = getattr(panel, "load", None) or getattr(panel, "refresh", None)
+            if callable(loader):
+                loader()
 
     def _loaded(self, business: Business | None) -> None:
         self._business = business
@@ -252,7 +316,6 @@ class SettingsView(QWidget):
             self.fields.load(business)
 
     def save(self) -> None:
-        save_language(self.ui_language.currentData())
         if not self.fields.is_valid():
             return
         business = self.fields.business(self._business)
@@ -273,3 +336,11 @@ class SettingsView(QWidget):
             self.status.setText("; ".join(problem_message(p) for p in rest))
         else:
             show_error(self, exc)
+
+
+def _scrolled(widget: QWidget) -> QScrollArea:
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(widget)
+    return scroll
