@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
             self.editor = InvoiceEditorView(self.services, self.runner, self)
             self.editor.saved.connect(self.refresh_lists)  # type: ignore[attr-defined]
             self.editor.issued.connect(self.refresh_lists)  # type: ignore[attr-defined]
+            if hasattr(self.editor, "mail_settings_requested"):
+                self.editor.mail_settings_requested.connect(self.show_mail_settings)
             self.stack.addWidget(self.editor)
         self.stack.setCurrentWidget(self.editor)
         self.nav.clearSelection()

@@ -26,7 +26,7 @@ HOUR_MS = 60 * 60 * 1000
 MAIL_JOBS = ("outbox", "reminders", "feedback")
 
 
-def _tr(text: str) -> str:
+def tr(text: str) -> str:
     return QCoreApplication.translate("StartupJobs", text)
 
 
@@ -133,7 +133,7 @@ class StartupJobs(QObject):
                 self.corrupt_found.emit(exc)
                 return
             log.warning("start-up job %s failed: %r", name, exc, exc_info=(type(exc), exc, exc.__traceback__))
-            self.status(_tr("No se pudo completar «%1»: %2").replace("%1", job_title(name)).replace(
+            self.status(tr("No se pudo completar «%1»: %2").replace("%1", job_title(name)).replace(
                 "%2", error_message(exc)))  # fmt: skip
             self._next()
 
@@ -163,15 +163,15 @@ class StartupJobs(QObject):
         self.password_asked = True
         password, accepted = QInputDialog.getText(
             self.window,
-            _tr("Contraseña del correo"),
-            _tr(
+            tr("Contraseña del correo"),
+            tr(
                 "Para enviar la bandeja de salida y los recordatorios, escriba la contraseña SMTP de %1 "
                 "(solo se recordará hasta cerrar la aplicación):"
             ).replace("%1", account),
             QLineEdit.EchoMode.Password,
         )
         if not (accepted and password):
-            self.status(_tr("Sin contraseña del correo: los envíos esperan al próximo inicio."))
+            self.status(tr("Sin contraseña del correo: los envíos esperan al próximo inicio."))
             return False
         self.services.mail_config.remember_for_session(password)
         return True
@@ -185,7 +185,7 @@ class StartupJobs(QObject):
         if not reason:
             return
         text = text_for("data_dir_on_network_drive", current_language(), reason=reason)
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Carpeta de datos"), text[:1].upper() + text[1:],
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("Carpeta de datos"), text[:1].upper() + text[1:],
                           QMessageBox.StandardButton.Ok, self.window)  # fmt: skip
         box.open()  # not modal for the jobs: they go on meanwhile
         self.folder_warning = box
@@ -193,12 +193,12 @@ class StartupJobs(QObject):
 
 def job_title(name: str) -> str:
     return {
-        "integrity": _tr("comprobación de la base de datos"),
-        "backup": _tr("copia de seguridad diaria"),
-        "outbox": _tr("envío de la bandeja de salida"),
-        "recurring": _tr("facturas recurrentes"),
-        "reminders": _tr("recordatorios de pago"),
-        "feedback": _tr("solicitudes de opinión"),
+        "integrity": tr("comprobación de la base de datos"),
+        "backup": tr("copia de seguridad diaria"),
+        "outbox": tr("envío de la bandeja de salida"),
+        "recurring": tr("facturas recurrentes"),
+        "reminders": tr("recordatorios de pago"),
+        "feedback": tr("solicitudes de opinión"),
     }.get(name, name)
 
 
@@ -218,16 +218,16 @@ class RestoreOffer(QObject):
         self.runner.submit(self.backup.latest_good_backup, self._found, lambda exc: self._found(None))
 
     def _found(self, info: Any) -> None:
-        title = _tr("Base de datos dañada")
+        title = tr("Base de datos dañada")
         if info is None:
             QMessageBox.critical(
                 self.parent_widget,
                 title,
-                self.message + "\n\n" + _tr("No hay ninguna copia de seguridad válida."),
+                self.message + "\n\n" + tr("No hay ninguna copia de seguridad válida."),
             )
             self.done.emit(False)
             return
-        question = _tr(
+        question = tr(
             "¿Restaurar la copia de seguridad del %1 (%2 facturas emitidas)? Los cambios posteriores "
             "a esa copia se perderán; los datos dañados se guardan aparte."
         )
@@ -247,5 +247,5 @@ class RestoreOffer(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         log.error("restore failed: %r", exc)
-        QMessageBox.critical(self.parent_widget, _tr("Base de datos dañada"), error_message(exc))
+        QMessageBox.critical(self.parent_widget, tr("Base de datos dañada"), error_message(exc))
         self.done.emit(False)

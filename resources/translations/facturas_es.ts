@@ -4,28 +4,295 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/views/payments.py" line="38"/>
+        <location filename="../../ui/views/payments.py" line="39"/>
         <source>Transferencia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="39"/>
+        <location filename="../../ui/views/payments.py" line="40"/>
         <source>Tarjeta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="40"/>
+        <location filename="../../ui/views/payments.py" line="41"/>
         <source>Efectivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="43"/>
+        <location filename="../../ui/views/payments.py" line="44"/>
         <source>Domiciliación</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="44"/>
+        <location filename="../../ui/views/payments.py" line="45"/>
         <source>Otro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/aging_model.py" line="29"/>
+        <source>No vencido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/aging_model.py" line="29"/>
+        <source>1–30 días</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/aging_model.py" line="29"/>
+        <source>31–60 días</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/aging_model.py" line="29"/>
+        <source>61–90 días</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/aging_model.py" line="29"/>
+        <source>Más de 90 días</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="59"/>
+        <source>Resumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="60"/>
+        <source>Clientes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="61"/>
+        <source>Productos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="62"/>
+        <source>Facturas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="63"/>
+        <source>Presupuestos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="64"/>
+        <source>Recurrentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="65"/>
+        <source>Cobros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="66"/>
+        <source>Informes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="67"/>
+        <source>Bandeja de salida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="68"/>
+        <source>Ajustes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminders_settings.py" line="32"/>
+        <source>Antes del vencimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminders_settings.py" line="33"/>
+        <source>El día del vencimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminders_settings.py" line="34"/>
+        <source>Primer aviso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminders_settings.py" line="35"/>
+        <source>Segundo aviso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminders_settings.py" line="36"/>
+        <source>Último aviso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="37"/>
+        <source>Automático (activo si el negocio está en España)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="38"/>
+        <source>Activado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="39"/>
+        <source>Desactivado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="40"/>
+        <source>Desactivado: llevo el SII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="41"/>
+        <source>Desactivado: TicketBAI (País Vasco)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="42"/>
+        <source>Desactivado: Navarra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="51"/>
+        <source>registro ilegible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="52"/>
+        <source>datos alterados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="53"/>
+        <source>la huella no coincide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="54"/>
+        <source>enlace con el anterior roto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="55"/>
+        <source>falta un registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="136"/>
+        <source>No se pudo completar «%1»: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="166"/>
+        <source>Contraseña del correo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="168"/>
+        <source>Para enviar la bandeja de salida y los recordatorios, escriba la contraseña SMTP de %1 (solo se recordará hasta cerrar la aplicación):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="174"/>
+        <source>Sin contraseña del correo: los envíos esperan al próximo inicio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="188"/>
+        <source>Carpeta de datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="196"/>
+        <source>comprobación de la base de datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="197"/>
+        <source>copia de seguridad diaria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="198"/>
+        <source>envío de la bandeja de salida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="199"/>
+        <source>facturas recurrentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="200"/>
+        <source>recordatorios de pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="201"/>
+        <source>solicitudes de opinión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="221"/>
+        <location filename="../../ui/startup_jobs.py" line="250"/>
+        <source>Base de datos dañada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="226"/>
+        <source>No hay ninguna copia de seguridad válida.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="231"/>
+        <source>¿Restaurar la copia de seguridad del %1 (%2 facturas emitidas)? Los cambios posteriores a esa copia se perderán; los datos dañados se guardan aparte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Aging</name>
+    <message>
+        <location filename="../../ui/models/aging_model.py" line="50"/>
+        <source>Cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/aging_model.py" line="52"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/aging_model.py" line="53"/>
+        <source>Días medios de cobro</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgingPanel</name>
+    <message>
+        <location filename="../../ui/views/aging_panel.py" line="32"/>
+        <source>Todos los clientes con saldo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/aging_panel.py" line="34"/>
+        <source>Con deuda de %1 o más</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/aging_panel.py" line="47"/>
+        <source>&lt;h3&gt;Antigüedad de la deuda&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/aging_panel.py" line="67"/>
+        <source>%1 (%2 fact.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -150,19 +417,67 @@
     </message>
 </context>
 <context>
+    <name>BatchExportDialog</name>
+    <message>
+        <location filename="../../ui/views/batch_export.py" line="38"/>
+        <source>Exportar facturas en PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/batch_export.py" line="39"/>
+        <source>Preparando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/batch_export.py" line="40"/>
+        <source>Cancelar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/batch_export.py" line="59"/>
+        <source>Exportando a %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/batch_export.py" line="71"/>
+        <source>Carpeta para los PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/batch_export.py" line="86"/>
+        <source>Exportando %1 de %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/batch_export.py" line="92"/>
+        <source>Exportación cancelada: se han guardado %1 PDF en %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/batch_export.py" line="94"/>
+        <source>Se han guardado %1 PDF en %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/batch_export.py" line="101"/>
+        <source>No se pudo completar la exportación: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusinessFields</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="70"/>
+        <location filename="../../ui/views/settings.py" line="71"/>
         <source>Elegir logotipo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="87"/>
+        <location filename="../../ui/views/settings.py" line="88"/>
         <source>Logotipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="87"/>
+        <location filename="../../ui/views/settings.py" line="88"/>
         <source>Imágenes (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -170,82 +485,87 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="47"/>
+        <location filename="../../ui/views/client_dialog.py" line="48"/>
         <source>Editar cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="47"/>
+        <location filename="../../ui/views/client_dialog.py" line="48"/>
         <source>Nuevo cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="63"/>
+        <location filename="../../ui/views/client_dialog.py" line="64"/>
         <source>varias direcciones separadas por comas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="68"/>
+        <location filename="../../ui/views/client_dialog.py" line="69"/>
         <source> días</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="93"/>
-        <source>Nombre o razón social</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/client_dialog.py" line="94"/>
-        <source>País</source>
+        <location filename="../../ui/views/client_dialog.py" line="73"/>
+        <source>No enviarle recordatorios de pago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/client_dialog.py" line="95"/>
-        <source>NIF / ID fiscal</source>
+        <source>Nombre o razón social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/client_dialog.py" line="96"/>
-        <source>Dirección</source>
+        <source>País</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/client_dialog.py" line="97"/>
-        <source>Código postal</source>
+        <source>NIF / ID fiscal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/client_dialog.py" line="98"/>
-        <source>Ciudad</source>
+        <source>Dirección</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/client_dialog.py" line="99"/>
-        <source>Correo electrónico</source>
+        <source>Código postal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/client_dialog.py" line="100"/>
-        <source>Teléfono</source>
+        <source>Ciudad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/client_dialog.py" line="101"/>
-        <source>IBAN</source>
+        <source>Correo electrónico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/client_dialog.py" line="102"/>
-        <source>Plazo de pago</source>
+        <source>Teléfono</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/client_dialog.py" line="103"/>
-        <source>Idioma</source>
+        <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/client_dialog.py" line="104"/>
+        <source>Plazo de pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_dialog.py" line="105"/>
+        <source>Idioma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_dialog.py" line="107"/>
         <source>Notas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,8 +600,43 @@
 </context>
 <context>
     <name>ClientPage</name>
+    <message>
+        <location filename="../../ui/views/clients.py" line="115"/>
+        <source>Días medios de cobro: …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/clients.py" line="116"/>
+        <source>No enviarle recordatorios de pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/clients.py" line="130"/>
+        <source>Facturas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/clients.py" line="131"/>
+        <source>Historial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/clients.py" line="132"/>
+        <source>Opiniones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/clients.py" line="162"/>
+        <source>Días medios de cobro: sin cobros todavía</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/clients.py" line="165"/>
+        <source>Días medios de cobro: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/clients.py" line="126"/>
+        <location filename="../../ui/views/clients.py" line="182"/>
         <source>%n factura(s) · Facturado: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n factura · Facturado: {0} · Pendiente: {1}</numerusform>
@@ -305,27 +660,27 @@
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../ui/views/clients.py" line="36"/>
+        <location filename="../../ui/views/clients.py" line="42"/>
         <source>Buscar por nombre, NIF, ciudad o correo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="42"/>
+        <location filename="../../ui/views/clients.py" line="48"/>
         <source>Nuevo cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="44"/>
+        <location filename="../../ui/views/clients.py" line="50"/>
         <source>Editar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="46"/>
+        <location filename="../../ui/views/clients.py" line="52"/>
         <source>Ficha y facturas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="53"/>
+        <location filename="../../ui/views/clients.py" line="59"/>
         <source>&lt;h2&gt;Clientes&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,62 +688,37 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="99"/>
+        <location filename="../../ui/views/dashboard.py" line="123"/>
         <source>Pendiente de cobro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="100"/>
+        <location filename="../../ui/views/dashboard.py" line="124"/>
         <source>Vencido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="101"/>
+        <location filename="../../ui/views/dashboard.py" line="125"/>
         <source>Facturado este mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="102"/>
+        <location filename="../../ui/views/dashboard.py" line="126"/>
         <source>Facturado este año</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="109"/>
-        <source>Número</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="110"/>
-        <source>Cliente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="111"/>
-        <source>Vencimiento</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="112"/>
-        <source>Días</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="113"/>
-        <source>Pendiente</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="119"/>
+        <location filename="../../ui/views/dashboard.py" line="135"/>
         <source>&lt;h2&gt;Resumen&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="121"/>
+        <location filename="../../ui/views/dashboard.py" line="145"/>
         <source>&lt;h3&gt;Facturas más vencidas&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="135"/>
+        <location filename="../../ui/views/dashboard.py" line="165"/>
         <source>%n factura(s) vencida(s)</source>
         <translation>
             <numerusform>%n factura vencida</numerusform>
@@ -399,64 +729,85 @@
 <context>
     <name>EditorDialogs</name>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="53"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="54"/>
         <source>Se emitirá la factura en la serie %1 con fecha %2.
 Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="57"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="58"/>
         <source>Emitir factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="58"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="59"/>
         <source>Emitir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="59"/>
-        <location filename="../../ui/views/editor_dialogs.py" line="72"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="60"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="73"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="117"/>
         <source>Cancelar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="66"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="67"/>
         <source>Cambios sin guardar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="67"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="68"/>
         <source>La factura tiene cambios sin guardar. ¿Quiere guardarlos?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="70"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="71"/>
         <source>Guardar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="71"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="72"/>
         <source>Descartar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="87"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="88"/>
         <source>Anular factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="88"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="89"/>
         <source>Motivo de la anulación de %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="95"/>
-        <source>Exportar PDF</source>
+        <location filename="../../ui/views/editor_dialogs.py" line="96"/>
+        <source>Guardar como PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="95"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="103"/>
+        <source>Imprimir factura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="109"/>
+        <source>Enviar por email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="111"/>
+        <source>Es un borrador: para enviarla hay que emitirla primero (recibirá su número definitivo y ya no se podrá modificar). ¿Emitirla ahora?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="116"/>
+        <source>Emitir y enviar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="96"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -471,6 +822,87 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     <message>
         <location filename="../../ui/views/__init__.py" line="61"/>
         <source>Facturas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackView</name>
+    <message>
+        <location filename="../../ui/views/feedback.py" line="35"/>
+        <location filename="../../ui/views/feedback.py" line="40"/>
+        <source>Cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback.py" line="35"/>
+        <location filename="../../ui/views/feedback.py" line="36"/>
+        <source>Valoraciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback.py" line="35"/>
+        <location filename="../../ui/views/feedback.py" line="36"/>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback.py" line="36"/>
+        <source>Mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback.py" line="39"/>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback.py" line="41"/>
+        <source>Factura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback.py" line="42"/>
+        <source>Valoración</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback.py" line="43"/>
+        <source>Comentario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback.py" line="55"/>
+        <source>Comentario (opcional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback.py" line="56"/>
+        <source>Registrar opinión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback.py" line="63"/>
+        <source>Por cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback.py" line="64"/>
+        <source>Por mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback.py" line="70"/>
+        <source>Comentarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback.py" line="105"/>
+        <source>Media general: %1 (%2 valoraciones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/feedback.py" line="109"/>
+        <source>Todavía no hay valoraciones</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -590,93 +1022,93 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>InvoiceEditorView</name>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="95"/>
+        <location filename="../../ui/views/editor_actions.py" line="85"/>
         <source>Corrija los valores marcados en rojo antes de guardar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="103"/>
+        <location filename="../../ui/views/editor_actions.py" line="93"/>
         <source>Elija un cliente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="143"/>
+        <location filename="../../ui/views/editor_actions.py" line="133"/>
         <source>Línea %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="252"/>
-        <location filename="../../ui/views/invoice_editor.py" line="74"/>
+        <location filename="../../ui/views/editor_actions.py" line="244"/>
+        <location filename="../../ui/views/invoice_editor.py" line="77"/>
         <source>Exportar PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="253"/>
+        <location filename="../../ui/views/editor_actions.py" line="245"/>
         <source>La exportación a PDF está pendiente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="72"/>
+        <location filename="../../ui/views/invoice_editor.py" line="75"/>
         <source>Guardar borrador</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="73"/>
+        <location filename="../../ui/views/invoice_editor.py" line="76"/>
         <source>Emitir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="75"/>
+        <location filename="../../ui/views/invoice_editor.py" line="78"/>
         <source>Rectificar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="76"/>
+        <location filename="../../ui/views/invoice_editor.py" line="79"/>
         <source>Anular…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="284"/>
+        <location filename="../../ui/views/invoice_editor.py" line="295"/>
         <source>Hay un valor no válido en las líneas (marcado en rojo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="286"/>
+        <location filename="../../ui/views/invoice_editor.py" line="297"/>
         <source>Hay %1 valores no válidos en las líneas (marcados en rojo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="311"/>
+        <location filename="../../ui/views/invoice_editor.py" line="322"/>
         <source>Factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="313"/>
+        <location filename="../../ui/views/invoice_editor.py" line="324"/>
         <source>Factura %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="316"/>
+        <location filename="../../ui/views/invoice_editor.py" line="327"/>
         <source>Borrador — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="318"/>
+        <location filename="../../ui/views/invoice_editor.py" line="329"/>
         <source>Nueva factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="355"/>
+        <location filename="../../ui/views/invoice_editor.py" line="367"/>
         <source>Borrador de factura rectificativa: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="362"/>
+        <location filename="../../ui/views/invoice_editor.py" line="374"/>
         <source>Factura anulada %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="367"/>
+        <location filename="../../ui/views/invoice_editor.py" line="379"/>
         <source>Factura emitida %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,42 +1366,54 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>InvoicesView</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="87"/>
+        <location filename="../../ui/views/invoices.py" line="89"/>
         <source>Todos los estados</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="92"/>
+        <location filename="../../ui/views/invoices.py" line="94"/>
         <source>Desde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="92"/>
+        <location filename="../../ui/views/invoices.py" line="94"/>
         <source>Hasta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="93"/>
+        <location filename="../../ui/views/invoices.py" line="95"/>
         <source>Buscar número, cliente, concepto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="105"/>
+        <location filename="../../ui/views/invoices.py" line="107"/>
         <source>Nueva factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="113"/>
+        <location filename="../../ui/views/invoices.py" line="109"/>
+        <location filename="../../ui/views/invoices.py" line="182"/>
+        <source>Enviar por email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="111"/>
+        <location filename="../../ui/views/invoices.py" line="185"/>
+        <source>Exportar PDF de todas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="119"/>
         <source>&lt;h2&gt;Facturas&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="140"/>
+        <location filename="../../ui/views/invoices.py" line="151"/>
         <source>Cargando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/invoices.py" line="152"/>
+        <location filename="../../ui/views/invoices.py" line="163"/>
         <source>%n factura(s) · Total: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n factura · Total: {0} · Pendiente: {1}</numerusform>
@@ -977,42 +1421,89 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="167"/>
+        <location filename="../../ui/views/invoices.py" line="178"/>
         <source>Abrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="168"/>
+        <location filename="../../ui/views/invoices.py" line="179"/>
         <source>Duplicar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="169"/>
+        <location filename="../../ui/views/invoices.py" line="180"/>
         <source>Emitir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="184"/>
+        <location filename="../../ui/views/invoices.py" line="192"/>
+        <location filename="../../ui/views/invoices.py" line="202"/>
+        <source>Enviar por email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="192"/>
+        <source>Seleccione una factura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="202"/>
+        <source>El envío por email no está disponible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="231"/>
         <source>Emitir factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="185"/>
+        <location filename="../../ui/views/invoices.py" line="232"/>
         <source>Al emitirla se le asigna número y ya no se podrá modificar. ¿Emitir la factura?</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LandingPreview</name>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="264"/>
+        <source>Pendiente de cobro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="265"/>
+        <source>Vencido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="273"/>
+        <source>&lt;h2&gt;Resumen&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="275"/>
+        <source>&lt;h3&gt;Facturas más vencidas&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/dashboard.py" line="281"/>
+        <source>%n factura(s) vencida(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n factura vencida</numerusform>
+            <numerusform>%n facturas vencidas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>LinesEditor</name>
     <message>
         <location filename="../../ui/views/editor_lines.py" line="173"/>
-        <location filename="../../ui/views/editor_lines.py" line="275"/>
+        <location filename="../../ui/views/editor_lines.py" line="280"/>
         <source>Añadir línea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/editor_lines.py" line="174"/>
-        <location filename="../../ui/views/editor_lines.py" line="283"/>
+        <location filename="../../ui/views/editor_lines.py" line="288"/>
         <source>Eliminar línea</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,7 +1519,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
     <message>
         <location filename="../../ui/views/editor_lines.py" line="177"/>
-        <location filename="../../ui/views/editor_lines.py" line="314"/>
+        <location filename="../../ui/views/editor_lines.py" line="320"/>
         <source>Recargo de equivalencia</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,17 +1544,17 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="289"/>
+        <location filename="../../ui/views/editor_lines.py" line="294"/>
         <source>Mover línea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="310"/>
+        <location filename="../../ui/views/editor_lines.py" line="315"/>
         <source>Elegir producto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="318"/>
+        <location filename="../../ui/views/editor_lines.py" line="324"/>
         <source>Recargo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1169,117 +1660,97 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="50"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Abriendo sus datos…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Listo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
-        <source>Resumen</source>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>Datos restaurados: todas las pantallas se han recargado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
-        <source>Clientes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="70"/>
-        <source>Productos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="71"/>
-        <source>Facturas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="72"/>
-        <source>Cobros</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="73"/>
-        <source>Ajustes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>El editor de facturas no está disponible en esta versión.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Abra una factura para usar esta acción.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;Nueva factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
-        <source>&amp;Guardar borrador</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="199"/>
-        <source>&amp;PDF / Imprimir…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="203"/>
-        <source>&amp;Salir</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="205"/>
-        <source>&amp;Buscar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="208"/>
-        <source>&amp;Archivo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="213"/>
-        <source>&amp;Editar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="214"/>
-        <source>&amp;Ver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="220"/>
-        <source>A&amp;yuda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="221"/>
-        <source>&amp;Acerca de Facturas</source>
+        <source>Nuevo &amp;presupuesto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="222"/>
+        <source>&amp;Guardar borrador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>&amp;PDF / Imprimir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231"/>
+        <source>&amp;Salir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>&amp;Buscar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>&amp;Archivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="241"/>
+        <source>&amp;Editar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242"/>
+        <source>&amp;Ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253"/>
+        <source>A&amp;yuda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="254"/>
+        <source>&amp;Acerca de Facturas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Acerca de Facturas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,60 +1841,143 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/views/payments.py" line="58"/>
+        <location filename="../../ui/views/payments.py" line="59"/>
         <source>Registrar cobro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="77"/>
+        <location filename="../../ui/views/payments.py" line="71"/>
+        <source>Nº de operación, concepto…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payments.py" line="80"/>
         <source>Registrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="81"/>
+        <location filename="../../ui/views/payments.py" line="84"/>
         <source>Factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="82"/>
+        <location filename="../../ui/views/payments.py" line="85"/>
         <source>Pendiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="84"/>
+        <location filename="../../ui/views/payments.py" line="87"/>
         <source>Importe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="85"/>
+        <location filename="../../ui/views/payments.py" line="88"/>
         <source>Fecha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="86"/>
+        <location filename="../../ui/views/payments.py" line="89"/>
         <source>Forma de pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payments.py" line="90"/>
+        <source>Referencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentHistoryDialog</name>
+    <message>
+        <location filename="../../ui/views/payment_history.py" line="35"/>
+        <source>Cobros de la factura %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payment_history.py" line="40"/>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payment_history.py" line="41"/>
+        <source>Importe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payment_history.py" line="42"/>
+        <source>Forma de pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payment_history.py" line="43"/>
+        <source>Referencia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payment_history.py" line="44"/>
+        <source>Estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payment_history.py" line="48"/>
+        <source>Anular cobro…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payment_history.py" line="53"/>
+        <source>Los cobros anulados se conservan en el historial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payment_history.py" line="74"/>
+        <source>Anulado: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payment_history.py" line="74"/>
+        <source>Vigente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payment_history.py" line="103"/>
+        <source>Anular cobro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payment_history.py" line="104"/>
+        <source>¿Anular el cobro de %1? Quedará en el historial. Motivo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payment_history.py" line="114"/>
+        <source>Facturas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PaymentsView</name>
     <message>
-        <location filename="../../ui/views/payments.py" line="134"/>
+        <location filename="../../ui/views/payments.py" line="139"/>
         <source>Buscar número o cliente…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="140"/>
+        <location filename="../../ui/views/payments.py" line="145"/>
         <source>Registrar cobro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="146"/>
+        <location filename="../../ui/views/payments.py" line="150"/>
+        <source>Historial de cobros…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payments.py" line="157"/>
         <source>&lt;h2&gt;Cobros pendientes&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/payments.py" line="160"/>
+        <location filename="../../ui/views/payments.py" line="183"/>
         <source>%n factura(s) pendiente(s) · Pendiente: {0}</source>
         <translation>
             <numerusform>%n factura pendiente · Pendiente: {0}</numerusform>
@@ -1539,70 +2093,409 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
 </context>
 <context>
-    <name>RectifyDialog</name>
+    <name>QuotesView</name>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="108"/>
-        <source>Rectificar %1</source>
+        <location filename="../../ui/views/quotes.py" line="41"/>
+        <source>Número</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="110"/>
-        <source>p. ej. error en el precio de la línea 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="116"/>
-        <source>Motivo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="117"/>
+        <location filename="../../ui/views/quotes.py" line="42"/>
         <source>Tipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="121"/>
-        <source>Crear rectificativa</source>
+        <location filename="../../ui/views/quotes.py" line="43"/>
+        <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="122"/>
-        <source>Cancelar</source>
+        <location filename="../../ui/views/quotes.py" line="44"/>
+        <source>Fecha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="126"/>
-        <source>Se creará un borrador rectificativo con las líneas actuales para que las corrija.</source>
+        <location filename="../../ui/views/quotes.py" line="45"/>
+        <source>Válido hasta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="137"/>
-        <source>Error fundado en derecho (art. 80.Uno, Dos y Seis)</source>
+        <location filename="../../ui/views/quotes.py" line="46"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="47"/>
+        <source>Estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="58"/>
+        <source>Incluir proformas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="66"/>
+        <source>Nuevo presupuesto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="67"/>
+        <source>Nueva proforma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="68"/>
+        <source>Abrir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="69"/>
+        <source>Enviar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="70"/>
+        <source>Aceptado → factura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="71"/>
+        <source>Rechazado…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="97"/>
+        <source>Aceptado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="99"/>
+        <source>Rechazado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="101"/>
+        <source>Caducado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="102"/>
+        <source>Borrador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="102"/>
+        <source>Emitido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="102"/>
+        <source>Enviado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="111"/>
+        <source>Proforma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="111"/>
+        <source>Presupuesto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="152"/>
+        <source>Enviado a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="152"/>
+        <source>No enviado (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="164"/>
+        <source>Convertido en factura borrador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="169"/>
+        <source>Presupuesto rechazado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/quotes.py" line="169"/>
+        <source>Motivo (opcional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingsPanel</name>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="201"/>
+        <source>Cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="202"/>
+        <source>Mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="204"/>
+        <source>Por cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="205"/>
+        <source>Por mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="208"/>
+        <source>&lt;h3&gt;Valoraciones&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="214"/>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="214"/>
+        <source>Nº</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="223"/>
+        <source>Todavía no hay valoraciones de clientes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="226"/>
+        <source>Media: %1 ★ sobre %2 valoraciones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RectifyDialog</name>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="130"/>
+        <source>Rectificar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="132"/>
+        <source>p. ej. error en el precio de la línea 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/editor_dialogs.py" line="138"/>
-        <source>Concurso de acreedores (art. 80.Tres)</source>
+        <source>Motivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/editor_dialogs.py" line="139"/>
+        <source>Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="143"/>
+        <source>Crear rectificativa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="144"/>
+        <source>Cancelar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="148"/>
+        <source>Se creará un borrador rectificativo con las líneas actuales para que las corrija.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="159"/>
+        <source>Error fundado en derecho (art. 80.Uno, Dos y Seis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="160"/>
+        <source>Concurso de acreedores (art. 80.Tres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="161"/>
         <source>Créditos incobrables (art. 80.Cuatro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="140"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="162"/>
         <source>Otras causas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="141"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="163"/>
         <source>Rectificación de factura simplificada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="149"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="171"/>
         <source>Indique el motivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecurringView</name>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="36"/>
+        <source>Cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="37"/>
+        <source>Periodicidad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="38"/>
+        <source>Inicio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="39"/>
+        <source>Fin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="40"/>
+        <source>Próxima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="41"/>
+        <source>Emitidas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="42"/>
+        <source>Envío automático</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="43"/>
+        <source>Activa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="47"/>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="47"/>
+        <source>Número</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="47"/>
+        <source>Enviada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="52"/>
+        <source>Emitir ahora lo pendiente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="53"/>
+        <source>Pausar / reanudar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="82"/>
+        <source>Semanal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="83"/>
+        <source>Mensual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="84"/>
+        <source>Trimestral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="85"/>
+        <source>Anual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="96"/>
+        <location filename="../../ui/views/recurring.py" line="120"/>
+        <source>Sí</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="96"/>
+        <location filename="../../ui/views/recurring.py" line="120"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="103"/>
+        <source>Terminada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="130"/>
+        <source>%1 factura(s) emitida(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersSettingsPanel</name>
+    <message>
+        <location filename="../../ui/views/reminders_settings.py" line="46"/>
+        <source>Enviar recordatorios de pago automáticamente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminders_settings.py" line="47"/>
+        <source>Enviar un recibo al cliente al registrar un cobro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminders_settings.py" line="52"/>
+        <source>Etapa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminders_settings.py" line="53"/>
+        <source>Días respecto al vencimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminders_settings.py" line="54"/>
+        <source>Adjuntar requerimiento de pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminders_settings.py" line="70"/>
+        <source>Guardar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminders_settings.py" line="74"/>
+        <source>&lt;h3&gt;Recordatorios y recibos&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reminders_settings.py" line="78"/>
+        <source>Vista previa del correo de cada etapa:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1710,104 +2603,262 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
 </context>
 <context>
+    <name>SendDialog</name>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="101"/>
+        <source>Enviar factura por email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="104"/>
+        <source>Preparando el mensaje…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="113"/>
+        <source>cliente@ejemplo.com, otra@ejemplo.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="114"/>
+        <source>Enviarme una copia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="125"/>
+        <source>Para</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="127"/>
+        <source>Asunto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="128"/>
+        <source>Mensaje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="129"/>
+        <source>Adjunto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="130"/>
+        <source>El texto sale de las plantillas de Ajustes → Correo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="133"/>
+        <source>Enviar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="135"/>
+        <source>Abrir Ajustes → Correo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="136"/>
+        <source>Cancelar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="157"/>
+        <source>Factura %1 a %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="167"/>
+        <source>El correo no está configurado. Indique su servidor de correo en Ajustes → Correo y vuelva a intentarlo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="175"/>
+        <source>Enviarme una copia (a %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="178"/>
+        <source>El cliente no tiene email: escriba la dirección.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="193"/>
+        <source>Escriba al menos una dirección de email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="200"/>
+        <source>Enviando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="210"/>
+        <source>Contraseña del correo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="211"/>
+        <source>Contraseña SMTP de %1 (solo se recordará hasta cerrar la aplicación):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="225"/>
+        <source>Enviada a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="230"/>
+        <source>No se ha podido enviar ahora; queda en la bandeja de salida y se reintentará automáticamente. El servidor dijo: «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="237"/>
+        <source>Se perdió la conexión después de entregar el mensaje: puede que haya llegado o no. Compruébelo en la bandeja de salida antes de reenviarlo. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="243"/>
+        <source>No se ha enviado. El servidor dijo: «%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/send_dialog.py" line="258"/>
+        <source>Cerrar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="202"/>
+        <location filename="../../ui/views/settings.py" line="210"/>
         <source>Guardar cambios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="212"/>
-        <source>&lt;h2&gt;Datos del negocio&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="214"/>
-        <source>Nombre o razón social</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="215"/>
-        <source>Nombre comercial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="216"/>
-        <source>País</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="217"/>
-        <source>NIF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="218"/>
-        <source>Dirección</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="219"/>
-        <source>Código postal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="220"/>
-        <source>Ciudad</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="221"/>
-        <source>Correo electrónico</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="222"/>
-        <source>IBAN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="223"/>
-        <source>Serie de facturas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="224"/>
-        <source>IVA por defecto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="225"/>
-        <source>IRPF por defecto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="226"/>
-        <source>Idioma de los documentos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="227"/>
-        <source>Logotipo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/settings.py" line="231"/>
-        <source>&lt;h2&gt;Aplicación&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/views/settings.py" line="232"/>
-        <source>Idioma de la aplicación</source>
+        <source>Negocio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/settings.py" line="233"/>
+        <source>Correo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="234"/>
+        <source>Recordatorios y recibos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="235"/>
+        <source>Copias de seguridad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="237"/>
+        <source>Aplicación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="241"/>
+        <source>&lt;h2&gt;Ajustes&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="248"/>
+        <source>Nombre o razón social</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="249"/>
+        <source>Nombre comercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="250"/>
+        <source>País</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="251"/>
+        <source>NIF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="252"/>
+        <source>Dirección</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="253"/>
+        <source>Código postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="254"/>
+        <source>Ciudad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="255"/>
+        <source>Correo electrónico</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="256"/>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="257"/>
+        <source>Serie de facturas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="258"/>
+        <source>IVA por defecto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="259"/>
+        <source>IRPF por defecto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="260"/>
+        <source>Idioma de los documentos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="261"/>
+        <source>Logotipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="267"/>
+        <source>&lt;h3&gt;Datos del negocio&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="281"/>
+        <source>Idioma de la aplicación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="284"/>
+        <source>&lt;h3&gt;Aplicación&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="292"/>
         <source>El cambio de idioma se aplica al reiniciar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="266"/>
+        <location filename="../../ui/views/settings.py" line="329"/>
         <source>Cambios guardados.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,7 +2866,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="125"/>
+        <location filename="../../ui/app.py" line="185"/>
         <source>No se pueden abrir los datos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,60 +2910,269 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
 </context>
 <context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="25"/>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="25"/>
+        <source>Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="25"/>
+        <source>Documento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="25"/>
+        <source>Detalle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="32"/>
+        <source>Escriba una nota (llamada, reunión, acuerdo…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="33"/>
+        <source>Añadir nota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="48"/>
+        <source>Presupuesto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="49"/>
+        <source>Factura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="50"/>
+        <source>Correo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="51"/>
+        <source>Cobro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="52"/>
+        <source>Recordatorio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="53"/>
+        <source>Opinión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="54"/>
+        <source>Nota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="55"/>
+        <source>Otro</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="39"/>
+        <location filename="../../ui/views/editor_totals.py" line="40"/>
         <source>Base imponible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="40"/>
+        <location filename="../../ui/views/editor_totals.py" line="41"/>
         <source>IVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="41"/>
+        <location filename="../../ui/views/editor_totals.py" line="42"/>
         <source>Recargo de equivalencia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="42"/>
+        <location filename="../../ui/views/editor_totals.py" line="43"/>
         <source>Retención IRPF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="44"/>
+        <location filename="../../ui/views/editor_totals.py" line="45"/>
         <source>Total factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="45"/>
+        <location filename="../../ui/views/editor_totals.py" line="46"/>
         <source>Total a pagar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="69"/>
+        <location filename="../../ui/views/editor_totals.py" line="70"/>
         <source>Retención IRPF (%1 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="85"/>
+        <location filename="../../ui/views/editor_totals.py" line="86"/>
         <source>Base %1 (exenta)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="87"/>
+        <location filename="../../ui/views/editor_totals.py" line="88"/>
         <source>Base al %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="89"/>
+        <location filename="../../ui/views/editor_totals.py" line="90"/>
         <source>%1 · IVA %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="94"/>
+        <location filename="../../ui/views/editor_totals.py" line="95"/>
         <source> · RE %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifactuPanel</name>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="71"/>
+        <source>Entorno de pruebas de la AEAT (los QR apuntan a pruebas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="78"/>
+        <source>Comprobar la cadena</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="79"/>
+        <source>Exportar registros (XML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="90"/>
+        <source>Cada factura emitida o anulada deja un registro encadenado por su huella (hash), como exige el Reglamento de sistemas de facturación (VERI*FACTU).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="96"/>
+        <source>Régimen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="98"/>
+        <source>Registros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="99"/>
+        <source>Último registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="105"/>
+        <source>&lt;h3&gt;VERI*FACTU&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="121"/>
+        <source>activo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="121"/>
+        <source>inactivo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="123"/>
+        <source>%1 registros (%2 altas, %3 anulaciones) · VERI*FACTU %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="132"/>
+        <source>%1 · huella %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="135"/>
+        <source>Ninguno todavía</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="146"/>
+        <source>Régimen guardado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="159"/>
+        <source>Comprobando la cadena…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="165"/>
+        <source>Cadena íntegra: %1 registros comprobados.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="170"/>
+        <source>Cadena rota: %1 de %2 registros no cuadran. Primero: %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="181"/>
+        <source>Carpeta para los registros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="187"/>
+        <source>Exportando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="193"/>
+        <source>%1 archivo(s) guardado(s) en %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="196"/>
+        <source>No hay registros que exportar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="96"/>
+        <source>Número</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="96"/>
+        <source>Cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="96"/>
+        <source>Vencimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="96"/>
+        <source>Días</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="97"/>
+        <source>Pendiente</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
