@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facturas_app import APP_ID, APP_NAME
@@ -68,6 +68,39 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
+class EmptyContextFallback(QTranslator):
+    """A safety net for strings lupdate filed under the empty context: a `tr()` reached through a
+    local helper (`def tr(text): return QCoreApplication.translate("Ctx", text)`) is extracted
+    without its context, so the lookup with the real context misses. Asked first; answers only
+    when the empty context has the string (else Qt asks the other translators)."""
+
+    def __init__(self, lang: str, parent: QCoreApplication) -> None:
+        super().__init__(parent)
+        from facturas_app.paths import resource_path
+
+        self.inner = QTranslator(self)
+        self.inner.load(f"facturas_{lang}", str(resource_path("translations")))
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        """None (a null QString) lets Qt ask the next translator; "" would blank the text."""
+        if not context or self.inner.isEmpty():
+            return None
+        return self.inner.translate("", source, disambiguation, n) or None
+
+    def isEmpty(self) -> bool:
+        return self.inner.isEmpty()
+
+
+def install_fallback_translator(app: QCoreApplication, lang: str) -> QTranslator | None:
+    if lang == "es":
+        return None  # the source language: nothing to translate
+    fallback = EmptyContextFallback(lang, app)
+    app.installTranslator(fallback)
+    return fallback
+
+
 class Startup:
     """Opens the data on a worker, then shows the wizard or the dashboard; reports load time."""
 
@@ -86,6 +119,28 @@ class Startup:
 
     def begin(self) -> None:
         self.window.show()
+        self.runner.submit(self._read_landing, self._landing_ready, self._landing_failed)
+
+    def _today(self) -> dt.date:
+        return self.args.today or dt.date.today()
+
+    def _read_landing(self) -> Any:
+        """Fast path: the dashboard's first figures with sqlite3 alone (no SQLAlchemy, no services)."""
+        from facturas_app.landing import read_landing
+        from facturas_app.paths import resolve_data_dir
+
+        return read_landing(resolve_data_dir(self.args.data_dir), self._today())
+
+    def _landing_ready(self, figures: Any) -> None:
+        if figures is not None and figures.has_business:
+            preview = self.window.show_landing(figures, self._today())
+            if self.args.exit_after_load:
+                preview.data_shown.connect(self._loaded)
+                return  # the landing view has painted its data: nothing else is waited on
+        self.runner.submit(self._open_services, self._services_ready, self._open_failed)
+
+    def _landing_failed(self, exc: BaseException) -> None:
+        log.warning("start-up fast path unavailable: %r", exc)  # the normal path explains problems
         self.runner.submit(self._open_services, self._services_ready, self._open_failed)
 
     def _open_services(self) -> tuple[Any, Any]:
@@ -204,7 +259,9 @@ def run_gui(argv: Sequence[str]) -> int:
     from ui.theme import app_icon
 
     app.setWindowIcon(app_icon())
-    translators = i18n.install_translators(app, i18n.choose_language(args.lang))
+    lang = i18n.choose_language(args.lang)
+    translators = i18n.install_translators(app, lang)
+    fallback = install_fallback_translator(app, lang)
     install_excepthook()
     window_holder: list[Any] = []
     if not args.exit_after_load and not first_instance(args, window_holder):
@@ -216,5 +273,5 @@ def run_gui(argv: Sequence[str]) -> int:
     code = app.exec()
     if startup.services is not None:
         startup.services.close()
-    del translators
+    del translators, fallback
     return code or startup.exit_code

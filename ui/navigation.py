@@ -52,20 +52,17 @@ _EXTRA_SVGS = {
 
 
 def titles() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Navigation", text)
-
     return {
-        "dashboard": tr("Resumen"),
-        "clients": tr("Clientes"),
-        "products": tr("Productos"),
-        "invoices": tr("Facturas"),
-        "quotes": tr("Presupuestos"),
-        "recurring": tr("Recurrentes"),
-        "payments": tr("Cobros"),
-        "reports": tr("Informes"),
-        "outbox": tr("Bandeja de salida"),
-        "settings": tr("Ajustes"),
+        "dashboard": QCoreApplication.translate("Navigation", "Resumen"),
+        "clients": QCoreApplication.translate("Navigation", "Clientes"),
+        "products": QCoreApplication.translate("Navigation", "Productos"),
+        "invoices": QCoreApplication.translate("Navigation", "Facturas"),
+        "quotes": QCoreApplication.translate("Navigation", "Presupuestos"),
+        "recurring": QCoreApplication.translate("Navigation", "Recurrentes"),
+        "payments": QCoreApplication.translate("Navigation", "Cobros"),
+        "reports": QCoreApplication.translate("Navigation", "Informes"),
+        "outbox": QCoreApplication.translate("Navigation", "Bandeja de salida"),
+        "settings": QCoreApplication.translate("Navigation", "Ajustes"),
     }
 
 

@@ -26,10 +26,6 @@ HOUR_MS = 60 * 60 * 1000
 MAIL_JOBS = ("outbox", "reminders", "feedback")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("StartupJobs", text)
-
-
 @dataclass(frozen=True)
 class MailState:
     configured: bool
@@ -133,8 +129,8 @@ class StartupJobs(QObject):
                 self.corrupt_found.emit(exc)
                 return
             log.warning("start-up job %s failed: %r", name, exc, exc_info=(type(exc), exc, exc.__traceback__))
-            self.status(tr("No se pudo completar «%1»: %2").replace("%1", job_title(name)).replace(
-                "%2", error_message(exc)))  # fmt: skip
+            text = QCoreApplication.translate("StartupJobs", "No se pudo completar «%1»: %2")
+            self.status(text.replace("%1", job_title(name)).replace("%2", error_message(exc)))
             self._next()
 
         self.runner.submit(work, done, failed)
@@ -163,15 +159,20 @@ class StartupJobs(QObject):
         self.password_asked = True
         password, accepted = QInputDialog.getText(
             self.window,
-            tr("Contraseña del correo"),
-            tr(
+            QCoreApplication.translate("StartupJobs", "Contraseña del correo"),
+            QCoreApplication.translate(
+                "StartupJobs",
                 "Para enviar la bandeja de salida y los recordatorios, escriba la contraseña SMTP de %1 "
-                "(solo se recordará hasta cerrar la aplicación):"
+                "(solo se recordará hasta cerrar la aplicación):",
             ).replace("%1", account),
             QLineEdit.EchoMode.Password,
         )
         if not (accepted and password):
-            self.status(tr("Sin contraseña del correo: los envíos esperan al próximo inicio."))
+            self.status(
+                QCoreApplication.translate(
+                    "StartupJobs", "Sin contraseña del correo: los envíos esperan al próximo inicio."
+                )
+            )
             return False
         self.services.mail_config.remember_for_session(password)
         return True
@@ -185,20 +186,21 @@ class StartupJobs(QObject):
         if not reason:
             return
         text = text_for("data_dir_on_network_drive", current_language(), reason=reason)
-        box = QMessageBox(QMessageBox.Icon.Warning, tr("Carpeta de datos"), text[:1].upper() + text[1:],
-                          QMessageBox.StandardButton.Ok, self.window)  # fmt: skip
+        title = QCoreApplication.translate("StartupJobs", "Carpeta de datos")
+        ok = QMessageBox.StandardButton.Ok
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text[:1].upper() + text[1:], ok, self.window)
         box.open()  # not modal for the jobs: they go on meanwhile
         self.folder_warning = box
 
 
 def job_title(name: str) -> str:
     return {
-        "integrity": tr("comprobación de la base de datos"),
-        "backup": tr("copia de seguridad diaria"),
-        "outbox": tr("envío de la bandeja de salida"),
-        "recurring": tr("facturas recurrentes"),
-        "reminders": tr("recordatorios de pago"),
-        "feedback": tr("solicitudes de opinión"),
+        "integrity": QCoreApplication.translate("StartupJobs", "comprobación de la base de datos"),
+        "backup": QCoreApplication.translate("StartupJobs", "copia de seguridad diaria"),
+        "outbox": QCoreApplication.translate("StartupJobs", "envío de la bandeja de salida"),
+        "recurring": QCoreApplication.translate("StartupJobs", "facturas recurrentes"),
+        "reminders": QCoreApplication.translate("StartupJobs", "recordatorios de pago"),
+        "feedback": QCoreApplication.translate("StartupJobs", "solicitudes de opinión"),
     }.get(name, name)
 
 
@@ -218,18 +220,21 @@ class RestoreOffer(QObject):
         self.runner.submit(self.backup.latest_good_backup, self._found, lambda exc: self._found(None))
 
     def _found(self, info: Any) -> None:
-        title = tr("Base de datos dañada")
+        title = QCoreApplication.translate("StartupJobs", "Base de datos dañada")
         if info is None:
             QMessageBox.critical(
                 self.parent_widget,
                 title,
-                self.message + "\n\n" + tr("No hay ninguna copia de seguridad válida."),
+                self.message
+                + "\n\n"
+                + QCoreApplication.translate("StartupJobs", "No hay ninguna copia de seguridad válida."),
             )
             self.done.emit(False)
             return
-        question = tr(
+        question = QCoreApplication.translate(
+            "StartupJobs",
             "¿Restaurar la copia de seguridad del %1 (%2 facturas emitidas)? Los cambios posteriores "
-            "a esa copia se perderán; los datos dañados se guardan aparte."
+            "a esa copia se perderán; los datos dañados se guardan aparte.",
         )
         count = "?" if info.issued_count is None else str(info.issued_count)
         question = question.replace("%1", format_date(info.created_at.date())).replace("%2", count)
@@ -247,5 +252,9 @@ class RestoreOffer(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         log.error("restore failed: %r", exc)
-        QMessageBox.critical(self.parent_widget, tr("Base de datos dañada"), error_message(exc))
+        QMessageBox.critical(
+            self.parent_widget,
+            QCoreApplication.translate("StartupJobs", "Base de datos dañada"),
+            error_message(exc),
+        )
         self.done.emit(False)

@@ -54,56 +54,6 @@
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="59"/>
-        <source>Resumen</source>
-        <translation>Overview</translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="60"/>
-        <source>Clientes</source>
-        <translation>Clients</translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="61"/>
-        <source>Productos</source>
-        <translation>Products</translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="62"/>
-        <source>Facturas</source>
-        <translation>Invoices</translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="63"/>
-        <source>Presupuestos</source>
-        <translation>Quotes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="64"/>
-        <source>Recurrentes</source>
-        <translation>Recurring</translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="65"/>
-        <source>Cobros</source>
-        <translation>Payments</translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="66"/>
-        <source>Informes</source>
-        <translation>Reports</translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="67"/>
-        <source>Bandeja de salida</source>
-        <translation>Outbox</translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="68"/>
-        <source>Ajustes</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
         <location filename="../../ui/views/reminders_settings.py" line="32"/>
         <source>Antes del vencimiento</source>
         <translation>Before the due date</translation>
@@ -127,132 +77,6 @@
         <location filename="../../ui/views/reminders_settings.py" line="36"/>
         <source>Último aviso</source>
         <translation>Final notice</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="37"/>
-        <source>Automático (activo si el negocio está en España)</source>
-        <translation>Automatic (on if the business is in Spain)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="38"/>
-        <source>Activado</source>
-        <translation>On</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="39"/>
-        <source>Desactivado</source>
-        <translation>Off</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="40"/>
-        <source>Desactivado: llevo el SII</source>
-        <translation>Off: I file through SII</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="41"/>
-        <source>Desactivado: TicketBAI (País Vasco)</source>
-        <translation>Off: TicketBAI (Basque Country)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="42"/>
-        <source>Desactivado: Navarra</source>
-        <translation>Off: Navarre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="51"/>
-        <source>registro ilegible</source>
-        <translation>unreadable record</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="52"/>
-        <source>datos alterados</source>
-        <translation>data altered</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="53"/>
-        <source>la huella no coincide</source>
-        <translation>hash does not match</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="54"/>
-        <source>enlace con el anterior roto</source>
-        <translation>link to the previous record broken</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="55"/>
-        <source>falta un registro</source>
-        <translation>a record is missing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="136"/>
-        <source>No se pudo completar «%1»: %2</source>
-        <translation>Could not complete “%1”: %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="166"/>
-        <source>Contraseña del correo</source>
-        <translation>Email password</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="168"/>
-        <source>Para enviar la bandeja de salida y los recordatorios, escriba la contraseña SMTP de %1 (solo se recordará hasta cerrar la aplicación):</source>
-        <translation>To send the outbox and the reminders, type the SMTP password for %1 (remembered only until the app is closed):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="174"/>
-        <source>Sin contraseña del correo: los envíos esperan al próximo inicio.</source>
-        <translation>No email password: sending waits until the next start.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="188"/>
-        <source>Carpeta de datos</source>
-        <translation>Data folder</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="196"/>
-        <source>comprobación de la base de datos</source>
-        <translation>database check</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="197"/>
-        <source>copia de seguridad diaria</source>
-        <translation>daily backup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="198"/>
-        <source>envío de la bandeja de salida</source>
-        <translation>sending the outbox</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="199"/>
-        <source>facturas recurrentes</source>
-        <translation>recurring invoices</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="200"/>
-        <source>recordatorios de pago</source>
-        <translation>payment reminders</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="201"/>
-        <source>solicitudes de opinión</source>
-        <translation>feedback requests</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="221"/>
-        <location filename="../../ui/startup_jobs.py" line="250"/>
-        <source>Base de datos dañada</source>
-        <translation>Damaged database</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="226"/>
-        <source>No hay ninguna copia de seguridad válida.</source>
-        <translation>There is no valid backup.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="231"/>
-        <source>¿Restaurar la copia de seguridad del %1 (%2 facturas emitidas)? Los cambios posteriores a esa copia se perderán; los datos dañados se guardan aparte.</source>
-        <translation>Restore the backup of %1 (%2 issued invoices)? Changes made after that backup will be lost; the damaged data is kept aside.</translation>
     </message>
 </context>
 <context>
@@ -1682,79 +1506,132 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>The invoice editor is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Abra una factura para usar esta acción.</source>
         <translation>Open an invoice to use this action.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Nueva factura</source>
         <translation>&amp;New invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Nuevo &amp;presupuesto</source>
         <translation>New &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;PDF / Imprimir…</source>
         <translation>&amp;PDF / Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Acerca de Facturas</source>
         <translation>&amp;About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Acerca de Facturas</source>
         <translation>About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
         <translation>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Local-first invoicing for freelancers and small businesses.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../ui/navigation.py" line="56"/>
+        <source>Resumen</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="57"/>
+        <source>Clientes</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="58"/>
+        <source>Productos</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="59"/>
+        <source>Facturas</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="60"/>
+        <source>Presupuestos</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="61"/>
+        <source>Recurrentes</source>
+        <translation>Recurring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="62"/>
+        <source>Cobros</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="63"/>
+        <source>Informes</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="64"/>
+        <source>Bandeja de salida</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="65"/>
+        <source>Ajustes</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
@@ -2868,9 +2745,83 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="185"/>
+        <location filename="../../ui/app.py" line="215"/>
         <source>No se pueden abrir los datos</source>
         <translation>Cannot open your data</translation>
+    </message>
+</context>
+<context>
+    <name>StartupJobs</name>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="132"/>
+        <source>No se pudo completar «%1»: %2</source>
+        <translation>Could not complete “%1”: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="162"/>
+        <source>Contraseña del correo</source>
+        <translation>Email password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="163"/>
+        <source>Para enviar la bandeja de salida y los recordatorios, escriba la contraseña SMTP de %1 (solo se recordará hasta cerrar la aplicación):</source>
+        <translation>To send the outbox and the reminders, type the SMTP password for %1 (remembered only until the app is closed):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="172"/>
+        <source>Sin contraseña del correo: los envíos esperan al próximo inicio.</source>
+        <translation>No email password: sending waits until the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="189"/>
+        <source>Carpeta de datos</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="198"/>
+        <source>comprobación de la base de datos</source>
+        <translation>database check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="199"/>
+        <source>copia de seguridad diaria</source>
+        <translation>daily backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="200"/>
+        <source>envío de la bandeja de salida</source>
+        <translation>sending the outbox</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="201"/>
+        <source>facturas recurrentes</source>
+        <translation>recurring invoices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="202"/>
+        <source>recordatorios de pago</source>
+        <translation>payment reminders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="203"/>
+        <source>solicitudes de opinión</source>
+        <translation>feedback requests</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="223"/>
+        <location filename="../../ui/startup_jobs.py" line="257"/>
+        <source>Base de datos dañada</source>
+        <translation>Damaged database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="230"/>
+        <source>No hay ninguna copia de seguridad válida.</source>
+        <translation>There is no valid backup.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="234"/>
+        <source>¿Restaurar la copia de seguridad del %1 (%2 facturas emitidas)? Los cambios posteriores a esa copia se perderán; los datos dañados se guardan aparte.</source>
+        <translation>Restore the backup of %1 (%2 issued invoices)? Changes made after that backup will be lost; the damaged data is kept aside.</translation>
     </message>
 </context>
 <context>
@@ -3045,107 +2996,162 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>VerifactuPanel</name>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="71"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="34"/>
+        <source>Automático (activo si el negocio está en España)</source>
+        <translation>Automatic (on if the business is in Spain)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="37"/>
+        <source>Activado</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="38"/>
+        <source>Desactivado</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="39"/>
+        <source>Desactivado: llevo el SII</source>
+        <translation>Off: I file through SII</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="40"/>
+        <source>Desactivado: TicketBAI (País Vasco)</source>
+        <translation>Off: TicketBAI (Basque Country)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="41"/>
+        <source>Desactivado: Navarra</source>
+        <translation>Off: Navarre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="47"/>
+        <source>registro ilegible</source>
+        <translation>unreadable record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="48"/>
+        <source>datos alterados</source>
+        <translation>data altered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="49"/>
+        <source>la huella no coincide</source>
+        <translation>hash does not match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="50"/>
+        <source>enlace con el anterior roto</source>
+        <translation>link to the previous record broken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="51"/>
+        <source>falta un registro</source>
+        <translation>a record is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="67"/>
         <source>Entorno de pruebas de la AEAT (los QR apuntan a pruebas)</source>
         <translation>AEAT test environment (QR codes point to the test site)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="78"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="74"/>
         <source>Comprobar la cadena</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="79"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="75"/>
         <source>Exportar registros (XML)…</source>
         <translation>Export records (XML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="90"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="86"/>
         <source>Cada factura emitida o anulada deja un registro encadenado por su huella (hash), como exige el Reglamento de sistemas de facturación (VERI*FACTU).</source>
         <translation>Every issued or cancelled invoice leaves a record chained by its hash, as the invoicing systems regulation (VERI*FACTU) requires.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="96"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="92"/>
         <source>Régimen</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="98"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="94"/>
         <source>Registros</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="99"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="95"/>
         <source>Último registro</source>
         <translation>Last record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="105"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="101"/>
         <source>&lt;h3&gt;VERI*FACTU&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;VERI*FACTU&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="121"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="117"/>
         <source>activo</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="121"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="117"/>
         <source>inactivo</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="123"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="119"/>
         <source>%1 registros (%2 altas, %3 anulaciones) · VERI*FACTU %4</source>
         <translation>%1 records (%2 registrations, %3 cancellations) · VERI*FACTU %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="132"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="128"/>
         <source>%1 · huella %2…</source>
         <translation>%1 · hash %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="135"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="131"/>
         <source>Ninguno todavía</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="146"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="142"/>
         <source>Régimen guardado.</source>
         <translation>Regime saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="159"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="155"/>
         <source>Comprobando la cadena…</source>
         <translation>Verifying the chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="165"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="161"/>
         <source>Cadena íntegra: %1 registros comprobados.</source>
         <translation>Chain intact: %1 records checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="170"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="166"/>
         <source>Cadena rota: %1 de %2 registros no cuadran. Primero: %3 (%4).</source>
         <translation>Chain broken: %1 of %2 records do not match. First: %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="181"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="177"/>
         <source>Carpeta para los registros</source>
         <translation>Folder for the records</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="187"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="183"/>
         <source>Exportando…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="193"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="189"/>
         <source>%1 archivo(s) guardado(s) en %2.</source>
         <translation>%1 file(s) saved in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="196"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="192"/>
         <source>No hay registros que exportar.</source>
         <translation>There are no records to export.</translation>
     </message>

@@ -54,56 +54,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="59"/>
-        <source>Resumen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="60"/>
-        <source>Clientes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="61"/>
-        <source>Productos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="62"/>
-        <source>Facturas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="63"/>
-        <source>Presupuestos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="64"/>
-        <source>Recurrentes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="65"/>
-        <source>Cobros</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="66"/>
-        <source>Informes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="67"/>
-        <source>Bandeja de salida</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/navigation.py" line="68"/>
-        <source>Ajustes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/views/reminders_settings.py" line="32"/>
         <source>Antes del vencimiento</source>
         <translation type="unfinished"></translation>
@@ -126,132 +76,6 @@
     <message>
         <location filename="../../ui/views/reminders_settings.py" line="36"/>
         <source>Último aviso</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="37"/>
-        <source>Automático (activo si el negocio está en España)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="38"/>
-        <source>Activado</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="39"/>
-        <source>Desactivado</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="40"/>
-        <source>Desactivado: llevo el SII</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="41"/>
-        <source>Desactivado: TicketBAI (País Vasco)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="42"/>
-        <source>Desactivado: Navarra</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="51"/>
-        <source>registro ilegible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="52"/>
-        <source>datos alterados</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="53"/>
-        <source>la huella no coincide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="54"/>
-        <source>enlace con el anterior roto</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="55"/>
-        <source>falta un registro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="136"/>
-        <source>No se pudo completar «%1»: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="166"/>
-        <source>Contraseña del correo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="168"/>
-        <source>Para enviar la bandeja de salida y los recordatorios, escriba la contraseña SMTP de %1 (solo se recordará hasta cerrar la aplicación):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="174"/>
-        <source>Sin contraseña del correo: los envíos esperan al próximo inicio.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="188"/>
-        <source>Carpeta de datos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="196"/>
-        <source>comprobación de la base de datos</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="197"/>
-        <source>copia de seguridad diaria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="198"/>
-        <source>envío de la bandeja de salida</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="199"/>
-        <source>facturas recurrentes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="200"/>
-        <source>recordatorios de pago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="201"/>
-        <source>solicitudes de opinión</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="221"/>
-        <location filename="../../ui/startup_jobs.py" line="250"/>
-        <source>Base de datos dañada</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="226"/>
-        <source>No hay ninguna copia de seguridad válida.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/startup_jobs.py" line="231"/>
-        <source>¿Restaurar la copia de seguridad del %1 (%2 facturas emitidas)? Los cambios posteriores a esa copia se perderán; los datos dañados se guardan aparte.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1680,78 +1504,131 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Abra una factura para usar esta acción.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Nueva factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>Nuevo &amp;presupuesto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;Guardar borrador</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;PDF / Imprimir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Salir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Buscar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Archivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Editar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Ver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>A&amp;yuda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Acerca de Facturas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Acerca de Facturas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../ui/navigation.py" line="56"/>
+        <source>Resumen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="57"/>
+        <source>Clientes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="58"/>
+        <source>Productos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="59"/>
+        <source>Facturas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="60"/>
+        <source>Presupuestos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="61"/>
+        <source>Recurrentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="62"/>
+        <source>Cobros</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="63"/>
+        <source>Informes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="64"/>
+        <source>Bandeja de salida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="65"/>
+        <source>Ajustes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2866,8 +2743,82 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="185"/>
+        <location filename="../../ui/app.py" line="215"/>
         <source>No se pueden abrir los datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartupJobs</name>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="132"/>
+        <source>No se pudo completar «%1»: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="162"/>
+        <source>Contraseña del correo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="163"/>
+        <source>Para enviar la bandeja de salida y los recordatorios, escriba la contraseña SMTP de %1 (solo se recordará hasta cerrar la aplicación):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="172"/>
+        <source>Sin contraseña del correo: los envíos esperan al próximo inicio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="189"/>
+        <source>Carpeta de datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="198"/>
+        <source>comprobación de la base de datos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="199"/>
+        <source>copia de seguridad diaria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="200"/>
+        <source>envío de la bandeja de salida</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="201"/>
+        <source>facturas recurrentes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="202"/>
+        <source>recordatorios de pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="203"/>
+        <source>solicitudes de opinión</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="223"/>
+        <location filename="../../ui/startup_jobs.py" line="257"/>
+        <source>Base de datos dañada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="230"/>
+        <source>No hay ninguna copia de seguridad válida.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/startup_jobs.py" line="234"/>
+        <source>¿Restaurar la copia de seguridad del %1 (%2 facturas emitidas)? Los cambios posteriores a esa copia se perderán; los datos dañados se guardan aparte.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3043,107 +2994,162 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>VerifactuPanel</name>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="71"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="34"/>
+        <source>Automático (activo si el negocio está en España)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="37"/>
+        <source>Activado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="38"/>
+        <source>Desactivado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="39"/>
+        <source>Desactivado: llevo el SII</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="40"/>
+        <source>Desactivado: TicketBAI (País Vasco)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="41"/>
+        <source>Desactivado: Navarra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="47"/>
+        <source>registro ilegible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="48"/>
+        <source>datos alterados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="49"/>
+        <source>la huella no coincide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="50"/>
+        <source>enlace con el anterior roto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="51"/>
+        <source>falta un registro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="67"/>
         <source>Entorno de pruebas de la AEAT (los QR apuntan a pruebas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="78"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="74"/>
         <source>Comprobar la cadena</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="79"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="75"/>
         <source>Exportar registros (XML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="90"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="86"/>
         <source>Cada factura emitida o anulada deja un registro encadenado por su huella (hash), como exige el Reglamento de sistemas de facturación (VERI*FACTU).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="96"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="92"/>
         <source>Régimen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="98"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="94"/>
         <source>Registros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="99"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="95"/>
         <source>Último registro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="105"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="101"/>
         <source>&lt;h3&gt;VERI*FACTU&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="121"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="117"/>
         <source>activo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="121"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="117"/>
         <source>inactivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="123"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="119"/>
         <source>%1 registros (%2 altas, %3 anulaciones) · VERI*FACTU %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="132"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="128"/>
         <source>%1 · huella %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="135"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="131"/>
         <source>Ninguno todavía</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="146"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="142"/>
         <source>Régimen guardado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="159"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="155"/>
         <source>Comprobando la cadena…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="165"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="161"/>
         <source>Cadena íntegra: %1 registros comprobados.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="170"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="166"/>
         <source>Cadena rota: %1 de %2 registros no cuadran. Primero: %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="181"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="177"/>
         <source>Carpeta para los registros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="187"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="183"/>
         <source>Exportando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="193"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="189"/>
         <source>%1 archivo(s) guardado(s) en %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="196"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="192"/>
         <source>No hay registros que exportar.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -153,6 +154,9 @@ class PaymentsView(QWidget):
         from ui.views.aging_panel import AgingPanel
 
         self.aging = AgingPanel(services, runner, self)
+        last = self.aging.model.columnCount() - 1  # "Días medios de cobro": never clipped
+        header = self.aging.table.horizontalHeader()
+        header.setSectionResizeMode(last, QHeaderView.ResizeMode.ResizeToContents)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Cobros pendientes</h2>")))
         layout.addLayout(top)

@@ -30,29 +30,25 @@ ERROR_STYLE = "color: #b00020;"
 
 
 def mode_names() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("VerifactuPanel", text)
-
     return {
-        "auto": tr("Automático (activo si el negocio está en España)"),
-        "on": tr("Activado"),
-        "off": tr("Desactivado"),
-        "sii": tr("Desactivado: llevo el SII"),
-        "basque": tr("Desactivado: TicketBAI (País Vasco)"),
-        "navarra": tr("Desactivado: Navarra"),
+        "auto": QCoreApplication.translate(
+            "VerifactuPanel", "Automático (activo si el negocio está en España)"
+        ),
+        "on": QCoreApplication.translate("VerifactuPanel", "Activado"),
+        "off": QCoreApplication.translate("VerifactuPanel", "Desactivado"),
+        "sii": QCoreApplication.translate("VerifactuPanel", "Desactivado: llevo el SII"),
+        "basque": QCoreApplication.translate("VerifactuPanel", "Desactivado: TicketBAI (País Vasco)"),
+        "navarra": QCoreApplication.translate("VerifactuPanel", "Desactivado: Navarra"),
     }
 
 
 def reason_names() -> dict[str, str]:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("VerifactuPanel", text)
-
     return {
-        "payload_unreadable": tr("registro ilegible"),
-        "columns_mismatch": tr("datos alterados"),
-        "hash_mismatch": tr("la huella no coincide"),
-        "link_broken": tr("enlace con el anterior roto"),
-        "chain_gap": tr("falta un registro"),
+        "payload_unreadable": QCoreApplication.translate("VerifactuPanel", "registro ilegible"),
+        "columns_mismatch": QCoreApplication.translate("VerifactuPanel", "datos alterados"),
+        "hash_mismatch": QCoreApplication.translate("VerifactuPanel", "la huella no coincide"),
+        "link_broken": QCoreApplication.translate("VerifactuPanel", "enlace con el anterior roto"),
+        "chain_gap": QCoreApplication.translate("VerifactuPanel", "falta un registro"),
     }
 
 
