@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/views/payments.py" line="39"/>
+        <location filename="../../ui/views/payments.py" line="40"/>
         <source>Transferencia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="40"/>
+        <location filename="../../ui/views/payments.py" line="41"/>
         <source>Tarjeta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="41"/>
+        <location filename="../../ui/views/payments.py" line="42"/>
         <source>Efectivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="44"/>
+        <location filename="../../ui/views/payments.py" line="45"/>
         <source>Domiciliación</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="45"/>
+        <location filename="../../ui/views/payments.py" line="46"/>
         <source>Otro</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,42 +425,52 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../ui/views/clients.py" line="115"/>
+        <location filename="../../ui/views/clients.py" line="116"/>
         <source>Días medios de cobro: …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="116"/>
+        <location filename="../../ui/views/clients.py" line="117"/>
         <source>No enviarle recordatorios de pago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="130"/>
+        <location filename="../../ui/views/clients.py" line="134"/>
         <source>Facturas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="131"/>
+        <location filename="../../ui/views/clients.py" line="135"/>
         <source>Historial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="132"/>
+        <location filename="../../ui/views/clients.py" line="136"/>
         <source>Opiniones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="162"/>
+        <location filename="../../ui/views/clients.py" line="167"/>
+        <source>Valoración media: sin opiniones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/clients.py" line="170"/>
+        <source>Valoración media: %1 ★ (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/clients.py" line="184"/>
         <source>Días medios de cobro: sin cobros todavía</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="165"/>
+        <location filename="../../ui/views/clients.py" line="187"/>
         <source>Días medios de cobro: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/clients.py" line="182"/>
+        <location filename="../../ui/views/clients.py" line="204"/>
         <source>%n factura(s) · Facturado: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n factura · Facturado: {0} · Pendiente: {1}</numerusform>
@@ -484,27 +494,27 @@
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../ui/views/clients.py" line="42"/>
+        <location filename="../../ui/views/clients.py" line="43"/>
         <source>Buscar por nombre, NIF, ciudad o correo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="48"/>
+        <location filename="../../ui/views/clients.py" line="49"/>
         <source>Nuevo cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="50"/>
+        <location filename="../../ui/views/clients.py" line="51"/>
         <source>Editar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="52"/>
+        <location filename="../../ui/views/clients.py" line="53"/>
         <source>Ficha y facturas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="59"/>
+        <location filename="../../ui/views/clients.py" line="60"/>
         <source>&lt;h2&gt;Clientes&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,47 +1728,47 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/views/payments.py" line="59"/>
+        <location filename="../../ui/views/payments.py" line="60"/>
         <source>Registrar cobro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="71"/>
+        <location filename="../../ui/views/payments.py" line="72"/>
         <source>Nº de operación, concepto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="80"/>
+        <location filename="../../ui/views/payments.py" line="81"/>
         <source>Registrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="84"/>
+        <location filename="../../ui/views/payments.py" line="85"/>
         <source>Factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="85"/>
+        <location filename="../../ui/views/payments.py" line="86"/>
         <source>Pendiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="87"/>
+        <location filename="../../ui/views/payments.py" line="88"/>
         <source>Importe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="88"/>
+        <location filename="../../ui/views/payments.py" line="89"/>
         <source>Fecha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="89"/>
+        <location filename="../../ui/views/payments.py" line="90"/>
         <source>Forma de pago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="90"/>
+        <location filename="../../ui/views/payments.py" line="91"/>
         <source>Referencia</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1834,27 +1844,27 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>PaymentsView</name>
     <message>
-        <location filename="../../ui/views/payments.py" line="139"/>
+        <location filename="../../ui/views/payments.py" line="140"/>
         <source>Buscar número o cliente…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="145"/>
+        <location filename="../../ui/views/payments.py" line="146"/>
         <source>Registrar cobro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="150"/>
+        <location filename="../../ui/views/payments.py" line="151"/>
         <source>Historial de cobros…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="157"/>
+        <location filename="../../ui/views/payments.py" line="161"/>
         <source>&lt;h2&gt;Cobros pendientes&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/payments.py" line="183"/>
+        <location filename="../../ui/views/payments.py" line="187"/>
         <source>%n factura(s) pendiente(s) · Pendiente: {0}</source>
         <translation>
             <numerusform>%n factura pendiente · Pendiente: {0}</numerusform>
@@ -2640,102 +2650,102 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="241"/>
+        <location filename="../../ui/views/settings.py" line="243"/>
         <source>&lt;h2&gt;Ajustes&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="248"/>
+        <location filename="../../ui/views/settings.py" line="250"/>
         <source>Nombre o razón social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="249"/>
+        <location filename="../../ui/views/settings.py" line="251"/>
         <source>Nombre comercial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="250"/>
+        <location filename="../../ui/views/settings.py" line="252"/>
         <source>País</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="251"/>
+        <location filename="../../ui/views/settings.py" line="253"/>
         <source>NIF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="252"/>
+        <location filename="../../ui/views/settings.py" line="254"/>
         <source>Dirección</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="253"/>
+        <location filename="../../ui/views/settings.py" line="255"/>
         <source>Código postal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="254"/>
+        <location filename="../../ui/views/settings.py" line="256"/>
         <source>Ciudad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="255"/>
+        <location filename="../../ui/views/settings.py" line="257"/>
         <source>Correo electrónico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="256"/>
+        <location filename="../../ui/views/settings.py" line="258"/>
         <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="257"/>
+        <location filename="../../ui/views/settings.py" line="259"/>
         <source>Serie de facturas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="258"/>
+        <location filename="../../ui/views/settings.py" line="260"/>
         <source>IVA por defecto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="259"/>
+        <location filename="../../ui/views/settings.py" line="261"/>
         <source>IRPF por defecto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="260"/>
+        <location filename="../../ui/views/settings.py" line="262"/>
         <source>Idioma de los documentos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="261"/>
+        <location filename="../../ui/views/settings.py" line="263"/>
         <source>Logotipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="267"/>
+        <location filename="../../ui/views/settings.py" line="269"/>
         <source>&lt;h3&gt;Datos del negocio&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="281"/>
+        <location filename="../../ui/views/settings.py" line="283"/>
         <source>Idioma de la aplicación</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="284"/>
+        <location filename="../../ui/views/settings.py" line="286"/>
         <source>&lt;h3&gt;Aplicación&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="292"/>
+        <location filename="../../ui/views/settings.py" line="294"/>
         <source>El cambio de idioma se aplica al reiniciar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="329"/>
+        <location filename="../../ui/views/settings.py" line="331"/>
         <source>Cambios guardados.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2743,7 +2753,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="215"/>
+        <location filename="../../ui/app.py" line="218"/>
         <source>No se pueden abrir los datos</source>
         <translation type="unfinished"></translation>
     </message>

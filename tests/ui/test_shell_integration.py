@@ -138,6 +138,8 @@ def test_client_page_timeline_feedback_and_days_to_pay(qtbot: Any, sales_service
     page.feedback.comment.setText("Muy contentos")
     page.feedback.record()
     assert [(f.rating, f.comment) for f in s.feedback.list(client.id)] == [(4, "Muy contentos")]
+    assert page.rating.text() == "Valoración media: 4,0 ★ (1)"
+    assert not page.feedback.clients_table.isVisibleTo(page)  # everyone's averages are not shown here
     page.reminders_paused.setChecked(True)
     assert s.clients.get(client.id).reminders_paused is True
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -123,9 +124,12 @@ class ClientPage(QDialog):
         table.setModel(self.model)
         configure_table(table, sort_column=2, sort_order=Qt.SortOrder.DescendingOrder)
         table.doubleClicked.connect(lambda i: self._open(i.row()))
+        table.setColumnHidden(1, True)  # the client column: always this client
         self.timeline = TimelineView(services, runner, self)
         self.feedback = FeedbackView(services, runner, self)
-        self.feedback.recorded.connect(lambda _id: self.timeline.refresh())
+        _client_only(self.feedback)
+        self.rating = QLabel()
+        self.feedback.recorded.connect(lambda _id: (self.timeline.refresh(), self._load_rating()))
         self.tabs = QTabWidget()
         self.tabs.addTab(_column(table, self.totals), self.tr("Facturas"))
         self.tabs.addTab(self.timeline, self.tr("Historial"))
@@ -134,6 +138,7 @@ class ClientPage(QDialog):
         buttons.rejected.connect(self.reject)
         side = QVBoxLayout()
         side.addWidget(self.days_to_pay)
+        side.addWidget(self.rating)
         side.addWidget(self.reminders_paused)
         side.addStretch(1)
         top = QHBoxLayout()
@@ -147,6 +152,23 @@ class ClientPage(QDialog):
         self.timeline.set_client(client.id)
         self.feedback.set_client(client.id)
         runner.submit(lambda: services.aging.client_days_to_pay(client.id), self._show_days, self._failed)
+        self._load_rating()
+
+    def _load_rating(self) -> None:
+        client_id, feedback = self.client.id, self.services.feedback
+        self.runner.submit(
+            lambda: next((a for a in feedback.averages_by_client() if a.key == client_id), None),
+            self._show_rating,
+            self._failed,
+        )
+
+    def _show_rating(self, average: Any) -> None:
+        if average is None:
+            self.rating.setText(self.tr("Valoración media: sin opiniones"))
+            return
+        value = format_decimal(average.average, format="0.0", locale=babel_locale())
+        text = self.tr("Valoración media: %1 ★ (%2)").replace("%1", str(value))
+        self.rating.setText(text.replace("%2", str(average.count)))
 
     def _details(self, client: Client) -> str:
         lines = [
@@ -189,6 +211,23 @@ class ClientPage(QDialog):
         if item is not None:
             self.open_invoice_requested.emit(item.id)
             self.accept()
+
+
+def _client_only(feedback: QWidget) -> None:
+    """On a client's page the everyone-wide averages (overall, per client, per month) are noise:
+    keep the client's comments and the rating form."""
+    layout = feedback.layout()
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        inner = item.layout() if item is not None else None
+        if isinstance(inner, QGridLayout):
+            for j in range(inner.count()):
+                widget = inner.itemAt(j).widget()
+                if widget is not None:
+                    widget.hide()
+    overall = getattr(feedback, "overall", None)
+    if overall is not None:
+        overall.hide()
 
 
 def _column(*widgets: QWidget) -> QWidget:

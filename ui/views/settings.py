@@ -236,6 +236,8 @@ class SettingsView(QWidget):
             (self.verifactu, "VERI*FACTU"),
             (self._app_tab(), self.tr("Aplicación")),
         ):
+            if widget in (self.mail, self.verifactu):
+                widget.setMaximumWidth(820)  # forms read badly stretched across a wide window
             self.tabs.addTab(_scrolled(widget), title)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Ajustes</h2>")))
