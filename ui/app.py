@@ -119,6 +119,28 @@ class Startup:
 
     def begin(self) -> None:
         self.window.show()
+        self.runner.submit(self._read_landing, self._landing_ready, self._landing_failed)
+
+    def _today(self) -> dt.date:
+        return self.args.today or dt.date.today()
+
+    def _read_landing(self) -> Any:
+        """Fast path: the dashboard's first figures with sqlite3 alone (no SQLAlchemy, no services)."""
+        from facturas_app.landing import read_landing
+        from facturas_app.paths import resolve_data_dir
+
+        return read_landing(resolve_data_dir(self.args.data_dir), self._today())
+
+    def _landing_ready(self, figures: Any) -> None:
+        if figures is not None and figures.has_business:
+            preview = self.window.show_landing(figures, self._today())
+            if self.args.exit_after_load:
+                preview.data_shown.connect(self._loaded)
+                return  # the landing view has painted its data: nothing else is waited on
+        self.runner.submit(self._open_services, self._services_ready, self._open_failed)
+
+    def _landing_failed(self, exc: BaseException) -> None:
+        log.warning("start-up fast path unavailable: %r", exc)  # the normal path explains problems
         self.runner.submit(self._open_services, self._services_ready, self._open_failed)
 
     def _open_services(self) -> tuple[Any, Any]:

@@ -79,6 +79,17 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(lambda row: self.show_view(NAV_KEYS[row]) if row >= 0 else None)
 
+    def show_landing(self, figures: Any, today: Any) -> QWidget:
+        """The landing figures from the start-up fast path, until the services are attached."""
+        from ui.views.dashboard import LandingPreview
+
+        preview = LandingPreview(self)
+        self.stack.addWidget(preview)
+        self.stack.setCurrentWidget(preview)
+        preview.show_figures(figures, today)
+        self.landing_preview = preview
+        return preview
+
     def attach_services(self, services: Any, runner: Any) -> None:
         """Called once the database is open; the landing view is created then."""
         self.services, self.runner = services, runner

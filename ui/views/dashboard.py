@@ -75,6 +75,28 @@ def invoiced_figures(services: Any) -> InvoicedFigures:
     )
 
 
+def fill_overdue_table(table: QTableWidget, rows: list[InvoiceListRow], today: dt.date) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        values = (
+            row.number or "",
+            row.client_name,
+            format_date(row.due_date),
+            str((today - row.due_date).days),
+            format_money(row.outstanding),
+        )
+        for c, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            if c >= 3:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+
+
+def overdue_table_headers(widget: QWidget) -> list[str]:
+    return [widget.tr("Número"), widget.tr("Cliente"), widget.tr("Vencimiento"), widget.tr("Días"),
+            widget.tr("Pendiente")]
+
+
 class _Figure(QFrame):
     def __init__(self, title: str) -> None:
         super().__init__()
@@ -106,15 +128,7 @@ class DashboardView(QWidget):
         for i, figure in enumerate((self.pending, self.overdue, self.month, self.year)):
             grid.addWidget(figure, 0, i)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Número"),
-                self.tr("Cliente"),
-                self.tr("Vencimiento"),
-                self.tr("Días"),
-                self.tr("Pendiente"),
-            ]
-        )
+        self.table.setHorizontalHeaderLabels(overdue_table_headers(self))
         configure_table(self.table)
         self.table.cellDoubleClicked.connect(self._open)
         layout = QVBoxLayout(self)
@@ -158,21 +172,7 @@ class DashboardView(QWidget):
 
     def _fill_table(self, rows: list[InvoiceListRow]) -> None:
         self._rows = rows
-        today = self.services.clock.today()
-        self.table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            values = (
-                row.number or "",
-                row.client_name,
-                format_date(row.due_date),
-                str((today - row.due_date).days),
-                format_money(row.outstanding),
-            )
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if c >= 3:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(r, c, item)
+        fill_overdue_table(self.table, rows, self.services.clock.today())
 
     def _open(self, row: int, _column: int) -> None:
         if 0 <= row < len(self._rows):
@@ -248,3 +248,36 @@ def _one_decimal(value: Any) -> str:
     from ui.i18n import babel_locale
 
     return str(format_decimal(value, format="0.0", locale=babel_locale()))
+
+
+class LandingPreview(QWidget):
+    """The dashboard's first figures while the full app loads behind it (start-up fast path).
+
+    Fed by facturas_app.landing.read_landing (stdlib sqlite3); replaced by DashboardView as soon as
+    the services are ready.
+    """
+
+    data_shown = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pending = _Figure(self.tr("Pendiente de cobro"))
+        self.overdue = _Figure(self.tr("Vencido"))
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(overdue_table_headers(self))
+        configure_table(self.table)
+        grid = QGridLayout()
+        grid.addWidget(self.pending, 0, 0)
+        grid.addWidget(self.overdue, 0, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("<h2>Resumen</h2>")))
+        layout.addLayout(grid)
+        layout.addWidget(QLabel(self.tr("<h3>Facturas más vencidas</h3>")))
+        layout.addWidget(self.table, 1)
+
+    def show_figures(self, figures: Any, today: dt.date) -> None:
+        self.pending.value.setText(format_money(figures.pending))
+        self.overdue.value.setText(format_money(figures.overdue))
+        self.overdue.detail.setText(self.tr("%n factura(s) vencida(s)", "", figures.overdue_count))
+        fill_overdue_table(self.table, figures.most_overdue, today)
+        QTimer.singleShot(0, self, self.data_shown.emit)  # queued: the repaint happens first
