@@ -57,13 +57,29 @@ class ReceiptService:
             return None
         paid_now = replace(invoice, paid=invoice.paid + payment.amount)
         composition = self._composition(tx, paid_now, client, payment)
+        asks = self._feedback_block(tx, paid_now, client)
+        if asks:
+            composition = replace(composition, body=composition.body.rstrip("\n") + "\n\n" + asks + "\n")
         entry = outbox_entry(
             "receipt", composition, settings, self.clock, invoice_id=invoice.id, client_id=client.id
         )
         if not tx.claim_receipt(new_id(), payment.id, entry.id, self.clock.now()):
             return None  # the hook ran twice for this payment: one receipt only
         tx.add_outbox(entry)
+        if asks:  # claimed here, so the separate feedback email never asks again
+            self._feedback().record_receipt_request(tx, invoice.id, entry.id, self.clock.now())
         return entry
+
+    def _feedback(self) -> Any:
+        from facturas_app.services.feedback import FeedbackService
+
+        return FeedbackService(self.store, self.clock, self.outbox)
+
+    def _feedback_block(self, tx: Transaction, invoice: Invoice, client: Any) -> str:
+        """The rating question, when the setting asks inside receipts and this payment settles it."""
+        if invoice.outstanding > 0 or not invoice.number or tx.feedback_requested(invoice.id):
+            return ""
+        return str(self._feedback().receipt_block(invoice.number, language_for(client.language)))
 
     def _composition(self, tx: Transaction, invoice: Invoice, client: Any, payment: Payment) -> Composition:
         lang = language_for(client.language)
