@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -92,9 +92,14 @@ def fill_overdue_table(table: QTableWidget, rows: list[InvoiceListRow], today: d
             table.setItem(r, c, item)
 
 
-def overdue_table_headers(widget: QWidget) -> list[str]:
-    return [widget.tr("Número"), widget.tr("Cliente"), widget.tr("Vencimiento"), widget.tr("Días"),
-            widget.tr("Pendiente")]
+def _dashboard_tr(text: str, n: int = -1) -> str:
+    """The dashboard's translation context, shared with the start-up preview (same words)."""
+    return QCoreApplication.translate("DashboardView", text, None, n)
+
+
+def overdue_table_headers() -> list[str]:
+    return [_dashboard_tr("Número"), _dashboard_tr("Cliente"), _dashboard_tr("Vencimiento"),
+            _dashboard_tr("Días"), _dashboard_tr("Pendiente")]
 
 
 class _Figure(QFrame):
@@ -128,7 +133,7 @@ class DashboardView(QWidget):
         for i, figure in enumerate((self.pending, self.overdue, self.month, self.year)):
             grid.addWidget(figure, 0, i)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(overdue_table_headers(self))
+        self.table.setHorizontalHeaderLabels(overdue_table_headers())
         configure_table(self.table)
         self.table.cellDoubleClicked.connect(self._open)
         layout = QVBoxLayout(self)
@@ -261,23 +266,23 @@ class LandingPreview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pending = _Figure(self.tr("Pendiente de cobro"))
-        self.overdue = _Figure(self.tr("Vencido"))
+        self.pending = _Figure(_dashboard_tr("Pendiente de cobro"))
+        self.overdue = _Figure(_dashboard_tr("Vencido"))
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(overdue_table_headers(self))
+        self.table.setHorizontalHeaderLabels(overdue_table_headers())
         configure_table(self.table)
         grid = QGridLayout()
         grid.addWidget(self.pending, 0, 0)
         grid.addWidget(self.overdue, 0, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Resumen</h2>")))
+        layout.addWidget(QLabel(_dashboard_tr("<h2>Resumen</h2>")))
         layout.addLayout(grid)
-        layout.addWidget(QLabel(self.tr("<h3>Facturas más vencidas</h3>")))
+        layout.addWidget(QLabel(_dashboard_tr("<h3>Facturas más vencidas</h3>")))
         layout.addWidget(self.table, 1)
 
     def show_figures(self, figures: Any, today: dt.date) -> None:
         self.pending.value.setText(format_money(figures.pending))
         self.overdue.value.setText(format_money(figures.overdue))
-        self.overdue.detail.setText(self.tr("%n factura(s) vencida(s)", "", figures.overdue_count))
+        self.overdue.detail.setText(_dashboard_tr("%n factura(s) vencida(s)", figures.overdue_count))
         fill_overdue_table(self.table, figures.most_overdue, today)
         QTimer.singleShot(0, self, self.data_shown.emit)  # queued: the repaint happens first
