@@ -238,6 +238,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
                            "invoice {number} is issued but was not sent: {detail}"),
     "invalid_rating": ("la valoración debe ser un número entero del 1 al 5: {value}", "the rating must be a whole number from 1 to 5: {value}"),
     "invoice_of_another_client": ("la factura {value} es de otro cliente", "invoice {value} belongs to another client"),
+    "verifactu_cert_unreadable": ("VERI*FACTU: no se puede abrir el certificado PKCS#12 (¿contraseña incorrecta?)", "VERI*FACTU: cannot open the PKCS#12 certificate (wrong password?)"),
+    "verifactu_cert_incomplete": ("VERI*FACTU: el fichero PKCS#12 no contiene certificado y clave privada", "VERI*FACTU: the PKCS#12 file lacks a certificate and private key"),
+    "verifactu_cert_missing_file": ("VERI*FACTU: no se puede leer el certificado {path}: {detail}", "VERI*FACTU: cannot read the certificate {path}: {detail}"),
+    "verifactu_cert_not_configured": ("VERI*FACTU: no hay certificado configurado (facturas verifactu configure-cert)", "VERI*FACTU: no certificate configured (facturas verifactu configure-cert)"),
+    "verifactu_cert_password_missing": ("VERI*FACTU: la contraseña del certificado no está en el llavero; vuelva a configurarlo", "VERI*FACTU: the certificate password is not in the keyring; configure it again"),
 }
 
 

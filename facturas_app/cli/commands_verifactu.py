@@ -29,6 +29,11 @@ def register(sub: Any) -> None:
     p.add_argument("--key", help="clave privada PEM (si no va en --cert)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=verifactu_send)
+    p = vf.add_parser("configure-cert", help="certificado cliente PKCS#12; la contraseña va al llavero")
+    p.add_argument("--p12", required=True, help="fichero .p12/.pfx")
+    p.add_argument("--password-stdin", action="store_true", help="lee la contraseña de stdin")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=verifactu_configure_cert)
     p = vf.add_parser("mode", help="activa/desactiva VERI*FACTU (auto, on, off, sii, basque, navarra)")
     p.add_argument("mode", nargs="?")
     p.add_argument("--test-env", choices=("on", "off"), help="QR con el host de pruebas de la AEAT")
@@ -96,7 +101,11 @@ def verifactu_status(ctx: CliContext, args: argparse.Namespace) -> int:
 def verifactu_send(ctx: CliContext, args: argparse.Namespace) -> int:
     from facturas_app.services.verifactu_soap import VerifactuClient, client_tls_context
 
-    tls = client_tls_context(args.cert, args.key) if args.cert else None
+    certificates = _certificates(ctx)
+    if args.cert:
+        tls = client_tls_context(args.cert, args.key)
+    else:  # the configured PKCS#12 (password from the keyring), if any
+        tls = certificates.tls_context() if certificates.configured() else None
     report = ctx.services.verifactu.send(VerifactuClient(endpoint=args.endpoint, tls=tls))
     summary = {
         "accepted": sum(1 for _, line in report.delivered if line.status != "AceptadoConErrores"),
@@ -140,4 +149,30 @@ def verifactu_mode(ctx: CliContext, args: argparse.Namespace) -> int:
     else:
         ctx.say(f"{result['mode']} → {'on' if result['enabled'] else 'off'}"
                 + (" (test)" if result["test_environment"] else ""))  # fmt: skip
+    return 0
+
+
+def _certificates(ctx: CliContext) -> Any:
+    from facturas_app.services.verifactu_cert import VerifactuCertificates
+
+    services = ctx.services
+    return VerifactuCertificates(services.store, services.mail_config.secrets)
+
+
+def verifactu_configure_cert(ctx: CliContext, args: argparse.Namespace) -> int:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        import getpass
+
+        password = getpass.getpass(_es(ctx, "Contraseña del certificado: ", "Certificate password: "))
+    info = _certificates(ctx).configure(args.p12, password)
+    result = {"p12": info.path, "subject": info.subject, "not_after": info.not_after.isoformat()}
+    if ctx.json_output:
+        ctx.print_json(result)
+    else:
+        ctx.say(_es(ctx, f"Certificado {info.subject} (caduca {info.not_after:%Y-%m-%d}); "
+                         "contraseña guardada en el llavero.",
+                    f"Certificate {info.subject} (expires {info.not_after:%Y-%m-%d}); "
+                    "password stored in the keyring."))  # fmt: skip
     return 0

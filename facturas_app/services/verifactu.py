@@ -44,6 +44,11 @@ SETTING_PRODUCER_NAME = "verifactu.producer_name"
 SETTING_PRODUCER_NIF = "verifactu.producer_nif"
 SETTING_LAST_SENT = "verifactu.send.last_sent_at"
 SETTING_WAIT = "verifactu.send.wait_seconds"
+SETTING_LATE_AFTER = "verifactu.send.late_after_seconds"
+SETTING_LAST_FAILED = "verifactu.send.last_failed_at"
+# AEAT wants records sent "sin demora": one that waited longer than this since its generation (or
+# that was pending when a send failed) went late because of an incident and is sent Incidencia=S.
+LATE_AFTER_SECONDS = 3600
 TIME_ZONE = "Europe/Madrid"
 FILE_PATTERN = "verifactu-{:04d}.xml"
 
@@ -364,13 +369,15 @@ class VerifactuService:
         loaded = [Loaded(row, _decode_or_fail(row)) for row in self.rows(state="pending")]
         policy = self._load_policy(SendPolicy)
         by_record = {id(item.stored.record): item for item in loaded}
+        late = self._late_rule(by_record)
+        policy.group_key = late  # late and on-time records never share a document
         total = SendReport()
         for _nif, group in itertools.groupby(loaded, key=lambda x: x.row.issuer_nif):
             items = list(group)
 
             def submit(batch: Sequence[vf.ChainRecord], items: list[Loaded] = items) -> Any:
                 taxpayer, software = _header(by_record[id(batch[0])], items)
-                return client.submit(batch, taxpayer, software)
+                return client.submit(batch, taxpayer, software, incident=late(batch[0]))
 
             report = send_pending(
                 [i.stored.record for i in items], submit=submit, policy=policy, clock=self.clock, sleep=sleep
@@ -385,6 +392,24 @@ class VerifactuService:
                 break
         self._save_send(total, by_record, policy)
         return total
+
+    def _late_rule(self, by_record: dict[int, Loaded]) -> Callable[[vf.ChainRecord], bool]:
+        """Whether a pending record goes late (Incidencia=S), judged once, at the start of a send."""
+        with self.store.read() as tx:
+            window = int(tx.get_setting(SETTING_LATE_AFTER, LATE_AFTER_SECONDS))
+            failed = tx.get_setting(SETTING_LAST_FAILED)
+        now = self.clock.now()
+        last_failed = dt.datetime.fromisoformat(failed) if failed else None
+
+        def late(record: vf.ChainRecord) -> bool:
+            row = by_record[id(record)].row
+            if row.submission is not None and row.submission.attempts > 0:
+                return True
+            if last_failed is not None and record.generated_at <= last_failed:
+                return True
+            return (now - record.generated_at).total_seconds() > window
+
+        return late
 
     def _load_policy(self, policy_type: Any) -> Any:
         with self.store.read() as tx:
@@ -414,6 +439,8 @@ class VerifactuService:
                     ))  # fmt: skip
             if policy.last_sent_at is not None:
                 tx.set_setting(SETTING_LAST_SENT, policy.last_sent_at.isoformat())
+            if report.error is not None:
+                tx.set_setting(SETTING_LAST_FAILED, now.isoformat())
             tx.set_setting(SETTING_WAIT, policy.wait_seconds)
 
 

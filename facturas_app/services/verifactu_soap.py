@@ -95,12 +95,14 @@ class SubmissionResult:
 # --- request and response ------------------------------------------------------------------------
 
 
-def build_envelope(records: Sequence[ChainRecord], taxpayer: Taxpayer, software: SoftwareInfo) -> bytes:
+def build_envelope(
+    records: Sequence[ChainRecord], taxpayer: Taxpayer, software: SoftwareInfo, incident: bool = False
+) -> bytes:
     """The SOAP 1.1 request carrying one RegFactuSistemaFacturacion document."""
     envelope = etree.Element(f"{{{NS_SOAP}}}Envelope", nsmap={"soapenv": NS_SOAP})
     etree.SubElement(envelope, f"{{{NS_SOAP}}}Header")
     body = etree.SubElement(envelope, f"{{{NS_SOAP}}}Body")
-    body.append(document_element(records, taxpayer, software))
+    body.append(document_element(records, taxpayer, software, incident))
     return bytes(etree.tostring(envelope, xml_declaration=True, encoding="UTF-8"))
 
 
@@ -187,9 +189,13 @@ class VerifactuClient:
             raise VerifactuTransportError(detail=str(exc)) from exc
 
     def submit(
-        self, records: Sequence[ChainRecord], taxpayer: Taxpayer, software: SoftwareInfo
+        self,
+        records: Sequence[ChainRecord],
+        taxpayer: Taxpayer,
+        software: SoftwareInfo,
+        incident: bool = False,
     ) -> SubmissionResult:
-        return parse_response(self.post(build_envelope(records, taxpayer, software)))
+        return parse_response(self.post(build_envelope(records, taxpayer, software, incident)))
 
 
 # --- queue policy --------------------------------------------------------------------------------
@@ -203,6 +209,8 @@ class SendPolicy:
     batch_size: int = MAX_RECORDS_PER_DOCUMENT
     wait_seconds: int = INITIAL_WAIT_SECONDS
     last_sent_at: dt.datetime | None = None
+    # Records with different keys never share a document (e.g. late ones, flagged Incidencia=S).
+    group_key: Callable[[ChainRecord], object] | None = None
 
     def __post_init__(self) -> None:
         if not 1 <= self.batch_size <= MAX_RECORDS_PER_DOCUMENT:
@@ -215,8 +223,14 @@ class SendPolicy:
         return max(0.0, (due - now).total_seconds())
 
     def next_batch(self, pending: Sequence[ChainRecord]) -> list[ChainRecord]:
-        """The oldest records first: AEAT checks the chain in the order records arrive."""
-        return list(pending[: self.batch_size])
+        """The oldest records first: AEAT checks the chain in the order records arrive; the batch
+        stops where `group_key` changes."""
+        batch = list(pending[: self.batch_size])
+        if self.group_key is None or not batch:
+            return batch
+        first = self.group_key(batch[0])
+        end = next((i for i, record in enumerate(batch) if self.group_key(record) != first), len(batch))
+        return batch[:end]
 
     def record_sent(self, sent_at: dt.datetime) -> None:
         self.last_sent_at = sent_at

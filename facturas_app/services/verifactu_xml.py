@@ -201,9 +201,13 @@ def _closing(node: etree._Element, record: ChainRecord, software: SoftwareInfo) 
 
 
 def document_element(
-    records: Sequence[ChainRecord], taxpayer: Taxpayer, software: SoftwareInfo
+    records: Sequence[ChainRecord], taxpayer: Taxpayer, software: SoftwareInfo, incident: bool = False
 ) -> etree._Element:
-    """The RegFactuSistemaFacturacion element, for embedding in a SOAP envelope."""
+    """The RegFactuSistemaFacturacion element, for embedding in a SOAP envelope.
+
+    `incident`: the records go late, after an incident kept them from being sent on time. The XSD
+    puts Incidencia in Cabecera/RemisionVoluntaria (per document, not per RegistroAlta/Anulacion),
+    and it is not part of any huella, so the stored records stay as they are."""
     if not 1 <= len(records) <= MAX_RECORDS_PER_DOCUMENT:
         raise ValueError(f"a document carries 1..{MAX_RECORDS_PER_DOCUMENT} records, got {len(records)}")
     others = {r.issuer_nif for r in records} - {taxpayer.nif}
@@ -214,6 +218,8 @@ def document_element(
     obligado = _sf(etree.SubElement(root, f"{{{NS_LR}}}Cabecera"), "ObligadoEmision")
     _sf(obligado, "NombreRazon", taxpayer.name)
     _sf(obligado, "NIF", taxpayer.nif)
+    if incident:
+        _sf(_sf(obligado.getparent(), "RemisionVoluntaria"), "Incidencia", "S")
     for record in records:
         holder = etree.SubElement(root, f"{{{NS_LR}}}RegistroFactura")
         if isinstance(record, AltaRecord):
@@ -223,9 +229,11 @@ def document_element(
     return root
 
 
-def build_document(records: Sequence[ChainRecord], taxpayer: Taxpayer, software: SoftwareInfo) -> bytes:
+def build_document(
+    records: Sequence[ChainRecord], taxpayer: Taxpayer, software: SoftwareInfo, incident: bool = False
+) -> bytes:
     """One UTF-8 XML document with at most 1,000 records of one issuer, in chain order."""
-    root = document_element(records, taxpayer, software)
+    root = document_element(records, taxpayer, software, incident)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8"))
 
 
