@@ -67,6 +67,7 @@ def test_settings_tabs_and_verifactu_mode(qtbot: Any, demo_services: Any, runner
         "Negocio",
         "Correo",
         "Recordatorios y recibos",
+        "Plantillas de correo",
         "Copias de seguridad",
         "VERI*FACTU",
         "Aplicación",

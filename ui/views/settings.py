@@ -219,12 +219,14 @@ class SettingsView(QWidget):
     def _build(self) -> None:
         from ui.views.backup_panel import BackupPanel
         from ui.views.mail_settings import MailSettingsPanel
+        from ui.views.mail_templates_panel import MailTemplatesPanel
         from ui.views.reminders_settings import RemindersSettingsPanel
         from ui.views.verifactu_panel import VerifactuPanel
 
         s, r = self.services, self.runner
         self.mail = MailSettingsPanel(s, r, self)
         self.reminders = RemindersSettingsPanel(s, r, self)
+        self.mail_templates = MailTemplatesPanel(s, r, self)
         self.backups = BackupPanel(s, r, self)
         self.backups.restored.connect(self.restored)
         self.verifactu = VerifactuPanel(s, r, self)
@@ -232,6 +234,7 @@ class SettingsView(QWidget):
             (self._business_tab(), self.tr("Negocio")),
             (self.mail, self.tr("Correo")),
             (self.reminders, self.tr("Recordatorios y recibos")),
+            (self.mail_templates, self.tr("Plantillas de correo")),
             (self.backups, self.tr("Copias de seguridad")),
             (self.verifactu, "VERI*FACTU"),
             (self._app_tab(), self.tr("Aplicación")),
@@ -307,7 +310,7 @@ class SettingsView(QWidget):
     def reload(self) -> None:
         """Read everything again (after a restore)."""
         self._load_business()
-        for panel in (self.mail, self.reminders, self.backups, self.verifactu):
+        for panel in (self.mail, self.reminders, self.mail_templates, self.backups, self.verifactu):
             loader = getattr(panel, "load", None) or getattr(panel, "refresh", None)
             if callable(loader):
                 loader()
