@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -73,6 +74,12 @@ class VerifactuPanel(QWidget):
         self.result.setWordWrap(True)
         self.verify_button = QPushButton(self.tr("Comprobar la cadena"))
         self.export_button = QPushButton(self.tr("Exportar registros (XML)…"))
+        self.record_number = QLineEdit()
+        self.record_number.setPlaceholderText(self.tr("Número de factura, p. ej. F-2026-0001"))
+        self.record_button = QPushButton(self.tr("Ver registro de una factura…"))
+        self.record_button.clicked.connect(self.show_record)
+        self.record_number.returnPressed.connect(self.show_record)
+        self.record_dialog: Any = None
         self.verify_button.clicked.connect(self.verify)
         self.export_button.clicked.connect(self.ask_export)
         self.mode.currentIndexChanged.connect(lambda _i: self._save_mode())
@@ -93,6 +100,10 @@ class VerifactuPanel(QWidget):
         form.addRow("", self.test_env)
         form.addRow(self.tr("Registros"), self.chain)
         form.addRow(self.tr("Último registro"), self.last)
+        record_row = QHBoxLayout()
+        record_row.addWidget(self.record_number, 1)
+        record_row.addWidget(self.record_button)
+        form.addRow(self.tr("Registro de una factura"), record_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.verify_button)
         buttons.addWidget(self.export_button)
@@ -191,6 +202,18 @@ class VerifactuPanel(QWidget):
         else:
             self._say("", self.tr("No hay registros que exportar."))
         self.exported.emit(paths)
+
+    # ----- the record of one invoice -----------------------------------------------------------------
+    def show_record(self) -> None:
+        number = self.record_number.text().strip()
+        if not number:
+            return
+        self.runner.submit(lambda: self.services.invoices.get(number), self._open_record, self._failed)
+
+    def _open_record(self, invoice: Any) -> None:
+        from ui.views.verifactu_record_dialog import open_verifactu_record
+
+        self.record_dialog = open_verifactu_record(self, self.services, self.runner, invoice.id)
 
     def _failed(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)

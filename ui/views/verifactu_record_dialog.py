@@ -1,0 +1,172 @@
+"""The VERI*FACTU record of one invoice: each billing record (alta, anulación) with its hash, the
+previous record's hash, when it was generated and its sending state, plus an integrity check of
+the whole chain that says whether this invoice's records are intact.
+
+`open_verifactu_record(parent, services, runner, invoice_id)` is the entry point for the settings
+panel and, later, the invoice list's context menu. Reads go through services.verifactu on the runner.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.i18n import error_message
+from ui.views.verifactu_panel import ERROR_STYLE, OK_STYLE, reason_names
+
+SPAIN = ZoneInfo("Europe/Madrid")  # the time zone the records state (FechaHoraHusoGenRegistro)
+COLUMNS = ("type", "generated", "huella", "previous", "state")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("VerifactuRecordDialog", text)
+
+
+def headers() -> list[str]:
+    return [_t("Registro"), _t("Generado"), _t("Huella"), _t("Huella anterior"), _t("Envío a la AEAT")]
+
+
+def type_name(record_type: str) -> str:
+    return {"alta": _t("Alta"), "anulacion": _t("Anulación")}.get(record_type, record_type)
+
+
+def generated_text(moment: dt.datetime) -> str:
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    return aware.astimezone(SPAIN).strftime("%d/%m/%Y %H:%M:%S")
+
+
+def state_text(row: Any) -> str:
+    submission = row.submission
+    if submission is None or submission.state == "pending":
+        attempts = submission.attempts if submission else 0
+        return _t("Pendiente de envío") + (f" ({attempts}×)" if attempts else "")
+    if submission.state == "accepted":
+        text = (
+            _t("Aceptado con errores") if submission.aeat_status == "AceptadoConErrores" else _t("Aceptado")
+        )
+        return text + (f" · CSV {submission.csv}" if submission.csv else "")
+    detail = f"{submission.error_code}: {submission.error_description}" if submission.error_code else ""
+    return _t("Rechazado") + (f" ({detail})" if detail else "")
+
+
+class VerifactuRecordDialog(QDialog):
+    loaded = Signal(object)  # list[VerifactuRow]
+    checked = Signal(object)  # VerifyResult
+
+    def __init__(self, services: Any, runner: Any, invoice_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.runner, self.invoice_id = services, runner, invoice_id
+        self.rows: list[Any] = []
+        self.setWindowTitle(self.tr("Registro VERI*FACTU"))
+        self.title = QLabel(self.tr("Cargando…"))
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(headers())
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.check_button = QPushButton(self.tr("Comprobar integridad"))
+        self.check_button.clicked.connect(self.check)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.check_button)
+        bottom.addWidget(self.result, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        layout.addLayout(bottom)
+        layout.addWidget(close)
+        self.resize(980, 260)
+        self.load()
+
+    def load(self) -> None:
+        invoice_id = self.invoice_id
+        self.runner.submit(lambda: self.services.verifactu.records_of(invoice_id), self._show, self._failed)
+
+    def _show(self, rows: list[Any]) -> None:
+        self.rows = list(rows)
+        self.table.setRowCount(len(self.rows))
+        for index, row in enumerate(self.rows):
+            previous = row.previous_huella or self.tr("(primer registro de la cadena)")
+            values = (type_name(row.record_type), generated_text(row.generated_at), row.huella, previous,
+                      state_text(row))  # fmt: skip
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.table.setItem(index, column, item)
+        if self.rows:
+            first = self.rows[0]
+            self.title.setText(
+                self.tr("Factura %1 · emisor %2 · %3 registro(s)")
+                .replace("%1", first.number)
+                .replace("%2", first.issuer_nif)
+                .replace("%3", str(len(self.rows)))
+            )
+        else:
+            self.title.setText(
+                self.tr("Esta factura no tiene registros VERI*FACTU (no emitida o modo desactivado).")
+            )
+        self.loaded.emit(self.rows)
+
+    def check(self) -> None:
+        self.check_button.setEnabled(False)
+        self.result.setStyleSheet("")
+        self.result.setText(self.tr("Comprobando la cadena…"))
+        self.runner.submit(self.services.verifactu.verify, self._checked, self._failed)
+
+    def _checked(self, result: Any) -> None:
+        self.check_button.setEnabled(True)
+        mine = {row.seq for row in self.rows}
+        broken_here = [b for b in result.broken if b.seq in mine]
+        if broken_here:
+            first = broken_here[0]
+            text = self.tr("Registro alterado: %1 (%2).").replace("%1", type_name(first.record_type))
+            self._say(ERROR_STYLE, text.replace("%2", reason_names().get(first.reason, first.reason)))
+        elif result.broken:
+            first = result.broken[0]
+            text = self.tr("Los registros de esta factura cuadran, pero la cadena está rota en %1 (%2).")
+            text = text.replace("%1", first.number or str(first.seq))
+            self._say(ERROR_STYLE, text.replace("%2", reason_names().get(first.reason, first.reason)))
+        else:
+            text = self.tr("Íntegro: huellas y encadenamiento correctos (%1 registros comprobados).")
+            self._say(OK_STYLE, text.replace("%1", str(result.count)))
+        self.checked.emit(result)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.check_button.setEnabled(True)
+        self._say(ERROR_STYLE, error_message(exc))
+
+    def _say(self, style: str, text: str) -> None:
+        self.result.setStyleSheet(style)
+        self.result.setText(text)
+
+
+def open_verifactu_record(
+    parent: QWidget | None, services: Any, runner: Any, invoice_id: str
+) -> VerifactuRecordDialog:
+    """Open (non-modal) the VERI*FACTU record of an invoice; the caller may keep the dialog."""
+    dialog = VerifactuRecordDialog(services, runner, invoice_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
