@@ -8,6 +8,7 @@ from pathlib import Path
 
 from facturas_app.services.aging import AgingService
 from facturas_app.services.backup import BackupService
+from facturas_app.services.dashboard import DashboardService
 from facturas_app.services.documents import DocumentService
 from facturas_app.services.feedback import FeedbackService
 from facturas_app.services.invoicing import InvoicingService
@@ -50,6 +51,7 @@ class Services:
     reminders: ReminderService = field(init=False)
     receipts: ReceiptService = field(init=False)
     aging: AgingService = field(init=False)
+    dashboard: DashboardService = field(init=False)
 
     def __post_init__(self) -> None:
         # VERI*FACTU records are written inside the issuing/cancelling transaction (same commit).
@@ -60,6 +62,7 @@ class Services:
         # PDFs (editor preview/print/export, CLI): issued invoices carry their VERI*FACTU QR.
         self.documents = DocumentService(self.store, self.clock)
         self.aging = AgingService(self.store, self.clock)
+        self.dashboard = DashboardService(self.store, self.clock)  # SQL aggregates only
 
     def wire_mail(self, secret_store: PasswordStore | None = None,
                   ssl_context_factory: SslContextFactory | None = None) -> None:

@@ -139,6 +139,10 @@ class DashboardView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Resumen</h2>")))
         layout.addLayout(grid)
+        from ui.views.dashboard_trends import DashboardTrends  # collected, DSO, 12-month chart, top clients
+
+        self.trends = DashboardTrends(services, runner, self)
+        layout.addWidget(self.trends, 1)
         from ui.views.aging_panel import AgingPanel  # pending/overdue by age (services.aging, SQL sums)
 
         self.aging = AgingPanel(services, runner, self, compact=True)
@@ -163,6 +167,7 @@ class DashboardView(QWidget):
         self.runner.submit(lambda: invoiced_figures(self.services), self._show_invoiced, failed)
         self.aging.refresh()
         self.ratings.refresh()
+        self.trends.refresh()
 
     def _show_open(self, figures: OpenFigures) -> None:
         self.pending.value.setText(format_money(figures.pending))

@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 
 from facturas_app.storage.sqlite import database
 from facturas_app.storage.sqlite.bulk import SqliteBulkLoader
+from facturas_app.storage.sqlite.repo_dashboard import DashboardRepo
 from facturas_app.storage.sqlite.repo_invoices import InvoicesRepo
 from facturas_app.storage.sqlite.repo_outbox import OutboxRepo
 from facturas_app.storage.sqlite.repo_parties import PartiesRepo
@@ -22,7 +23,7 @@ from facturas_app.storage.sqlite.repo_verifactu import VerifactuRepo
 
 class SqliteTransaction(
     PartiesRepo, InvoicesRepo, PaymentsRepo, VerifactuRepo, OutboxRepo, ReportsRepo, RemindersRepo,
-    SalesRepo,
+    SalesRepo, DashboardRepo,
 ):
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
