@@ -259,3 +259,23 @@ def test_records_pending_when_a_send_failed_go_with_incidencia_s(
 
     [document] = [sent_document(r) for r in plain_server.requests]
     assert incidencia(document) == "S" and validate_document(document) == []
+
+
+def test_fallback_without_memfd_leaves_no_file_behind(
+    tmp_path: Path, ca: trustme.CA, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """macOS/Windows path: a 0700 temporary folder, removed as soon as ssl has read it."""
+    import os
+    import tempfile
+
+    from facturas_app.services.verifactu_cert import ssl_context_from_p12
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.delattr(os, "memfd_create", raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    p12, _ = make_p12(ca, tmp_path / "certs")
+
+    context = ssl_context_from_p12(p12.read_bytes(), PASSWORD)
+
+    assert isinstance(context, ssl.SSLContext) and list(scratch.iterdir()) == []
