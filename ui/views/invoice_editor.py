@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QVB
 
 from facturas_app.domain.errors import Problem
 from facturas_app.domain.ids import new_id
-from facturas_app.domain.invoice import Invoice, Kind, Status
+from facturas_app.domain.invoice import DocType, Invoice, Kind, Status
 from facturas_app.domain.parties import Business, Client, Product
 from facturas_app.domain.taxes import TaxTable, tax_table
 from facturas_app.domain.totals import Totals
@@ -27,6 +27,7 @@ from ui.views.editor_dialogs import EditorDialogs
 from ui.views.editor_form import InvoiceForm, from_qdate
 from ui.views.editor_lines import LinesEditor
 from ui.views.editor_output import EditorOutput
+from ui.views.editor_quotes import EditorQuotes, doc_type_of
 from ui.views.editor_totals import TotalsPanel
 from ui.widgets.money import format_money
 
@@ -36,7 +37,7 @@ ERROR_STYLE = "background: #FDE2E1; color: #A4262C; padding: 6px; border-radius:
 WARNING_STYLE = "background: #FFF4CE; color: #5C4400; padding: 6px; border-radius: 4px;"
 
 
-class InvoiceEditorView(EditorActions, EditorOutput, QWidget):
+class InvoiceEditorView(EditorQuotes, EditorActions, EditorOutput, QWidget):
     saved = Signal(str)
     issued = Signal(str)
     title_changed = Signal(str)
@@ -94,6 +95,7 @@ class InvoiceEditorView(EditorActions, EditorOutput, QWidget):
             self.issue_button,
         ):
             buttons.addWidget(widget)
+        self._build_quote_buttons(buttons)  # Aceptar / Rechazar / Convertir en factura
         bottom = QHBoxLayout()
         bottom.addWidget(self.form.footer, 3)
         bottom.addWidget(self.totals_panel, 2)
@@ -130,9 +132,11 @@ class InvoiceEditorView(EditorActions, EditorOutput, QWidget):
         self._connect_output()
 
     # ----- loading ----------------------------------------------------------------------------------
-    def new_invoice(self, client_id: str | None = None) -> None:
+    def new_invoice(self, client_id: str | None = None, doc_type: str = "invoice") -> None:
+        """A new invoice, or a quote / proforma (`doc_type`) with the same editor."""
         if not self.maybe_close():  # replacing a draft with unsaved edits asks first
             return
+        self._new_doc_type = doc_type_of(doc_type)
         services = self.services
 
         def fetch() -> tuple[Business, list[Product], Client | None]:
@@ -177,7 +181,9 @@ class InvoiceEditorView(EditorActions, EditorOutput, QWidget):
             irpf_rate=business.default_irpf_rate,
             payment_methods=business.default_payment_methods,
             thank_you=business.thank_you,
+            doc_type=self._new_doc_type,
         )
+        self.invoice = self._with_doc_fields(self.invoice)  # a quote: valid 30 days
         self.stored = False
         self._fill(self.invoice, client)
         if client is not None:
@@ -256,7 +262,7 @@ class InvoiceEditorView(EditorActions, EditorOutput, QWidget):
             due_date=from_qdate(self.form.due_date.date()),
         )
         client = self.form.client_picker.current_client()
-        return replace(
+        working = replace(
             base,
             client_id=client.id if client else "",
             lines=tuple(lines),
@@ -268,6 +274,7 @@ class InvoiceEditorView(EditorActions, EditorOutput, QWidget):
             notes=self.form.notes.toPlainText().strip(),
             thank_you=self.form.thank_you.text().strip(),
         )
+        return self._with_doc_fields(working)
 
     def refresh_warnings(self) -> None:
         """Warnings from the services (IRPF to a private person, 0 % without reason...): never blocking."""
@@ -320,6 +327,8 @@ class InvoiceEditorView(EditorActions, EditorOutput, QWidget):
         invoice = self.invoice
         if invoice is None:
             return self.tr("Factura")
+        if invoice.doc_type is not DocType.INVOICE:
+            return self._quote_title()
         if invoice.number:
             return self.tr("Factura %1").replace("%1", invoice.number)
         client = self.form.client_picker.current_client()
@@ -358,9 +367,14 @@ class InvoiceEditorView(EditorActions, EditorOutput, QWidget):
         self.pdf_button.setEnabled(self.invoice is not None)
         self.send_button.setVisible(self.invoice is not None and self.invoice.status is not Status.CANCELLED)
         self._show_banner()
+        self._update_quote_buttons()
 
     def _show_banner(self) -> None:
         invoice = self.invoice
+        if invoice is not None and invoice.doc_type is not DocType.INVOICE:
+            self.banner.setText(self._quote_banner())
+            self.banner.show()
+            return
         if invoice is None or invoice.is_draft:
             self.banner.setVisible(bool(invoice and invoice.kind is Kind.RECTIFYING))
             self.banner.setText(
