@@ -7,6 +7,13 @@ from __future__ import annotations
 from typing import Any
 
 from facturas_app.domain.invoice import DocType, Status
+from tests.services.mail_fixtures import (
+    server_tls_context,
+    smtp_server,
+    trusting_context_factory,
+    trustme_ca,
+    use_keyring,
+)
 from tests.ui.editor_helpers import TODAY, client, editor, editor_services, type_cell
 from ui.models.invoice_lines_model import Column
 
@@ -83,3 +90,52 @@ def test_proforma_is_never_numbered_and_converts_into_an_invoice(editor, client,
     proforma_id = editor_services.quotes.quote_of_invoice(invoice.id)
     proforma = editor_services.quotes.get(proforma_id)
     assert proforma.doc_type is DocType.PROFORMA and proforma.number is None
+
+
+def test_send_from_the_editor_finalises_and_mails_the_quote(
+    qtbot, tmp_path, use_keyring, trusting_context_factory, smtp_server
+):
+    from decimal import Decimal
+
+    from facturas_app.bootstrap import build_services
+    from facturas_app.domain.ids import new_id
+    from facturas_app.domain.parties import Business, Client
+    from tests.fakes import FixedClock
+    from tests.services.mail_fixtures import SMTP_PASSWORD, MemoryKeyring, mail_settings
+    from tests.services.outbox_helpers import parse
+    from tests.ui.editor_helpers import BUSINESS_NIF, CLIENT_CIF, ScriptedDialogs
+    from ui.views.invoice_editor import InvoiceEditorView
+    from ui.workers import SynchronousRunner
+
+    use_keyring(MemoryKeyring())
+    services = build_services(
+        tmp_path / "mail", clock=FixedClock(TODAY), ssl_context_factory=trusting_context_factory
+    )
+    services.mail_config.configure(mail_settings(smtp_server.port), SMTP_PASSWORD)
+    services.business.save(
+        Business(
+            name="Laura Gómez Ruiz",
+            tax_id=BUSINESS_NIF,
+            address="Calle Mayor 1",
+            postal_code="28013",
+            city="Madrid",
+            default_irpf_rate=Decimal(15),
+        )
+    )
+    buyer = services.clients.add(
+        Client(id=new_id(), name="Levante SL", tax_id=CLIENT_CIF, email="compras@levante.example.test")
+    )
+    view = InvoiceEditorView(services, SynchronousRunner())
+    view.dialogs = ScriptedDialogs()  # type: ignore[assignment]
+    qtbot.addWidget(view)
+    try:
+        _quote(view, buyer)
+        view.send_by_email()  # "Enviar presupuesto…": saves, numbers, queues and delivers
+        quote = services.quotes.get(view.invoice.id)
+        assert quote.number is not None and quote.number.startswith("P-")
+        assert view.is_read_only() and view.title() == f"Presupuesto {quote.number}"
+        (envelope,) = smtp_server.envelopes
+        assert envelope.rcpt_tos == ["compras@levante.example.test"]
+        assert quote.number in parse(envelope.original_content)["Subject"]
+    finally:
+        services.close()
