@@ -3194,4 +3194,70 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Outstanding</translation>
     </message>
 </context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/widgets/bar_chart.py" line="1"/>
+        <source>Sin datos</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTrends</name>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
+        <source>Cobrado este mes</source>
+        <translation>Collected this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
+        <source>Cobrado este trimestre</source>
+        <translation>Collected this quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
+        <source>Días medios de cobro (DSO)</source>
+        <translation>Days sales outstanding (DSO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
+        <source>Pendiente de cobro ÷ facturado en los últimos 90 días × 90</source>
+        <translation>Outstanding ÷ billed in the last 90 days × 90</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
+        <source>Cliente</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
+        <source>Facturado (base)</source>
+        <translation>Invoiced (base)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
+        <source>&lt;h3&gt;Facturación por mes (base imponible, 12 meses)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Revenue per month (taxable base, 12 months)&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
+        <source>&lt;h3&gt;Mejores clientes (12 meses)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Top clients (12 months)&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
+        <source>Nada facturado en 90 días</source>
+        <translation>Nothing billed in 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
+        <source>%1 días</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
+        <source>Facturado en 90 días: %1</source>
+        <translation>Billed in 90 days: %1</translation>
+    </message>
+</context>
 </TS>
