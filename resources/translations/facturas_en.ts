@@ -1,98 +1,142 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="es">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../ui/views/payments.py" line="40"/>
+        <location filename="../../ui/views/payments.py" line="40" />
         <source>Transferencia</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="41"/>
+        <location filename="../../ui/views/payments.py" line="41" />
         <source>Tarjeta</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="42"/>
+        <location filename="../../ui/views/payments.py" line="42" />
         <source>Efectivo</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="45"/>
+        <location filename="../../ui/views/payments.py" line="45" />
         <source>Domiciliación</source>
         <translation>Direct debit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="46"/>
+        <location filename="../../ui/views/payments.py" line="46" />
         <source>Otro</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/models/aging_model.py" line="29"/>
+        <location filename="../../ui/models/aging_model.py" line="29" />
         <source>No vencido</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../ui/models/aging_model.py" line="29"/>
+        <location filename="../../ui/models/aging_model.py" line="29" />
         <source>1–30 días</source>
         <translation>1–30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/models/aging_model.py" line="29"/>
+        <location filename="../../ui/models/aging_model.py" line="29" />
         <source>31–60 días</source>
         <translation>31–60 days</translation>
     </message>
     <message>
-        <location filename="../../ui/models/aging_model.py" line="29"/>
+        <location filename="../../ui/models/aging_model.py" line="29" />
         <source>61–90 días</source>
         <translation>61–90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/models/aging_model.py" line="29"/>
+        <location filename="../../ui/models/aging_model.py" line="29" />
         <source>Más de 90 días</source>
         <translation>Over 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="32"/>
+        <location filename="../../ui/views/reminders_settings.py" line="32" />
         <source>Antes del vencimiento</source>
         <translation>Before the due date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="33"/>
+        <location filename="../../ui/views/reminders_settings.py" line="33" />
         <source>El día del vencimiento</source>
         <translation>On the due date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="34"/>
+        <location filename="../../ui/views/reminders_settings.py" line="34" />
         <source>Primer aviso</source>
         <translation>First notice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="35"/>
+        <location filename="../../ui/views/reminders_settings.py" line="35" />
         <source>Segundo aviso</source>
         <translation>Second notice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="36"/>
+        <location filename="../../ui/views/reminders_settings.py" line="36" />
         <source>Último aviso</source>
         <translation>Final notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="37" />
+        <source>Envío de factura</source>
+        <translation>Invoice email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="38" />
+        <source>Envío de presupuesto</source>
+        <translation>Quote email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="39" />
+        <source>Recordatorio: antes del vencimiento</source>
+        <translation>Reminder: before the due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="40" />
+        <source>Recordatorio: día del vencimiento</source>
+        <translation>Reminder: on the due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="41" />
+        <source>Recordatorio: primer aviso</source>
+        <translation>Reminder: first notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="42" />
+        <source>Recordatorio: segundo aviso</source>
+        <translation>Reminder: second notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="43" />
+        <source>Recordatorio: último aviso</source>
+        <translation>Reminder: final notice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="44" />
+        <source>Recibo de pago</source>
+        <translation>Payment receipt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="45" />
+        <source>Petición de valoración</source>
+        <translation>Feedback request</translation>
     </message>
 </context>
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../ui/models/aging_model.py" line="50"/>
+        <location filename="../../ui/models/aging_model.py" line="50" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/models/aging_model.py" line="52"/>
+        <location filename="../../ui/models/aging_model.py" line="52" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/models/aging_model.py" line="53"/>
+        <location filename="../../ui/models/aging_model.py" line="53" />
         <source>Días medios de cobro</source>
         <translation>Average days to pay</translation>
     </message>
@@ -100,22 +144,22 @@
 <context>
     <name>AgingPanel</name>
     <message>
-        <location filename="../../ui/views/aging_panel.py" line="32"/>
+        <location filename="../../ui/views/aging_panel.py" line="32" />
         <source>Todos los clientes con saldo</source>
         <translation>All clients with a balance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/aging_panel.py" line="34"/>
+        <location filename="../../ui/views/aging_panel.py" line="34" />
         <source>Con deuda de %1 o más</source>
         <translation>Owing %1 or more</translation>
     </message>
     <message>
-        <location filename="../../ui/views/aging_panel.py" line="47"/>
+        <location filename="../../ui/views/aging_panel.py" line="47" />
         <source>&lt;h3&gt;Antigüedad de la deuda&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Receivables aging&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/aging_panel.py" line="67"/>
+        <location filename="../../ui/views/aging_panel.py" line="67" />
         <source>%1 (%2 fact.)</source>
         <translation>%1 (%2 inv.)</translation>
     </message>
@@ -123,168 +167,176 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="47"/>
+        <location filename="../../ui/views/backup_panel.py" line="47" />
         <source>Carpeta: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="50"/>
+        <location filename="../../ui/views/backup_panel.py" line="50" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="50"/>
+        <location filename="../../ui/views/backup_panel.py" line="50" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="50"/>
+        <location filename="../../ui/views/backup_panel.py" line="50" />
         <source>Tamaño</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="56"/>
+        <location filename="../../ui/views/backup_panel.py" line="56" />
         <source>Hacer copia ahora</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="57"/>
+        <location filename="../../ui/views/backup_panel.py" line="57" />
         <source>Restaurar…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="58"/>
+        <location filename="../../ui/views/backup_panel.py" line="58" />
         <source>Restaurar desde archivo…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="96"/>
+        <location filename="../../ui/views/backup_panel.py" line="96" />
         <source>Diaria</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="97"/>
+        <location filename="../../ui/views/backup_panel.py" line="97" />
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="98"/>
+        <location filename="../../ui/views/backup_panel.py" line="98" />
         <source>Antes de actualizar</source>
         <translation>Before update</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="99"/>
+        <location filename="../../ui/views/backup_panel.py" line="99" />
         <source>Antes de restaurar</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="113"/>
+        <location filename="../../ui/views/backup_panel.py" line="113" />
         <source>Haciendo copia…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="118"/>
+        <location filename="../../ui/views/backup_panel.py" line="118" />
         <source>Copia creada: %1</source>
         <translation>Backup created: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="136"/>
-        <location filename="../../ui/views/backup_panel.py" line="152"/>
+        <location filename="../../ui/views/backup_panel.py" line="136" />
+        <location filename="../../ui/views/backup_panel.py" line="152" />
         <source>Restaurar copia de seguridad</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="138"/>
+        <location filename="../../ui/views/backup_panel.py" line="138" />
         <source>Copias de Facturas (*.sqlite3);;Todos (*)</source>
         <translation>Facturas backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="154"/>
+        <location filename="../../ui/views/backup_panel.py" line="154" />
         <source>Se sustituirán los datos actuales por la copia %1. Antes se guarda una copia de los datos actuales.</source>
         <translation>The current data will be replaced by the backup %1. A copy of the current data is saved first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="160"/>
+        <location filename="../../ui/views/backup_panel.py" line="160" />
         <source> y %1 más</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="163"/>
+        <location filename="../../ui/views/backup_panel.py" line="163" />
         <source>La copia no contiene %1 factura(s) emitidas después; se perderán:
 %2</source>
         <translation>The backup lacks %1 invoice(s) issued afterwards; they will be lost:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="167"/>
+        <location filename="../../ui/views/backup_panel.py" line="167" />
         <source>Restaurar y perder %1 factura(s)</source>
         <translation>Restore and lose %1 invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="172"/>
+        <location filename="../../ui/views/backup_panel.py" line="172" />
         <source>Restaurar</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="187"/>
+        <location filename="../../ui/views/backup_panel.py" line="187" />
         <source>Restauración cancelada.</source>
         <translation>Restore cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="190"/>
+        <location filename="../../ui/views/backup_panel.py" line="190" />
         <source>Restaurando…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="201"/>
+        <location filename="../../ui/views/backup_panel.py" line="201" />
         <source>Restaurada. Copia de los datos anteriores: %1</source>
         <translation>Restored. Copy of the previous data: %1</translation>
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/widgets/bar_chart.py" line="69" />
+        <source>Sin datos</source>
+        <translation>No data</translation>
+    </message>
+</context>
+<context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="38"/>
+        <location filename="../../ui/views/batch_export.py" line="38" />
         <source>Exportar facturas en PDF</source>
         <translation>Export invoices as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="39"/>
+        <location filename="../../ui/views/batch_export.py" line="39" />
         <source>Preparando…</source>
         <translation>Preparing…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="40"/>
+        <location filename="../../ui/views/batch_export.py" line="40" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="59"/>
+        <location filename="../../ui/views/batch_export.py" line="59" />
         <source>Exportando a %1…</source>
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="71"/>
+        <location filename="../../ui/views/batch_export.py" line="71" />
         <source>Carpeta para los PDF</source>
         <translation>Folder for the PDFs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="86"/>
+        <location filename="../../ui/views/batch_export.py" line="86" />
         <source>Exportando %1 de %2…</source>
         <translation>Exporting %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="92"/>
+        <location filename="../../ui/views/batch_export.py" line="92" />
         <source>Exportación cancelada: se han guardado %1 PDF en %2.</source>
         <translation>Export cancelled: %1 PDF(s) saved in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="94"/>
+        <location filename="../../ui/views/batch_export.py" line="94" />
         <source>Se han guardado %1 PDF en %2.</source>
         <translation>%1 PDF(s) saved in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="101"/>
+        <location filename="../../ui/views/batch_export.py" line="101" />
         <source>No se pudo completar la exportación: %1</source>
         <translation>The export could not be completed: %1</translation>
     </message>
@@ -292,17 +344,17 @@
 <context>
     <name>BusinessFields</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="71"/>
+        <location filename="../../ui/views/settings.py" line="71" />
         <source>Elegir logotipo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88"/>
+        <location filename="../../ui/views/settings.py" line="88" />
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88"/>
+        <location filename="../../ui/views/settings.py" line="88" />
         <source>Imágenes (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -310,87 +362,87 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="48"/>
+        <location filename="../../ui/views/client_dialog.py" line="48" />
         <source>Editar cliente</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="48"/>
+        <location filename="../../ui/views/client_dialog.py" line="48" />
         <source>Nuevo cliente</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="64"/>
+        <location filename="../../ui/views/client_dialog.py" line="64" />
         <source>varias direcciones separadas por comas</source>
         <translation>several addresses separated by commas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="69"/>
+        <location filename="../../ui/views/client_dialog.py" line="69" />
         <source> días</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="73"/>
+        <location filename="../../ui/views/client_dialog.py" line="73" />
         <source>No enviarle recordatorios de pago</source>
         <translation>Do not send payment reminders to this client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="95"/>
+        <location filename="../../ui/views/client_dialog.py" line="95" />
         <source>Nombre o razón social</source>
         <translation>Name or company name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="96"/>
+        <location filename="../../ui/views/client_dialog.py" line="96" />
         <source>País</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="97"/>
+        <location filename="../../ui/views/client_dialog.py" line="97" />
         <source>NIF / ID fiscal</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="98"/>
+        <location filename="../../ui/views/client_dialog.py" line="98" />
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="99"/>
+        <location filename="../../ui/views/client_dialog.py" line="99" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="100"/>
+        <location filename="../../ui/views/client_dialog.py" line="100" />
         <source>Ciudad</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="101"/>
+        <location filename="../../ui/views/client_dialog.py" line="101" />
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="102"/>
+        <location filename="../../ui/views/client_dialog.py" line="102" />
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="103"/>
+        <location filename="../../ui/views/client_dialog.py" line="103" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="104"/>
+        <location filename="../../ui/views/client_dialog.py" line="104" />
         <source>Plazo de pago</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="105"/>
+        <location filename="../../ui/views/client_dialog.py" line="105" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="107"/>
+        <location filename="../../ui/views/client_dialog.py" line="107" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
@@ -398,27 +450,27 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../ui/models/client_list.py" line="99"/>
+        <location filename="../../ui/models/client_list.py" line="99" />
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="100"/>
+        <location filename="../../ui/models/client_list.py" line="100" />
         <source>NIF</source>
         <translation>Tax ID (NIF)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="101"/>
+        <location filename="../../ui/models/client_list.py" line="101" />
         <source>Ciudad</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="102"/>
+        <location filename="../../ui/models/client_list.py" line="102" />
         <source>Correo</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="103"/>
+        <location filename="../../ui/models/client_list.py" line="103" />
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
@@ -426,52 +478,52 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../ui/views/clients.py" line="116"/>
+        <location filename="../../ui/views/clients.py" line="116" />
         <source>Días medios de cobro: …</source>
         <translation>Average days to pay: …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="117"/>
+        <location filename="../../ui/views/clients.py" line="117" />
         <source>No enviarle recordatorios de pago</source>
         <translation>Do not send payment reminders to this client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="134"/>
+        <location filename="../../ui/views/clients.py" line="134" />
         <source>Facturas</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="135"/>
+        <location filename="../../ui/views/clients.py" line="135" />
         <source>Historial</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="136"/>
+        <location filename="../../ui/views/clients.py" line="136" />
         <source>Opiniones</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="167"/>
+        <location filename="../../ui/views/clients.py" line="167" />
         <source>Valoración media: sin opiniones</source>
         <translation>Average rating: no feedback yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="170"/>
+        <location filename="../../ui/views/clients.py" line="170" />
         <source>Valoración media: %1 ★ (%2)</source>
         <translation>Average rating: %1 ★ (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="184"/>
+        <location filename="../../ui/views/clients.py" line="184" />
         <source>Días medios de cobro: sin cobros todavía</source>
         <translation>Average days to pay: no payments yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="187"/>
+        <location filename="../../ui/views/clients.py" line="187" />
         <source>Días medios de cobro: %1</source>
         <translation>Average days to pay: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/clients.py" line="204"/>
+        <location filename="../../ui/views/clients.py" line="204" />
         <source>%n factura(s) · Facturado: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n invoice · Invoiced: {0} · Outstanding: {1}</numerusform>
@@ -482,12 +534,12 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="53"/>
+        <location filename="../../ui/views/invoices.py" line="53" />
         <source>Cliente…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_picker.py" line="37"/>
+        <location filename="../../ui/widgets/client_picker.py" line="37" />
         <source>Buscar cliente por nombre o NIF…</source>
         <translation>Search client by name or tax ID…</translation>
     </message>
@@ -495,65 +547,123 @@
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../ui/views/clients.py" line="43"/>
+        <location filename="../../ui/views/clients.py" line="43" />
         <source>Buscar por nombre, NIF, ciudad o correo…</source>
         <translation>Search by name, tax ID, city or email…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="49"/>
+        <location filename="../../ui/views/clients.py" line="49" />
         <source>Nuevo cliente</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="51"/>
+        <location filename="../../ui/views/clients.py" line="51" />
         <source>Editar</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="53"/>
+        <location filename="../../ui/views/clients.py" line="53" />
         <source>Ficha y facturas</source>
         <translation>Details and invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="60"/>
+        <location filename="../../ui/views/clients.py" line="60" />
         <source>&lt;h2&gt;Clientes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Clients&lt;/h2&gt;</translation>
     </message>
 </context>
 <context>
+    <name>DashboardTrends</name>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="52" />
+        <source>Cobrado este mes</source>
+        <translation>Collected this month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="53" />
+        <source>Cobrado este trimestre</source>
+        <translation>Collected this quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="54" />
+        <source>Días medios de cobro (DSO)</source>
+        <translation>Days sales outstanding (DSO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="55" />
+        <source>Pendiente de cobro ÷ facturado en los últimos 90 días × 90</source>
+        <translation>Outstanding ÷ billed in the last 90 days × 90</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="61" />
+        <source>Cliente</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="61" />
+        <source>Facturado (base)</source>
+        <translation>Invoiced (base)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="64" />
+        <source>&lt;h3&gt;Facturación por mes (base imponible, 12 meses)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Revenue per month (taxable base, 12 months)&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="67" />
+        <source>&lt;h3&gt;Mejores clientes (12 meses)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Top clients (12 months)&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="87" />
+        <source>Nada facturado en 90 días</source>
+        <translation>Nothing billed in 90 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="89" />
+        <source>%1 días</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="91" />
+        <source>Facturado en 90 días: %1</source>
+        <translation>Billed in 90 days: %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="123"/>
+        <location filename="../../ui/views/dashboard.py" line="128" />
         <source>Pendiente de cobro</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="124"/>
+        <location filename="../../ui/views/dashboard.py" line="129" />
         <source>Vencido</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="125"/>
+        <location filename="../../ui/views/dashboard.py" line="130" />
         <source>Facturado este mes</source>
         <translation>Invoiced this month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="126"/>
+        <location filename="../../ui/views/dashboard.py" line="131" />
         <source>Facturado este año</source>
         <translation>Invoiced this year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="135"/>
+        <location filename="../../ui/views/dashboard.py" line="140" />
         <source>&lt;h2&gt;Resumen&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Overview&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="145"/>
+        <location filename="../../ui/views/dashboard.py" line="154" />
         <source>&lt;h3&gt;Facturas más vencidas&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Most overdue invoices&lt;/h3&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="165"/>
+        <location filename="../../ui/views/dashboard.py" line="175" />
         <source>%n factura(s) vencida(s)</source>
         <translation>
             <numerusform>%n overdue invoice</numerusform>
@@ -564,86 +674,86 @@
 <context>
     <name>EditorDialogs</name>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="54"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="54" />
         <source>Se emitirá la factura en la serie %1 con fecha %2.
 Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation>The invoice will be issued in series %1 dated %2.
 Once issued it cannot be changed: only corrected or cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="58"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="58" />
         <source>Emitir factura</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="59"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="59" />
         <source>Emitir</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="60"/>
-        <location filename="../../ui/views/editor_dialogs.py" line="73"/>
-        <location filename="../../ui/views/editor_dialogs.py" line="117"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="60" />
+        <location filename="../../ui/views/editor_dialogs.py" line="73" />
+        <location filename="../../ui/views/editor_dialogs.py" line="117" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="67"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="67" />
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="68"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="68" />
         <source>La factura tiene cambios sin guardar. ¿Quiere guardarlos?</source>
         <translation>The invoice has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="71"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="71" />
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="72"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="72" />
         <source>Descartar</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="88"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="88" />
         <source>Anular factura</source>
         <translation>Cancel invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="89"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="89" />
         <source>Motivo de la anulación de %1:</source>
         <translation>Reason for cancelling %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="96"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="96" />
         <source>Guardar como PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="103"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="103" />
         <source>Imprimir factura</source>
         <translation>Print invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="109"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="109" />
         <source>Enviar por email</source>
         <translation>Send by email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="111"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="111" />
         <source>Es un borrador: para enviarla hay que emitirla primero (recibirá su número definitivo y ya no se podrá modificar). ¿Emitirla ahora?</source>
         <translation>This is a draft: it must be issued before it is sent (it gets its final number and can no longer be changed). Issue it now?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="116"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="116" />
         <source>Emitir y enviar…</source>
         <translation>Issue and send…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="96"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="96" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -651,12 +761,12 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/i18n.py" line="91"/>
+        <location filename="../../ui/i18n.py" line="91" />
         <source>Se ha producido un error inesperado. Los detalles se han guardado en el registro.</source>
         <translation>An unexpected error occurred. The details were saved in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/__init__.py" line="61"/>
+        <location filename="../../ui/views/__init__.py" line="61" />
         <source>Facturas</source>
         <translation>Invoices</translation>
     </message>
@@ -664,80 +774,80 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>FeedbackView</name>
     <message>
-        <location filename="../../ui/views/feedback.py" line="35"/>
-        <location filename="../../ui/views/feedback.py" line="40"/>
+        <location filename="../../ui/views/feedback.py" line="35" />
+        <location filename="../../ui/views/feedback.py" line="40" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="35"/>
-        <location filename="../../ui/views/feedback.py" line="36"/>
+        <location filename="../../ui/views/feedback.py" line="35" />
+        <location filename="../../ui/views/feedback.py" line="36" />
         <source>Valoraciones</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="35"/>
-        <location filename="../../ui/views/feedback.py" line="36"/>
+        <location filename="../../ui/views/feedback.py" line="35" />
+        <location filename="../../ui/views/feedback.py" line="36" />
         <source>Media</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="36"/>
+        <location filename="../../ui/views/feedback.py" line="36" />
         <source>Mes</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="39"/>
+        <location filename="../../ui/views/feedback.py" line="39" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="41"/>
+        <location filename="../../ui/views/feedback.py" line="41" />
         <source>Factura</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="42"/>
+        <location filename="../../ui/views/feedback.py" line="42" />
         <source>Valoración</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="43"/>
+        <location filename="../../ui/views/feedback.py" line="43" />
         <source>Comentario</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="55"/>
+        <location filename="../../ui/views/feedback.py" line="55" />
         <source>Comentario (opcional)</source>
         <translation>Comment (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="56"/>
+        <location filename="../../ui/views/feedback.py" line="56" />
         <source>Registrar opinión</source>
         <translation>Record feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="63"/>
+        <location filename="../../ui/views/feedback.py" line="63" />
         <source>Por cliente</source>
         <translation>By client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="64"/>
+        <location filename="../../ui/views/feedback.py" line="64" />
         <source>Por mes</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="70"/>
+        <location filename="../../ui/views/feedback.py" line="70" />
         <source>Comentarios</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="105"/>
+        <location filename="../../ui/views/feedback.py" line="105" />
         <source>Media general: %1 (%2 valoraciones)</source>
         <translation>Overall average: %1 (%2 ratings)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="109"/>
+        <location filename="../../ui/views/feedback.py" line="109" />
         <source>Todavía no hay valoraciones</source>
         <translation>No ratings yet</translation>
     </message>
@@ -745,112 +855,112 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/views/first_run.py" line="38"/>
+        <location filename="../../ui/views/first_run.py" line="38" />
         <source>Bienvenido a Facturas</source>
         <translation>Welcome to Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="45"/>
+        <location filename="../../ui/views/first_run.py" line="45" />
         <source>Su negocio</source>
         <translation>Your business</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="46"/>
+        <location filename="../../ui/views/first_run.py" line="46" />
         <source>Estos datos aparecerán en sus facturas.</source>
         <translation>These details will appear on your invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="48"/>
+        <location filename="../../ui/views/first_run.py" line="48" />
         <source>Nombre o razón social</source>
         <translation>Name or company name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="49"/>
+        <location filename="../../ui/views/first_run.py" line="49" />
         <source>Nombre comercial</source>
         <translation>Trade name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="50"/>
+        <location filename="../../ui/views/first_run.py" line="50" />
         <source>País</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="51"/>
+        <location filename="../../ui/views/first_run.py" line="51" />
         <source>NIF</source>
         <translation>Tax ID (NIF)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="56"/>
+        <location filename="../../ui/views/first_run.py" line="56" />
         <source>Dirección y contacto</source>
         <translation>Address and contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="57"/>
+        <location filename="../../ui/views/first_run.py" line="57" />
         <source>La dirección fiscal y el correo de facturación.</source>
         <translation>Your registered address and billing email.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="59"/>
+        <location filename="../../ui/views/first_run.py" line="59" />
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="60"/>
+        <location filename="../../ui/views/first_run.py" line="60" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="61"/>
+        <location filename="../../ui/views/first_run.py" line="61" />
         <source>Ciudad</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="62"/>
+        <location filename="../../ui/views/first_run.py" line="62" />
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="63"/>
+        <location filename="../../ui/views/first_run.py" line="63" />
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="70"/>
+        <location filename="../../ui/views/first_run.py" line="70" />
         <source>Cobros e impuestos</source>
         <translation>Payments and taxes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="71"/>
+        <location filename="../../ui/views/first_run.py" line="71" />
         <source>Valores por defecto para las facturas nuevas.</source>
         <translation>Defaults for new invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="73"/>
+        <location filename="../../ui/views/first_run.py" line="73" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="74"/>
+        <location filename="../../ui/views/first_run.py" line="74" />
         <source>Serie de facturas</source>
         <translation>Invoice series</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="75"/>
+        <location filename="../../ui/views/first_run.py" line="75" />
         <source>IVA por defecto</source>
         <translation>Default VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="76"/>
+        <location filename="../../ui/views/first_run.py" line="76" />
         <source>IRPF por defecto</source>
         <translation>Default IRPF withholding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="77"/>
+        <location filename="../../ui/views/first_run.py" line="77" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="89"/>
+        <location filename="../../ui/views/first_run.py" line="89" />
         <source>Empezar</source>
         <translation>Start</translation>
     </message>
@@ -858,93 +968,93 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoiceEditorView</name>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="85"/>
+        <location filename="../../ui/views/editor_actions.py" line="85" />
         <source>Corrija los valores marcados en rojo antes de guardar.</source>
         <translation>Fix the values marked in red before saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="93"/>
+        <location filename="../../ui/views/editor_actions.py" line="93" />
         <source>Elija un cliente.</source>
         <translation>Choose a client.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="133"/>
+        <location filename="../../ui/views/editor_actions.py" line="133" />
         <source>Línea %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="244"/>
-        <location filename="../../ui/views/invoice_editor.py" line="77"/>
+        <location filename="../../ui/views/editor_actions.py" line="244" />
+        <location filename="../../ui/views/invoice_editor.py" line="78" />
         <source>Exportar PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="245"/>
+        <location filename="../../ui/views/editor_actions.py" line="245" />
         <source>La exportación a PDF está pendiente.</source>
         <translation>PDF export is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="75"/>
+        <location filename="../../ui/views/invoice_editor.py" line="76" />
         <source>Guardar borrador</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="76"/>
+        <location filename="../../ui/views/invoice_editor.py" line="77" />
         <source>Emitir…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="78"/>
+        <location filename="../../ui/views/invoice_editor.py" line="79" />
         <source>Rectificar…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="79"/>
+        <location filename="../../ui/views/invoice_editor.py" line="80" />
         <source>Anular…</source>
         <translation>Cancel invoice…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="295"/>
+        <location filename="../../ui/views/invoice_editor.py" line="302" />
         <source>Hay un valor no válido en las líneas (marcado en rojo).</source>
         <translation>There is an invalid value in the lines (marked in red).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="297"/>
+        <location filename="../../ui/views/invoice_editor.py" line="304" />
         <source>Hay %1 valores no válidos en las líneas (marcados en rojo).</source>
         <translation>There are %1 invalid values in the lines (marked in red).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="322"/>
+        <location filename="../../ui/views/invoice_editor.py" line="329" />
         <source>Factura</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="324"/>
+        <location filename="../../ui/views/invoice_editor.py" line="333" />
         <source>Factura %1</source>
         <translation>Invoice %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="327"/>
+        <location filename="../../ui/views/invoice_editor.py" line="336" />
         <source>Borrador — %1</source>
         <translation>Draft — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="329"/>
+        <location filename="../../ui/views/invoice_editor.py" line="338" />
         <source>Nueva factura</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="367"/>
+        <location filename="../../ui/views/invoice_editor.py" line="381" />
         <source>Borrador de factura rectificativa: %1</source>
         <translation>Corrective invoice draft: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="374"/>
+        <location filename="../../ui/views/invoice_editor.py" line="388" />
         <source>Factura anulada %1 — %2</source>
         <translation>Cancelled invoice %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="379"/>
+        <location filename="../../ui/views/invoice_editor.py" line="393" />
         <source>Factura emitida %1</source>
         <translation>Issued invoice %1</translation>
     </message>
@@ -952,102 +1062,102 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoiceForm</name>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="71"/>
+        <location filename="../../ui/views/editor_form.py" line="71" />
         <source>Transferencia bancaria</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="72"/>
+        <location filename="../../ui/views/editor_form.py" line="72" />
         <source>Tarjeta</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="73"/>
+        <location filename="../../ui/views/editor_form.py" line="73" />
         <source>Efectivo</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="74"/>
+        <location filename="../../ui/views/editor_form.py" line="74" />
         <source>Bizum</source>
         <translation>Bizum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="75"/>
+        <location filename="../../ui/views/editor_form.py" line="75" />
         <source>PayPal</source>
         <translation>PayPal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="76"/>
+        <location filename="../../ui/views/editor_form.py" line="76" />
         <source>Domiciliación bancaria</source>
         <translation>Direct debit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="77"/>
+        <location filename="../../ui/views/editor_form.py" line="77" />
         <source>Otra</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="85"/>
+        <location filename="../../ui/views/editor_form.py" line="85" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="87"/>
+        <location filename="../../ui/views/editor_form.py" line="87" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="89"/>
+        <location filename="../../ui/views/editor_form.py" line="89" />
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="91"/>
+        <location filename="../../ui/views/editor_form.py" line="91" />
         <source>Vencimiento</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="93"/>
+        <location filename="../../ui/views/editor_form.py" line="93" />
         <source>Retención IRPF</source>
         <translation>IRPF withholding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="101"/>
+        <location filename="../../ui/views/editor_form.py" line="101" />
         <source>Formas de pago</source>
         <translation>Payment methods</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="109"/>
+        <location filename="../../ui/views/editor_form.py" line="109" />
         <source>Notas que aparecerán en la factura</source>
         <translation>Notes printed on the invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="111"/>
+        <location filename="../../ui/views/editor_form.py" line="111" />
         <source>Gracias por su confianza</source>
         <translation>Thank you for your business</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="112"/>
+        <location filename="../../ui/views/editor_form.py" line="112" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="113"/>
+        <location filename="../../ui/views/editor_form.py" line="113" />
         <source>Mensaje de agradecimiento</source>
         <translation>Thank-you message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="146"/>
+        <location filename="../../ui/views/editor_form.py" line="146" />
         <source>Rectificativa</source>
         <translation>Corrective</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="148"/>
+        <location filename="../../ui/views/editor_form.py" line="148" />
         <source>Factura</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="149"/>
+        <location filename="../../ui/views/editor_form.py" line="149" />
         <source>Simplificada</source>
         <translation>Simplified</translation>
     </message>
@@ -1055,98 +1165,98 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoiceLinesModel</name>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="124"/>
-        <location filename="../../ui/models/invoice_lines_model.py" line="134"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="124" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="134" />
         <source>Obligatorio</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="136"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="136" />
         <source>«%1» no es un número</source>
         <translation>“%1” is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="144"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="144" />
         <source>La cantidad no puede ser cero</source>
         <translation>The quantity cannot be zero</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="146"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="146" />
         <source>No puede ser negativo</source>
         <translation>Cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="148"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="148" />
         <source>Máximo 6 decimales</source>
         <translation>At most 6 decimals</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="150"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="150" />
         <source>Debe estar entre 0 y 100</source>
         <translation>Must be between 0 and 100</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="152"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="152" />
         <source>Tipo de IVA desconocido</source>
         <translation>Unknown VAT rate</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="154"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="154" />
         <source>Una línea exenta no lleva IVA</source>
         <translation>An exempt line carries no VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="156"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="156" />
         <source>Recargo no válido</source>
         <translation>Invalid surcharge</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="212"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="212" />
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="213"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="213" />
         <source>Cantidad</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="214"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="214" />
         <source>Unidad</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="215"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="215" />
         <source>Precio</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="216"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="216" />
         <source>Dto. %</source>
         <translation>Disc. %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="217"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="217" />
         <source>IVA %</source>
         <translation>VAT %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="218"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="218" />
         <source>Recargo %</source>
         <translation>Surcharge %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="219"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="219" />
         <source>Exención</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="220"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="220" />
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="277"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="277" />
         <source>Editar %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -1154,47 +1264,47 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="180"/>
+        <location filename="../../ui/models/invoice_list.py" line="180" />
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="181"/>
+        <location filename="../../ui/models/invoice_list.py" line="181" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="182"/>
+        <location filename="../../ui/models/invoice_list.py" line="182" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="183"/>
+        <location filename="../../ui/models/invoice_list.py" line="183" />
         <source>Vencimiento</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="184"/>
+        <location filename="../../ui/models/invoice_list.py" line="184" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="185"/>
+        <location filename="../../ui/models/invoice_list.py" line="185" />
         <source>Pendiente</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="186"/>
+        <location filename="../../ui/models/invoice_list.py" line="186" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="187"/>
+        <location filename="../../ui/models/invoice_list.py" line="187" />
         <source>Días vencida</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="211"/>
+        <location filename="../../ui/models/invoice_list.py" line="211" />
         <source>(borrador)</source>
         <translation>(draft)</translation>
     </message>
@@ -1202,54 +1312,54 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoicesView</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="89"/>
+        <location filename="../../ui/views/invoices.py" line="89" />
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="94"/>
+        <location filename="../../ui/views/invoices.py" line="94" />
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="94"/>
+        <location filename="../../ui/views/invoices.py" line="94" />
         <source>Hasta</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="95"/>
+        <location filename="../../ui/views/invoices.py" line="95" />
         <source>Buscar número, cliente, concepto…</source>
         <translation>Search number, client, description…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="107"/>
+        <location filename="../../ui/views/invoices.py" line="107" />
         <source>Nueva factura</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="109"/>
-        <location filename="../../ui/views/invoices.py" line="182"/>
+        <location filename="../../ui/views/invoices.py" line="109" />
+        <location filename="../../ui/views/invoices.py" line="182" />
         <source>Enviar por email…</source>
         <translation>Send by email…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="111"/>
-        <location filename="../../ui/views/invoices.py" line="185"/>
+        <location filename="../../ui/views/invoices.py" line="111" />
+        <location filename="../../ui/views/invoices.py" line="185" />
         <source>Exportar PDF de todas…</source>
         <translation>Export PDFs of all…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="119"/>
+        <location filename="../../ui/views/invoices.py" line="119" />
         <source>&lt;h2&gt;Facturas&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Invoices&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="151"/>
+        <location filename="../../ui/views/invoices.py" line="151" />
         <source>Cargando…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/invoices.py" line="163"/>
+        <location filename="../../ui/views/invoices.py" line="163" />
         <source>%n factura(s) · Total: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n invoice · Total: {0} · Outstanding: {1}</numerusform>
@@ -1257,140 +1367,109 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="178"/>
+        <location filename="../../ui/views/invoices.py" line="178" />
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="179"/>
+        <location filename="../../ui/views/invoices.py" line="179" />
         <source>Duplicar</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="180"/>
+        <location filename="../../ui/views/invoices.py" line="180" />
         <source>Emitir…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="192"/>
-        <location filename="../../ui/views/invoices.py" line="202"/>
+        <location filename="../../ui/views/invoices.py" line="192" />
+        <location filename="../../ui/views/invoices.py" line="202" />
         <source>Enviar por email</source>
         <translation>Send by email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="192"/>
+        <location filename="../../ui/views/invoices.py" line="192" />
         <source>Seleccione una factura.</source>
         <translation>Select an invoice.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="202"/>
+        <location filename="../../ui/views/invoices.py" line="202" />
         <source>El envío por email no está disponible.</source>
         <translation>Sending by email is not available.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="231"/>
+        <location filename="../../ui/views/invoices.py" line="231" />
         <source>Emitir factura</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="232"/>
+        <location filename="../../ui/views/invoices.py" line="232" />
         <source>Al emitirla se le asigna número y ya no se podrá modificar. ¿Emitir la factura?</source>
         <translation>Issuing assigns its number and it can no longer be changed. Issue the invoice?</translation>
     </message>
 </context>
 <context>
-    <name>LandingPreview</name>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="264"/>
-        <source>Pendiente de cobro</source>
-        <translation>Outstanding</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="265"/>
-        <source>Vencido</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="273"/>
-        <source>&lt;h2&gt;Resumen&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Overview&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="275"/>
-        <source>&lt;h3&gt;Facturas más vencidas&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Most overdue invoices&lt;/h3&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="281"/>
-        <source>%n factura(s) vencida(s)</source>
-        <translation>
-            <numerusform>%n overdue invoice</numerusform>
-            <numerusform>%n overdue invoices</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="173"/>
-        <location filename="../../ui/views/editor_lines.py" line="280"/>
+        <location filename="../../ui/views/editor_lines.py" line="173" />
+        <location filename="../../ui/views/editor_lines.py" line="280" />
         <source>Añadir línea</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="174"/>
-        <location filename="../../ui/views/editor_lines.py" line="288"/>
+        <location filename="../../ui/views/editor_lines.py" line="174" />
+        <location filename="../../ui/views/editor_lines.py" line="288" />
         <source>Eliminar línea</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="175"/>
+        <location filename="../../ui/views/editor_lines.py" line="175" />
         <source>Subir</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="176"/>
+        <location filename="../../ui/views/editor_lines.py" line="176" />
         <source>Bajar</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="177"/>
-        <location filename="../../ui/views/editor_lines.py" line="320"/>
+        <location filename="../../ui/views/editor_lines.py" line="177" />
+        <location filename="../../ui/views/editor_lines.py" line="320" />
         <source>Recargo de equivalencia</source>
         <translation>Equivalence surcharge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="178"/>
+        <location filename="../../ui/views/editor_lines.py" line="178" />
         <source>Añade a cada línea el recargo que corresponde a su IVA</source>
         <translation>Adds to each line the surcharge that matches its VAT rate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="204"/>
+        <location filename="../../ui/views/editor_lines.py" line="204" />
         <source>Deshacer</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="206"/>
+        <location filename="../../ui/views/editor_lines.py" line="206" />
         <source>Rehacer</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="226"/>
+        <location filename="../../ui/views/editor_lines.py" line="226" />
         <source>(ninguna)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="294"/>
+        <location filename="../../ui/views/editor_lines.py" line="294" />
         <source>Mover línea</source>
         <translation>Move line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="315"/>
+        <location filename="../../ui/views/editor_lines.py" line="315" />
         <source>Elegir producto</source>
         <translation>Choose product</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="324"/>
+        <location filename="../../ui/views/editor_lines.py" line="324" />
         <source>Recargo</source>
         <translation>Surcharge</translation>
     </message>
@@ -1398,195 +1477,285 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>MailSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="44"/>
+        <location filename="../../ui/views/mail_settings.py" line="44" />
         <source>STARTTLS (recomendado, puerto 587)</source>
         <translation>STARTTLS (recommended, port 587)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="45"/>
+        <location filename="../../ui/views/mail_settings.py" line="45" />
         <source>SSL/TLS (puerto 465)</source>
         <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="53"/>
+        <location filename="../../ui/views/mail_settings.py" line="53" />
         <source>(sin cambios)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="54"/>
+        <location filename="../../ui/views/mail_settings.py" line="54" />
         <source>Solo para esta sesión (no hay llavero del sistema)</source>
         <translation>This session only (no system keyring)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="56"/>
+        <location filename="../../ui/views/mail_settings.py" line="56" />
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="57"/>
+        <location filename="../../ui/views/mail_settings.py" line="57" />
         <source>Probar conexión</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="67"/>
+        <location filename="../../ui/views/mail_settings.py" line="67" />
         <source>Servidor SMTP</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="68"/>
+        <location filename="../../ui/views/mail_settings.py" line="68" />
         <source>Puerto</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="69"/>
+        <location filename="../../ui/views/mail_settings.py" line="69" />
         <source>Seguridad</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="70"/>
+        <location filename="../../ui/views/mail_settings.py" line="70" />
         <source>Usuario</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="71"/>
+        <location filename="../../ui/views/mail_settings.py" line="71" />
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="73"/>
+        <location filename="../../ui/views/mail_settings.py" line="73" />
         <source>Nombre del remitente</source>
         <translation>Sender name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="74"/>
+        <location filename="../../ui/views/mail_settings.py" line="74" />
         <source>Dirección del remitente</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="75"/>
+        <location filename="../../ui/views/mail_settings.py" line="75" />
         <source>Responder a</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="96"/>
+        <location filename="../../ui/views/mail_settings.py" line="96" />
         <source>No hay llavero del sistema: la contraseña se pedirá en cada sesión.</source>
         <translation>There is no system keyring: the password will be asked for in each session.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="136"/>
+        <location filename="../../ui/views/mail_settings.py" line="136" />
         <source>Configuración guardada.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="150"/>
+        <location filename="../../ui/views/mail_settings.py" line="150" />
         <source>Probando la conexión…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="156"/>
+        <location filename="../../ui/views/mail_settings.py" line="156" />
         <source>Conexión correcta: </source>
         <translation>Connection OK: </translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="156"/>
+        <location filename="../../ui/views/mail_settings.py" line="156" />
         <source>La prueba ha fallado: </source>
         <translation>The test failed: </translation>
     </message>
 </context>
 <context>
+    <name>MailTemplatesPanel</name>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="69" />
+        <source>Español</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="70" />
+        <source>Inglés</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="75" />
+        <source>Datos de ejemplo (o escriba un número de factura)</source>
+        <translation>Sample data (or type an invoice number)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="77" />
+        <source>Marcadores disponibles: </source>
+        <translation>Available placeholders: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="86" />
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="87" />
+        <source>Restaurar predeterminada</source>
+        <translation>Restore default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="98" />
+        <source>Plantilla</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="99" />
+        <source>Idioma</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="100" />
+        <location filename="../../ui/views/mail_templates_panel.py" line="196" />
+        <source>Asunto</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="101" />
+        <location filename="../../ui/views/mail_templates_panel.py" line="196" />
+        <source>Cuerpo</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="103" />
+        <source>Vista previa con</source>
+        <translation>Preview with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="109" />
+        <source>&lt;h3&gt;Plantillas de correo&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Email templates&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="113" />
+        <source>Vista previa:</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="146" />
+        <source>Personalizada</source>
+        <translation>Customised</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="146" />
+        <source>Predeterminada</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="175" />
+        <source>Plantilla guardada.</source>
+        <translation>Template saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="183" />
+        <source>Plantilla predeterminada restaurada.</source>
+        <translation>Default template restored.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="58" />
         <source>Abriendo sus datos…</source>
         <translation>Opening your data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="69" />
         <source>Listo</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="156" />
         <source>Datos restaurados: todas las pantallas se han recargado.</source>
         <translation>Data restored: every screen has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="167" />
         <source>El editor de facturas no está disponible en esta versión.</source>
         <translation>The invoice editor is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="200" />
         <source>Abra una factura para usar esta acción.</source>
         <translation>Open an invoice to use this action.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="220" />
         <source>&amp;Nueva factura</source>
         <translation>&amp;New invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Nuevo &amp;presupuesto</source>
         <translation>New &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="224" />
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="229" />
         <source>&amp;PDF / Imprimir…</source>
         <translation>&amp;PDF / Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="233" />
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="235" />
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="238" />
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="243" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="244" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="255" />
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="256" />
         <source>&amp;Acerca de Facturas</source>
         <translation>&amp;About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="257" />
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="273" />
         <source>Acerca de Facturas</source>
         <translation>About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="274" />
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
         <translation>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Local-first invoicing for freelancers and small businesses.</translation>
     </message>
@@ -1594,52 +1763,52 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="56"/>
+        <location filename="../../ui/navigation.py" line="56" />
         <source>Resumen</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="57"/>
+        <location filename="../../ui/navigation.py" line="57" />
         <source>Clientes</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="58"/>
+        <location filename="../../ui/navigation.py" line="58" />
         <source>Productos</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="59"/>
+        <location filename="../../ui/navigation.py" line="59" />
         <source>Facturas</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="60"/>
+        <location filename="../../ui/navigation.py" line="60" />
         <source>Presupuestos</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="61"/>
+        <location filename="../../ui/navigation.py" line="61" />
         <source>Recurrentes</source>
         <translation>Recurring</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="62"/>
+        <location filename="../../ui/navigation.py" line="62" />
         <source>Cobros</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="63"/>
+        <location filename="../../ui/navigation.py" line="63" />
         <source>Informes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="64"/>
+        <location filename="../../ui/navigation.py" line="64" />
         <source>Bandeja de salida</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="65"/>
+        <location filename="../../ui/navigation.py" line="65" />
         <source>Ajustes</source>
         <translation>Settings</translation>
     </message>
@@ -1647,82 +1816,82 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39"/>
+        <location filename="../../ui/views/outbox.py" line="39" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39"/>
+        <location filename="../../ui/views/outbox.py" line="39" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39"/>
+        <location filename="../../ui/views/outbox.py" line="39" />
         <source>Para</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39"/>
+        <location filename="../../ui/views/outbox.py" line="39" />
         <source>Asunto</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39"/>
+        <location filename="../../ui/views/outbox.py" line="39" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="46"/>
+        <location filename="../../ui/views/outbox.py" line="46" />
         <source>Reintentar</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="47"/>
+        <location filename="../../ui/views/outbox.py" line="47" />
         <source>Cancelar envío</source>
         <translation>Cancel sending</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="48"/>
+        <location filename="../../ui/views/outbox.py" line="48" />
         <source>Marcar como enviado</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="49"/>
+        <location filename="../../ui/views/outbox.py" line="49" />
         <source>Solo si ha comprobado que el mensaje llegó</source>
         <translation>Only if you have checked that the message arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="69"/>
+        <location filename="../../ui/views/outbox.py" line="69" />
         <source>En cola</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="70"/>
+        <location filename="../../ui/views/outbox.py" line="70" />
         <source>Enviando</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="71"/>
+        <location filename="../../ui/views/outbox.py" line="71" />
         <source>Enviado</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="72"/>
+        <location filename="../../ui/views/outbox.py" line="72" />
         <source>Fallido</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="73"/>
+        <location filename="../../ui/views/outbox.py" line="73" />
         <source>Desconocido</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="74"/>
+        <location filename="../../ui/views/outbox.py" line="74" />
         <source>Cancelado</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="126"/>
+        <location filename="../../ui/views/outbox.py" line="126" />
         <source>Un momento…</source>
         <translation>One moment…</translation>
     </message>
@@ -1730,47 +1899,47 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/views/payments.py" line="60"/>
+        <location filename="../../ui/views/payments.py" line="60" />
         <source>Registrar cobro</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="72"/>
+        <location filename="../../ui/views/payments.py" line="72" />
         <source>Nº de operación, concepto…</source>
         <translation>Transaction no., description…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="81"/>
+        <location filename="../../ui/views/payments.py" line="81" />
         <source>Registrar</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="85"/>
+        <location filename="../../ui/views/payments.py" line="85" />
         <source>Factura</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="86"/>
+        <location filename="../../ui/views/payments.py" line="86" />
         <source>Pendiente</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="88"/>
+        <location filename="../../ui/views/payments.py" line="88" />
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="89"/>
+        <location filename="../../ui/views/payments.py" line="89" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="90"/>
+        <location filename="../../ui/views/payments.py" line="90" />
         <source>Forma de pago</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="91"/>
+        <location filename="../../ui/views/payments.py" line="91" />
         <source>Referencia</source>
         <translation>Reference</translation>
     </message>
@@ -1778,67 +1947,67 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>PaymentHistoryDialog</name>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="35"/>
+        <location filename="../../ui/views/payment_history.py" line="35" />
         <source>Cobros de la factura %1</source>
         <translation>Payments of invoice %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="40"/>
+        <location filename="../../ui/views/payment_history.py" line="40" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="41"/>
+        <location filename="../../ui/views/payment_history.py" line="41" />
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="42"/>
+        <location filename="../../ui/views/payment_history.py" line="42" />
         <source>Forma de pago</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="43"/>
+        <location filename="../../ui/views/payment_history.py" line="43" />
         <source>Referencia</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="44"/>
+        <location filename="../../ui/views/payment_history.py" line="44" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="48"/>
+        <location filename="../../ui/views/payment_history.py" line="48" />
         <source>Anular cobro…</source>
         <translation>Void payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="53"/>
+        <location filename="../../ui/views/payment_history.py" line="53" />
         <source>Los cobros anulados se conservan en el historial.</source>
         <translation>Voided payments are kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="74"/>
+        <location filename="../../ui/views/payment_history.py" line="74" />
         <source>Anulado: %1</source>
         <translation>Voided: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="74"/>
+        <location filename="../../ui/views/payment_history.py" line="74" />
         <source>Vigente</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="103"/>
+        <location filename="../../ui/views/payment_history.py" line="103" />
         <source>Anular cobro</source>
         <translation>Void payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="104"/>
+        <location filename="../../ui/views/payment_history.py" line="104" />
         <source>¿Anular el cobro de %1? Quedará en el historial. Motivo:</source>
         <translation>Void the payment of %1? It stays in the history. Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="114"/>
+        <location filename="../../ui/views/payment_history.py" line="114" />
         <source>Facturas</source>
         <translation>Invoices</translation>
     </message>
@@ -1846,27 +2015,27 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>PaymentsView</name>
     <message>
-        <location filename="../../ui/views/payments.py" line="140"/>
+        <location filename="../../ui/views/payments.py" line="140" />
         <source>Buscar número o cliente…</source>
         <translation>Search number or client…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="146"/>
+        <location filename="../../ui/views/payments.py" line="146" />
         <source>Registrar cobro</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="151"/>
+        <location filename="../../ui/views/payments.py" line="151" />
         <source>Historial de cobros…</source>
         <translation>Payment history…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="161"/>
+        <location filename="../../ui/views/payments.py" line="161" />
         <source>&lt;h2&gt;Cobros pendientes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Outstanding payments&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/payments.py" line="187"/>
+        <location filename="../../ui/views/payments.py" line="187" />
         <source>%n factura(s) pendiente(s) · Pendiente: {0}</source>
         <translation>
             <numerusform>%n outstanding invoice · Outstanding: {0}</numerusform>
@@ -1877,7 +2046,7 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="62"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="62" />
         <source>Vista previa no disponible (falta el módulo QtPdf).</source>
         <translation>Preview not available (the QtPdf module is missing).</translation>
     </message>
@@ -1885,47 +2054,47 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../ui/views/products.py" line="46"/>
+        <location filename="../../ui/views/products.py" line="46" />
         <source>Editar producto</source>
         <translation>Edit product</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="46"/>
+        <location filename="../../ui/views/products.py" line="46" />
         <source>Nuevo producto</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="50"/>
+        <location filename="../../ui/views/products.py" line="50" />
         <source>h, ud., mes…</source>
         <translation>h, unit, month…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="68"/>
+        <location filename="../../ui/views/products.py" line="68" />
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="69"/>
+        <location filename="../../ui/views/products.py" line="69" />
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="70"/>
+        <location filename="../../ui/views/products.py" line="70" />
         <source>Unidad</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="71"/>
+        <location filename="../../ui/views/products.py" line="71" />
         <source>Precio</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="72"/>
+        <location filename="../../ui/views/products.py" line="72" />
         <source>IVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="98"/>
+        <location filename="../../ui/views/products.py" line="98" />
         <source>Precio: escriba un importe, por ejemplo 85,50</source>
         <translation>Price: enter an amount, for example 85.50</translation>
     </message>
@@ -1933,27 +2102,27 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62"/>
+        <location filename="../../ui/models/product_list.py" line="62" />
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62"/>
+        <location filename="../../ui/models/product_list.py" line="62" />
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62"/>
+        <location filename="../../ui/models/product_list.py" line="62" />
         <source>Unidad</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62"/>
+        <location filename="../../ui/models/product_list.py" line="62" />
         <source>Precio</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62"/>
+        <location filename="../../ui/models/product_list.py" line="62" />
         <source>IVA</source>
         <translation>VAT</translation>
     </message>
@@ -1961,22 +2130,22 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>ProductsView</name>
     <message>
-        <location filename="../../ui/views/products.py" line="127"/>
+        <location filename="../../ui/views/products.py" line="127" />
         <source>Buscar por nombre o código…</source>
         <translation>Search by name or code…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="133"/>
+        <location filename="../../ui/views/products.py" line="133" />
         <source>Nuevo producto</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="135"/>
+        <location filename="../../ui/views/products.py" line="135" />
         <source>Editar</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="142"/>
+        <location filename="../../ui/views/products.py" line="142" />
         <source>&lt;h2&gt;Productos y servicios&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Products and services&lt;/h2&gt;</translation>
     </message>
@@ -1984,137 +2153,137 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>QuotesView</name>
     <message>
-        <location filename="../../ui/views/quotes.py" line="41"/>
+        <location filename="../../ui/views/quotes.py" line="41" />
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="42"/>
+        <location filename="../../ui/views/quotes.py" line="42" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="43"/>
+        <location filename="../../ui/views/quotes.py" line="43" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="44"/>
+        <location filename="../../ui/views/quotes.py" line="44" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="45"/>
+        <location filename="../../ui/views/quotes.py" line="45" />
         <source>Válido hasta</source>
         <translation>Valid until</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="46"/>
+        <location filename="../../ui/views/quotes.py" line="46" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="47"/>
+        <location filename="../../ui/views/quotes.py" line="47" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="58"/>
+        <location filename="../../ui/views/quotes.py" line="58" />
         <source>Incluir proformas</source>
         <translation>Include pro formas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="66"/>
+        <location filename="../../ui/views/quotes.py" line="66" />
         <source>Nuevo presupuesto</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="67"/>
+        <location filename="../../ui/views/quotes.py" line="67" />
         <source>Nueva proforma</source>
         <translation>New pro forma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="68"/>
+        <location filename="../../ui/views/quotes.py" line="68" />
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="69"/>
+        <location filename="../../ui/views/quotes.py" line="69" />
         <source>Enviar…</source>
         <translation>Send…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="70"/>
+        <location filename="../../ui/views/quotes.py" line="70" />
         <source>Aceptado → factura</source>
         <translation>Accepted → invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="71"/>
+        <location filename="../../ui/views/quotes.py" line="71" />
         <source>Rechazado…</source>
         <translation>Rejected…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="97"/>
+        <location filename="../../ui/views/quotes.py" line="97" />
         <source>Aceptado</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="99"/>
+        <location filename="../../ui/views/quotes.py" line="99" />
         <source>Rechazado</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="101"/>
+        <location filename="../../ui/views/quotes.py" line="101" />
         <source>Caducado</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="102"/>
+        <location filename="../../ui/views/quotes.py" line="102" />
         <source>Borrador</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="102"/>
+        <location filename="../../ui/views/quotes.py" line="102" />
         <source>Emitido</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="102"/>
+        <location filename="../../ui/views/quotes.py" line="102" />
         <source>Enviado</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="111"/>
+        <location filename="../../ui/views/quotes.py" line="111" />
         <source>Proforma</source>
         <translation>Pro forma</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="111"/>
+        <location filename="../../ui/views/quotes.py" line="111" />
         <source>Presupuesto</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="152"/>
+        <location filename="../../ui/views/quotes.py" line="152" />
         <source>Enviado a %1</source>
         <translation>Sent to %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="152"/>
+        <location filename="../../ui/views/quotes.py" line="152" />
         <source>No enviado (%1)</source>
         <translation>Not sent (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="164"/>
+        <location filename="../../ui/views/quotes.py" line="164" />
         <source>Convertido en factura borrador</source>
         <translation>Turned into a draft invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="169"/>
+        <location filename="../../ui/views/quotes.py" line="169" />
         <source>Presupuesto rechazado</source>
         <translation>Quote rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="169"/>
+        <location filename="../../ui/views/quotes.py" line="169" />
         <source>Motivo (opcional):</source>
         <translation>Reason (optional):</translation>
     </message>
@@ -2122,47 +2291,47 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>RatingsPanel</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="201"/>
+        <location filename="../../ui/views/dashboard.py" line="211" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="202"/>
+        <location filename="../../ui/views/dashboard.py" line="212" />
         <source>Mes</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="204"/>
+        <location filename="../../ui/views/dashboard.py" line="214" />
         <source>Por cliente</source>
         <translation>By client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="205"/>
+        <location filename="../../ui/views/dashboard.py" line="215" />
         <source>Por mes</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="208"/>
+        <location filename="../../ui/views/dashboard.py" line="218" />
         <source>&lt;h3&gt;Valoraciones&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Ratings&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="214"/>
+        <location filename="../../ui/views/dashboard.py" line="224" />
         <source>Media</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="214"/>
+        <location filename="../../ui/views/dashboard.py" line="224" />
         <source>Nº</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="223"/>
+        <location filename="../../ui/views/dashboard.py" line="233" />
         <source>Todavía no hay valoraciones de clientes.</source>
         <translation>No client ratings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="226"/>
+        <location filename="../../ui/views/dashboard.py" line="236" />
         <source>Media: %1 ★ sobre %2 valoraciones</source>
         <translation>Average: %1 ★ over %2 ratings</translation>
     </message>
@@ -2170,67 +2339,67 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>RectifyDialog</name>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="130"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="130" />
         <source>Rectificar %1</source>
         <translation>Correct %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="132"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="132" />
         <source>p. ej. error en el precio de la línea 2</source>
         <translation>e.g. wrong price on line 2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="138"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="138" />
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="139"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="139" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="143"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="143" />
         <source>Crear rectificativa</source>
         <translation>Create corrective invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="144"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="144" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="148"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="148" />
         <source>Se creará un borrador rectificativo con las líneas actuales para que las corrija.</source>
         <translation>A corrective draft with the current lines will be created for you to correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="159"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="159" />
         <source>Error fundado en derecho (art. 80.Uno, Dos y Seis)</source>
         <translation>Legal grounds (art. 80.One, Two and Six)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="160"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="160" />
         <source>Concurso de acreedores (art. 80.Tres)</source>
         <translation>Insolvency proceedings (art. 80.Three)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="161"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="161" />
         <source>Créditos incobrables (art. 80.Cuatro)</source>
         <translation>Bad debts (art. 80.Four)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="162"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="162" />
         <source>Otras causas</source>
         <translation>Other causes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="163"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="163" />
         <source>Rectificación de factura simplificada</source>
         <translation>Correction of a simplified invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="171"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="171" />
         <source>Indique el motivo</source>
         <translation>Give the reason</translation>
     </message>
@@ -2238,109 +2407,109 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>RecurringView</name>
     <message>
-        <location filename="../../ui/views/recurring.py" line="36"/>
+        <location filename="../../ui/views/recurring.py" line="36" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="37"/>
+        <location filename="../../ui/views/recurring.py" line="37" />
         <source>Periodicidad</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="38"/>
+        <location filename="../../ui/views/recurring.py" line="38" />
         <source>Inicio</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="39"/>
+        <location filename="../../ui/views/recurring.py" line="39" />
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="40"/>
+        <location filename="../../ui/views/recurring.py" line="40" />
         <source>Próxima</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="41"/>
+        <location filename="../../ui/views/recurring.py" line="41" />
         <source>Emitidas</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="42"/>
+        <location filename="../../ui/views/recurring.py" line="42" />
         <source>Envío automático</source>
         <translation>Auto-send</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="43"/>
+        <location filename="../../ui/views/recurring.py" line="43" />
         <source>Activa</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="47"/>
+        <location filename="../../ui/views/recurring.py" line="47" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="47"/>
+        <location filename="../../ui/views/recurring.py" line="47" />
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="47"/>
+        <location filename="../../ui/views/recurring.py" line="47" />
         <source>Enviada</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="52"/>
+        <location filename="../../ui/views/recurring.py" line="52" />
         <source>Emitir ahora lo pendiente</source>
         <translation>Issue what is due now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="53"/>
+        <location filename="../../ui/views/recurring.py" line="53" />
         <source>Pausar / reanudar</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="82"/>
+        <location filename="../../ui/views/recurring.py" line="82" />
         <source>Semanal</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="83"/>
+        <location filename="../../ui/views/recurring.py" line="83" />
         <source>Mensual</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="84"/>
+        <location filename="../../ui/views/recurring.py" line="84" />
         <source>Trimestral</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="85"/>
+        <location filename="../../ui/views/recurring.py" line="85" />
         <source>Anual</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="96"/>
-        <location filename="../../ui/views/recurring.py" line="120"/>
+        <location filename="../../ui/views/recurring.py" line="96" />
+        <location filename="../../ui/views/recurring.py" line="120" />
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="96"/>
-        <location filename="../../ui/views/recurring.py" line="120"/>
+        <location filename="../../ui/views/recurring.py" line="96" />
+        <location filename="../../ui/views/recurring.py" line="120" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="103"/>
+        <location filename="../../ui/views/recurring.py" line="103" />
         <source>Terminada</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="130"/>
+        <location filename="../../ui/views/recurring.py" line="130" />
         <source>%1 factura(s) emitida(s)</source>
         <translation>%1 invoice(s) issued</translation>
     </message>
@@ -2348,42 +2517,42 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>RemindersSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="46"/>
+        <location filename="../../ui/views/reminders_settings.py" line="46" />
         <source>Enviar recordatorios de pago automáticamente</source>
         <translation>Send payment reminders automatically</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="47"/>
+        <location filename="../../ui/views/reminders_settings.py" line="47" />
         <source>Enviar un recibo al cliente al registrar un cobro</source>
         <translation>Email the client a receipt when a payment is recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="52"/>
+        <location filename="../../ui/views/reminders_settings.py" line="52" />
         <source>Etapa</source>
         <translation>Stage</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="53"/>
+        <location filename="../../ui/views/reminders_settings.py" line="53" />
         <source>Días respecto al vencimiento</source>
         <translation>Days from the due date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="54"/>
+        <location filename="../../ui/views/reminders_settings.py" line="54" />
         <source>Adjuntar requerimiento de pago</source>
         <translation>Attach a formal demand for payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="70"/>
+        <location filename="../../ui/views/reminders_settings.py" line="70" />
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="74"/>
+        <location filename="../../ui/views/reminders_settings.py" line="74" />
         <source>&lt;h3&gt;Recordatorios y recibos&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Reminders and receipts&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="78"/>
+        <location filename="../../ui/views/reminders_settings.py" line="78" />
         <source>Vista previa del correo de cada etapa:</source>
         <translation>Preview of each stage’s email:</translation>
     </message>
@@ -2391,102 +2560,102 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="132"/>
+        <location filename="../../ui/views/reports.py" line="132" />
         <source>Año completo</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="134"/>
+        <location filename="../../ui/views/reports.py" line="134" />
         <source>{n}.º trimestre</source>
         <translation>Q{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="136"/>
+        <location filename="../../ui/views/reports.py" line="136" />
         <source>Actualizar</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="137"/>
+        <location filename="../../ui/views/reports.py" line="137" />
         <source>Exportar libro (CSV)…</source>
         <translation>Export book (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="138"/>
+        <location filename="../../ui/views/reports.py" line="138" />
         <source>Exportar libro (Excel)…</source>
         <translation>Export book (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="139"/>
+        <location filename="../../ui/views/reports.py" line="139" />
         <source>Paquete trimestral para la gestoría…</source>
         <translation>Quarterly pack for the accountant…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="150"/>
+        <location filename="../../ui/views/reports.py" line="150" />
         <source>Libro de facturas expedidas</source>
         <translation>Issued invoices book</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="151"/>
+        <location filename="../../ui/views/reports.py" line="151" />
         <source>IVA (303) e IRPF (130)</source>
         <translation>VAT (303) and IRPF (130)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="152"/>
+        <location filename="../../ui/views/reports.py" line="152" />
         <source>Modelo 347</source>
         <translation>Form 347</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="153"/>
+        <location filename="../../ui/views/reports.py" line="153" />
         <source>Modelo 349</source>
         <translation>Form 349</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="165"/>
+        <location filename="../../ui/views/reports.py" line="165" />
         <source>Año</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="167"/>
+        <location filename="../../ui/views/reports.py" line="167" />
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="199"/>
+        <location filename="../../ui/views/reports.py" line="199" />
         <source>Calculando…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="217"/>
+        <location filename="../../ui/views/reports.py" line="217" />
         <source>Elija un trimestre</source>
         <translation>Choose a quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="221"/>
+        <location filename="../../ui/views/reports.py" line="221" />
         <source>{n} facturas en el libro del periodo {p}</source>
         <translation>{n} invoices in the book for {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="257"/>
+        <location filename="../../ui/views/reports.py" line="257" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="257"/>
+        <location filename="../../ui/views/reports.py" line="257" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="259"/>
+        <location filename="../../ui/views/reports.py" line="259" />
         <source>Exportar libro</source>
         <translation>Export book</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="276"/>
+        <location filename="../../ui/views/reports.py" line="276" />
         <source>Carpeta para el paquete de la gestoría</source>
         <translation>Folder for the accountant’s pack</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="296"/>
+        <location filename="../../ui/views/reports.py" line="296" />
         <source>Guardado en {path}</source>
         <translation>Saved in {path}</translation>
     </message>
@@ -2494,127 +2663,127 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="101"/>
+        <location filename="../../ui/views/send_dialog.py" line="101" />
         <source>Enviar factura por email</source>
         <translation>Send invoice by email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="104"/>
+        <location filename="../../ui/views/send_dialog.py" line="104" />
         <source>Preparando el mensaje…</source>
         <translation>Preparing the message…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="113"/>
+        <location filename="../../ui/views/send_dialog.py" line="113" />
         <source>cliente@ejemplo.com, otra@ejemplo.com</source>
         <translation>client@example.com, other@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="114"/>
+        <location filename="../../ui/views/send_dialog.py" line="114" />
         <source>Enviarme una copia</source>
         <translation>Send me a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="125"/>
+        <location filename="../../ui/views/send_dialog.py" line="125" />
         <source>Para</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="127"/>
+        <location filename="../../ui/views/send_dialog.py" line="127" />
         <source>Asunto</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="128"/>
+        <location filename="../../ui/views/send_dialog.py" line="128" />
         <source>Mensaje</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="129"/>
+        <location filename="../../ui/views/send_dialog.py" line="129" />
         <source>Adjunto</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="130"/>
+        <location filename="../../ui/views/send_dialog.py" line="130" />
         <source>El texto sale de las plantillas de Ajustes → Correo.</source>
         <translation>The text comes from the templates in Settings → Email.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="133"/>
+        <location filename="../../ui/views/send_dialog.py" line="133" />
         <source>Enviar</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="135"/>
+        <location filename="../../ui/views/send_dialog.py" line="135" />
         <source>Abrir Ajustes → Correo</source>
         <translation>Open Settings → Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="136"/>
+        <location filename="../../ui/views/send_dialog.py" line="136" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="157"/>
+        <location filename="../../ui/views/send_dialog.py" line="157" />
         <source>Factura %1 a %2</source>
         <translation>Invoice %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="167"/>
+        <location filename="../../ui/views/send_dialog.py" line="167" />
         <source>El correo no está configurado. Indique su servidor de correo en Ajustes → Correo y vuelva a intentarlo.</source>
         <translation>Email is not set up. Enter your mail server in Settings → Email and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="175"/>
+        <location filename="../../ui/views/send_dialog.py" line="175" />
         <source>Enviarme una copia (a %1)</source>
         <translation>Send me a copy (to %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="178"/>
+        <location filename="../../ui/views/send_dialog.py" line="178" />
         <source>El cliente no tiene email: escriba la dirección.</source>
         <translation>The client has no email address: type one.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="193"/>
+        <location filename="../../ui/views/send_dialog.py" line="193" />
         <source>Escriba al menos una dirección de email.</source>
         <translation>Type at least one email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="200"/>
+        <location filename="../../ui/views/send_dialog.py" line="200" />
         <source>Enviando…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="210"/>
+        <location filename="../../ui/views/send_dialog.py" line="210" />
         <source>Contraseña del correo</source>
         <translation>Email password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="211"/>
+        <location filename="../../ui/views/send_dialog.py" line="211" />
         <source>Contraseña SMTP de %1 (solo se recordará hasta cerrar la aplicación):</source>
         <translation>SMTP password for %1 (remembered only until the app is closed):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="225"/>
+        <location filename="../../ui/views/send_dialog.py" line="225" />
         <source>Enviada a %1.</source>
         <translation>Sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="230"/>
+        <location filename="../../ui/views/send_dialog.py" line="230" />
         <source>No se ha podido enviar ahora; queda en la bandeja de salida y se reintentará automáticamente. El servidor dijo: «%1»</source>
         <translation>It could not be sent now; it stays in the outbox and will be retried automatically. The server said: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="237"/>
+        <location filename="../../ui/views/send_dialog.py" line="237" />
         <source>Se perdió la conexión después de entregar el mensaje: puede que haya llegado o no. Compruébelo en la bandeja de salida antes de reenviarlo. (%1)</source>
         <translation>The connection was lost after the message was handed over: it may or may not have arrived. Check the outbox before sending it again. (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="243"/>
+        <location filename="../../ui/views/send_dialog.py" line="243" />
         <source>No se ha enviado. El servidor dijo: «%1»</source>
         <translation>Not sent. The server said: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="258"/>
+        <location filename="../../ui/views/send_dialog.py" line="258" />
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
@@ -2622,132 +2791,137 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="210"/>
+        <location filename="../../ui/views/settings.py" line="210" />
         <source>Guardar cambios</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="232"/>
+        <location filename="../../ui/views/settings.py" line="234" />
         <source>Negocio</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="233"/>
+        <location filename="../../ui/views/settings.py" line="235" />
         <source>Correo</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="234"/>
+        <location filename="../../ui/views/settings.py" line="236" />
         <source>Recordatorios y recibos</source>
         <translation>Reminders and receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="235"/>
+        <location filename="../../ui/views/settings.py" line="237" />
+        <source>Plantillas de correo</source>
+        <translation>Email templates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="238" />
         <source>Copias de seguridad</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="237"/>
+        <location filename="../../ui/views/settings.py" line="240" />
         <source>Aplicación</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="243"/>
+        <location filename="../../ui/views/settings.py" line="246" />
         <source>&lt;h2&gt;Ajustes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="250"/>
+        <location filename="../../ui/views/settings.py" line="253" />
         <source>Nombre o razón social</source>
         <translation>Name or company name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="251"/>
+        <location filename="../../ui/views/settings.py" line="254" />
         <source>Nombre comercial</source>
         <translation>Trade name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="252"/>
+        <location filename="../../ui/views/settings.py" line="255" />
         <source>País</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="253"/>
+        <location filename="../../ui/views/settings.py" line="256" />
         <source>NIF</source>
         <translation>Tax ID (NIF)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="254"/>
+        <location filename="../../ui/views/settings.py" line="257" />
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="255"/>
+        <location filename="../../ui/views/settings.py" line="258" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="256"/>
+        <location filename="../../ui/views/settings.py" line="259" />
         <source>Ciudad</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="257"/>
+        <location filename="../../ui/views/settings.py" line="260" />
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="258"/>
+        <location filename="../../ui/views/settings.py" line="261" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="259"/>
+        <location filename="../../ui/views/settings.py" line="262" />
         <source>Serie de facturas</source>
         <translation>Invoice series</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="260"/>
+        <location filename="../../ui/views/settings.py" line="263" />
         <source>IVA por defecto</source>
         <translation>Default VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="261"/>
+        <location filename="../../ui/views/settings.py" line="264" />
         <source>IRPF por defecto</source>
         <translation>Default IRPF withholding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="262"/>
+        <location filename="../../ui/views/settings.py" line="265" />
         <source>Idioma de los documentos</source>
         <translation>Document language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="263"/>
+        <location filename="../../ui/views/settings.py" line="266" />
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="269"/>
+        <location filename="../../ui/views/settings.py" line="272" />
         <source>&lt;h3&gt;Datos del negocio&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Business details&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="283"/>
+        <location filename="../../ui/views/settings.py" line="286" />
         <source>Idioma de la aplicación</source>
         <translation>Application language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="286"/>
+        <location filename="../../ui/views/settings.py" line="289" />
         <source>&lt;h3&gt;Aplicación&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Application&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="294"/>
+        <location filename="../../ui/views/settings.py" line="297" />
         <source>El cambio de idioma se aplica al reiniciar.</source>
         <translation>The language change applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="331"/>
+        <location filename="../../ui/views/settings.py" line="334" />
         <source>Cambios guardados.</source>
         <translation>Changes saved.</translation>
     </message>
@@ -2755,7 +2929,7 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="218"/>
+        <location filename="../../ui/app.py" line="218" />
         <source>No se pueden abrir los datos</source>
         <translation>Cannot open your data</translation>
     </message>
@@ -2763,73 +2937,73 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>StartupJobs</name>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="132"/>
+        <location filename="../../ui/startup_jobs.py" line="132" />
         <source>No se pudo completar «%1»: %2</source>
         <translation>Could not complete “%1”: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="162"/>
+        <location filename="../../ui/startup_jobs.py" line="162" />
         <source>Contraseña del correo</source>
         <translation>Email password</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="163"/>
+        <location filename="../../ui/startup_jobs.py" line="163" />
         <source>Para enviar la bandeja de salida y los recordatorios, escriba la contraseña SMTP de %1 (solo se recordará hasta cerrar la aplicación):</source>
         <translation>To send the outbox and the reminders, type the SMTP password for %1 (remembered only until the app is closed):</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="172"/>
+        <location filename="../../ui/startup_jobs.py" line="172" />
         <source>Sin contraseña del correo: los envíos esperan al próximo inicio.</source>
         <translation>No email password: sending waits until the next start.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="189"/>
+        <location filename="../../ui/startup_jobs.py" line="189" />
         <source>Carpeta de datos</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="198"/>
+        <location filename="../../ui/startup_jobs.py" line="198" />
         <source>comprobación de la base de datos</source>
         <translation>database check</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="199"/>
+        <location filename="../../ui/startup_jobs.py" line="199" />
         <source>copia de seguridad diaria</source>
         <translation>daily backup</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="200"/>
+        <location filename="../../ui/startup_jobs.py" line="200" />
         <source>envío de la bandeja de salida</source>
         <translation>sending the outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="201"/>
+        <location filename="../../ui/startup_jobs.py" line="201" />
         <source>facturas recurrentes</source>
         <translation>recurring invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="202"/>
+        <location filename="../../ui/startup_jobs.py" line="202" />
         <source>recordatorios de pago</source>
         <translation>payment reminders</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="203"/>
+        <location filename="../../ui/startup_jobs.py" line="203" />
         <source>solicitudes de opinión</source>
         <translation>feedback requests</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="223"/>
-        <location filename="../../ui/startup_jobs.py" line="257"/>
+        <location filename="../../ui/startup_jobs.py" line="223" />
+        <location filename="../../ui/startup_jobs.py" line="257" />
         <source>Base de datos dañada</source>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="230"/>
+        <location filename="../../ui/startup_jobs.py" line="230" />
         <source>No hay ninguna copia de seguridad válida.</source>
         <translation>There is no valid backup.</translation>
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="234"/>
+        <location filename="../../ui/startup_jobs.py" line="234" />
         <source>¿Restaurar la copia de seguridad del %1 (%2 facturas emitidas)? Los cambios posteriores a esa copia se perderán; los datos dañados se guardan aparte.</source>
         <translation>Restore the backup of %1 (%2 issued invoices)? Changes made after that backup will be lost; the damaged data is kept aside.</translation>
     </message>
@@ -2837,37 +3011,37 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/i18n.py" line="71"/>
+        <location filename="../../ui/i18n.py" line="71" />
         <source>Borrador</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72"/>
+        <location filename="../../ui/i18n.py" line="72" />
         <source>Emitida</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73"/>
+        <location filename="../../ui/i18n.py" line="73" />
         <source>Enviada</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74"/>
+        <location filename="../../ui/i18n.py" line="74" />
         <source>Cobro parcial</source>
         <translation>Partially paid</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="75"/>
+        <location filename="../../ui/i18n.py" line="75" />
         <source>Cobrada</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="76"/>
+        <location filename="../../ui/i18n.py" line="76" />
         <source>Vencida</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="77"/>
+        <location filename="../../ui/i18n.py" line="77" />
         <source>Anulada</source>
         <translation>Cancelled</translation>
     </message>
@@ -2875,72 +3049,72 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/views/timeline.py" line="25"/>
+        <location filename="../../ui/views/timeline.py" line="25" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="25"/>
+        <location filename="../../ui/views/timeline.py" line="25" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="25"/>
+        <location filename="../../ui/views/timeline.py" line="25" />
         <source>Documento</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="25"/>
+        <location filename="../../ui/views/timeline.py" line="25" />
         <source>Detalle</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="32"/>
+        <location filename="../../ui/views/timeline.py" line="32" />
         <source>Escriba una nota (llamada, reunión, acuerdo…)</source>
         <translation>Write a note (call, meeting, agreement…)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="33"/>
+        <location filename="../../ui/views/timeline.py" line="33" />
         <source>Añadir nota</source>
         <translation>Add note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="48"/>
+        <location filename="../../ui/views/timeline.py" line="48" />
         <source>Presupuesto</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="49"/>
+        <location filename="../../ui/views/timeline.py" line="49" />
         <source>Factura</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="50"/>
+        <location filename="../../ui/views/timeline.py" line="50" />
         <source>Correo</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="51"/>
+        <location filename="../../ui/views/timeline.py" line="51" />
         <source>Cobro</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="52"/>
+        <location filename="../../ui/views/timeline.py" line="52" />
         <source>Recordatorio</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="53"/>
+        <location filename="../../ui/views/timeline.py" line="53" />
         <source>Opinión</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="54"/>
+        <location filename="../../ui/views/timeline.py" line="54" />
         <source>Nota</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="55"/>
+        <location filename="../../ui/views/timeline.py" line="55" />
         <source>Otro</source>
         <translation>Other</translation>
     </message>
@@ -2948,57 +3122,57 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="40"/>
+        <location filename="../../ui/views/editor_totals.py" line="40" />
         <source>Base imponible</source>
         <translation>Tax base</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="41"/>
+        <location filename="../../ui/views/editor_totals.py" line="41" />
         <source>IVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="42"/>
+        <location filename="../../ui/views/editor_totals.py" line="42" />
         <source>Recargo de equivalencia</source>
         <translation>Equivalence surcharge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="43"/>
+        <location filename="../../ui/views/editor_totals.py" line="43" />
         <source>Retención IRPF</source>
         <translation>IRPF withholding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="45"/>
+        <location filename="../../ui/views/editor_totals.py" line="45" />
         <source>Total factura</source>
         <translation>Invoice total</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="46"/>
+        <location filename="../../ui/views/editor_totals.py" line="46" />
         <source>Total a pagar</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="70"/>
+        <location filename="../../ui/views/editor_totals.py" line="70" />
         <source>Retención IRPF (%1 %)</source>
         <translation>IRPF withholding (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="86"/>
+        <location filename="../../ui/views/editor_totals.py" line="86" />
         <source>Base %1 (exenta)</source>
         <translation>Base %1 (exempt)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="88"/>
+        <location filename="../../ui/views/editor_totals.py" line="88" />
         <source>Base al %1 %</source>
         <translation>Base at %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="90"/>
+        <location filename="../../ui/views/editor_totals.py" line="90" />
         <source>%1 · IVA %2</source>
         <translation>%1 · VAT %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="95"/>
+        <location filename="../../ui/views/editor_totals.py" line="95" />
         <source> · RE %1</source>
         <translation> · ES %1</translation>
     </message>
@@ -3006,258 +3180,232 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>VerifactuPanel</name>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="34"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="35" />
         <source>Automático (activo si el negocio está en España)</source>
         <translation>Automatic (on if the business is in Spain)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="37"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="38" />
         <source>Activado</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="38"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="39" />
         <source>Desactivado</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="39"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="40" />
         <source>Desactivado: llevo el SII</source>
         <translation>Off: I file through SII</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="40"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="41" />
         <source>Desactivado: TicketBAI (País Vasco)</source>
         <translation>Off: TicketBAI (Basque Country)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="41"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="42" />
         <source>Desactivado: Navarra</source>
         <translation>Off: Navarre</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="47"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="48" />
         <source>registro ilegible</source>
         <translation>unreadable record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="48"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="49" />
         <source>datos alterados</source>
         <translation>data altered</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="49"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="50" />
         <source>la huella no coincide</source>
         <translation>hash does not match</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="50"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="51" />
         <source>enlace con el anterior roto</source>
         <translation>link to the previous record broken</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="51"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="52" />
         <source>falta un registro</source>
         <translation>a record is missing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="67"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="68" />
         <source>Entorno de pruebas de la AEAT (los QR apuntan a pruebas)</source>
         <translation>AEAT test environment (QR codes point to the test site)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="74"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="75" />
         <source>Comprobar la cadena</source>
         <translation>Verify the chain</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="75"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="76" />
         <source>Exportar registros (XML)…</source>
         <translation>Export records (XML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="86"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="78" />
+        <source>Número de factura, p. ej. F-2026-0001</source>
+        <translation>Invoice number, e.g. F-2026-0001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="79" />
+        <source>Ver registro de una factura…</source>
+        <translation>Show an invoice's record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="93" />
         <source>Cada factura emitida o anulada deja un registro encadenado por su huella (hash), como exige el Reglamento de sistemas de facturación (VERI*FACTU).</source>
         <translation>Every issued or cancelled invoice leaves a record chained by its hash, as the invoicing systems regulation (VERI*FACTU) requires.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="92"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="99" />
         <source>Régimen</source>
         <translation>Regime</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="94"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="101" />
         <source>Registros</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="95"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="102" />
         <source>Último registro</source>
         <translation>Last record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="101"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="106" />
+        <source>Registro de una factura</source>
+        <translation>An invoice's record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="112" />
         <source>&lt;h3&gt;VERI*FACTU&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;VERI*FACTU&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="117"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="128" />
         <source>activo</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="117"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="128" />
         <source>inactivo</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="119"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="130" />
         <source>%1 registros (%2 altas, %3 anulaciones) · VERI*FACTU %4</source>
         <translation>%1 records (%2 registrations, %3 cancellations) · VERI*FACTU %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="128"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="139" />
         <source>%1 · huella %2…</source>
         <translation>%1 · hash %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="131"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="142" />
         <source>Ninguno todavía</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="142"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="153" />
         <source>Régimen guardado.</source>
         <translation>Regime saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="155"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="166" />
         <source>Comprobando la cadena…</source>
         <translation>Verifying the chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="161"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="172" />
         <source>Cadena íntegra: %1 registros comprobados.</source>
         <translation>Chain intact: %1 records checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="166"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="177" />
         <source>Cadena rota: %1 de %2 registros no cuadran. Primero: %3 (%4).</source>
         <translation>Chain broken: %1 of %2 records do not match. First: %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="177"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="188" />
         <source>Carpeta para los registros</source>
         <translation>Folder for the records</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="183"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="194" />
         <source>Exportando…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="189"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="200" />
         <source>%1 archivo(s) guardado(s) en %2.</source>
         <translation>%1 file(s) saved in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="192"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="203" />
         <source>No hay registros que exportar.</source>
         <translation>There are no records to export.</translation>
     </message>
 </context>
 <context>
-    <name>widget</name>
+    <name>VerifactuRecordDialog</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="96"/>
-        <source>Número</source>
-        <translation>Number</translation>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="76" />
+        <source>Registro VERI*FACTU</source>
+        <translation>VERI*FACTU record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="96"/>
-        <source>Cliente</source>
-        <translation>Client</translation>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="77" />
+        <source>Cargando…</source>
+        <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="96"/>
-        <source>Vencimiento</source>
-        <translation>Due date</translation>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="85" />
+        <source>Comprobar integridad</source>
+        <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="96"/>
-        <source>Días</source>
-        <translation>Days</translation>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="111" />
+        <source>(primer registro de la cadena)</source>
+        <translation>(first record of the chain)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="97"/>
-        <source>Pendiente</source>
-        <translation>Outstanding</translation>
-    </message>
-</context>
-<context>
-    <name>BarChart</name>
-    <message>
-        <location filename="../../ui/widgets/bar_chart.py" line="1"/>
-        <source>Sin datos</source>
-        <translation>No data</translation>
-    </message>
-</context>
-<context>
-    <name>DashboardTrends</name>
-    <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
-        <source>Cobrado este mes</source>
-        <translation>Collected this month</translation>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="121" />
+        <source>Factura %1 · emisor %2 · %3 registro(s)</source>
+        <translation>Invoice %1 · issuer %2 · %3 record(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
-        <source>Cobrado este trimestre</source>
-        <translation>Collected this quarter</translation>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="128" />
+        <source>Esta factura no tiene registros VERI*FACTU (no emitida o modo desactivado).</source>
+        <translation>This invoice has no VERI*FACTU records (not issued, or the mode is off).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
-        <source>Días medios de cobro (DSO)</source>
-        <translation>Days sales outstanding (DSO)</translation>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="135" />
+        <source>Comprobando la cadena…</source>
+        <translation>Verifying the chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
-        <source>Pendiente de cobro ÷ facturado en los últimos 90 días × 90</source>
-        <translation>Outstanding ÷ billed in the last 90 days × 90</translation>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="144" />
+        <source>Registro alterado: %1 (%2).</source>
+        <translation>Record altered: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
-        <source>Cliente</source>
-        <translation>Client</translation>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="148" />
+        <source>Los registros de esta factura cuadran, pero la cadena está rota en %1 (%2).</source>
+        <translation>This invoice's records are intact, but the chain is broken at %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
-        <source>Facturado (base)</source>
-        <translation>Invoiced (base)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
-        <source>&lt;h3&gt;Facturación por mes (base imponible, 12 meses)&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Revenue per month (taxable base, 12 months)&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
-        <source>&lt;h3&gt;Mejores clientes (12 meses)&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Top clients (12 months)&lt;/h3&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
-        <source>Nada facturado en 90 días</source>
-        <translation>Nothing billed in 90 days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
-        <source>%1 días</source>
-        <translation>%1 days</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="1"/>
-        <source>Facturado en 90 días: %1</source>
-        <translation>Billed in 90 days: %1</translation>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="152" />
+        <source>Íntegro: huellas y encadenamiento correctos (%1 registros comprobados).</source>
+        <translation>Intact: hashes and chaining are correct (%1 records checked).</translation>
     </message>
 </context>
 </TS>

@@ -78,6 +78,51 @@
         <source>Último aviso</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="37"/>
+        <source>Envío de factura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="38"/>
+        <source>Envío de presupuesto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="39"/>
+        <source>Recordatorio: antes del vencimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="40"/>
+        <source>Recordatorio: día del vencimiento</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="41"/>
+        <source>Recordatorio: primer aviso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="42"/>
+        <source>Recordatorio: segundo aviso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="43"/>
+        <source>Recordatorio: último aviso</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="44"/>
+        <source>Recibo de pago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="45"/>
+        <source>Petición de valoración</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Aging</name>
@@ -237,6 +282,14 @@
     <message>
         <location filename="../../ui/views/backup_panel.py" line="201"/>
         <source>Restaurada. Copia de los datos anteriores: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/widgets/bar_chart.py" line="69"/>
+        <source>Sin datos</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -520,39 +573,97 @@
     </message>
 </context>
 <context>
+    <name>DashboardTrends</name>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="52"/>
+        <source>Cobrado este mes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="53"/>
+        <source>Cobrado este trimestre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="54"/>
+        <source>Días medios de cobro (DSO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="55"/>
+        <source>Pendiente de cobro ÷ facturado en los últimos 90 días × 90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="61"/>
+        <source>Cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="61"/>
+        <source>Facturado (base)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="64"/>
+        <source>&lt;h3&gt;Facturación por mes (base imponible, 12 meses)&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="67"/>
+        <source>&lt;h3&gt;Mejores clientes (12 meses)&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="87"/>
+        <source>Nada facturado en 90 días</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="89"/>
+        <source>%1 días</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="91"/>
+        <source>Facturado en 90 días: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="123"/>
+        <location filename="../../ui/views/dashboard.py" line="128"/>
         <source>Pendiente de cobro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="124"/>
+        <location filename="../../ui/views/dashboard.py" line="129"/>
         <source>Vencido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="125"/>
+        <location filename="../../ui/views/dashboard.py" line="130"/>
         <source>Facturado este mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="126"/>
+        <location filename="../../ui/views/dashboard.py" line="131"/>
         <source>Facturado este año</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="135"/>
+        <location filename="../../ui/views/dashboard.py" line="140"/>
         <source>&lt;h2&gt;Resumen&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="145"/>
+        <location filename="../../ui/views/dashboard.py" line="154"/>
         <source>&lt;h3&gt;Facturas más vencidas&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="165"/>
+        <location filename="../../ui/views/dashboard.py" line="175"/>
         <source>%n factura(s) vencida(s)</source>
         <translation>
             <numerusform>%n factura vencida</numerusform>
@@ -872,7 +983,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
     <message>
         <location filename="../../ui/views/editor_actions.py" line="244"/>
-        <location filename="../../ui/views/invoice_editor.py" line="77"/>
+        <location filename="../../ui/views/invoice_editor.py" line="78"/>
         <source>Exportar PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,67 +993,67 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="75"/>
+        <location filename="../../ui/views/invoice_editor.py" line="76"/>
         <source>Guardar borrador</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="76"/>
+        <location filename="../../ui/views/invoice_editor.py" line="77"/>
         <source>Emitir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="78"/>
+        <location filename="../../ui/views/invoice_editor.py" line="79"/>
         <source>Rectificar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="79"/>
+        <location filename="../../ui/views/invoice_editor.py" line="80"/>
         <source>Anular…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="295"/>
+        <location filename="../../ui/views/invoice_editor.py" line="302"/>
         <source>Hay un valor no válido en las líneas (marcado en rojo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="297"/>
+        <location filename="../../ui/views/invoice_editor.py" line="304"/>
         <source>Hay %1 valores no válidos en las líneas (marcados en rojo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="322"/>
+        <location filename="../../ui/views/invoice_editor.py" line="329"/>
         <source>Factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="324"/>
+        <location filename="../../ui/views/invoice_editor.py" line="333"/>
         <source>Factura %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="327"/>
+        <location filename="../../ui/views/invoice_editor.py" line="336"/>
         <source>Borrador — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="329"/>
+        <location filename="../../ui/views/invoice_editor.py" line="338"/>
         <source>Nueva factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="367"/>
+        <location filename="../../ui/views/invoice_editor.py" line="381"/>
         <source>Borrador de factura rectificativa: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="374"/>
+        <location filename="../../ui/views/invoice_editor.py" line="388"/>
         <source>Factura anulada %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="379"/>
+        <location filename="../../ui/views/invoice_editor.py" line="393"/>
         <source>Factura emitida %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1297,37 +1408,6 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
 </context>
 <context>
-    <name>LandingPreview</name>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="264"/>
-        <source>Pendiente de cobro</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="265"/>
-        <source>Vencido</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="273"/>
-        <source>&lt;h2&gt;Resumen&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/dashboard.py" line="275"/>
-        <source>&lt;h3&gt;Facturas más vencidas&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="281"/>
-        <source>%n factura(s) vencida(s)</source>
-        <translation type="unfinished">
-            <numerusform>%n factura vencida</numerusform>
-            <numerusform>%n facturas vencidas</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>LinesEditor</name>
     <message>
         <location filename="../../ui/views/editor_lines.py" line="173"/>
@@ -1488,6 +1568,96 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     <message>
         <location filename="../../ui/views/mail_settings.py" line="156"/>
         <source>La prueba ha fallado: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplatesPanel</name>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="69"/>
+        <source>Español</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="70"/>
+        <source>Inglés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="75"/>
+        <source>Datos de ejemplo (o escriba un número de factura)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="77"/>
+        <source>Marcadores disponibles: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="86"/>
+        <source>Guardar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="87"/>
+        <source>Restaurar predeterminada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="98"/>
+        <source>Plantilla</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="99"/>
+        <source>Idioma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="100"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="196"/>
+        <source>Asunto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="101"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="196"/>
+        <source>Cuerpo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="103"/>
+        <source>Vista previa con</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="109"/>
+        <source>&lt;h3&gt;Plantillas de correo&lt;/h3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="113"/>
+        <source>Vista previa:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="146"/>
+        <source>Personalizada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="146"/>
+        <source>Predeterminada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="175"/>
+        <source>Plantilla guardada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/mail_templates_panel.py" line="183"/>
+        <source>Plantilla predeterminada restaurada.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2120,47 +2290,47 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>RatingsPanel</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="201"/>
+        <location filename="../../ui/views/dashboard.py" line="211"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="202"/>
+        <location filename="../../ui/views/dashboard.py" line="212"/>
         <source>Mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="204"/>
+        <location filename="../../ui/views/dashboard.py" line="214"/>
         <source>Por cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="205"/>
+        <location filename="../../ui/views/dashboard.py" line="215"/>
         <source>Por mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="208"/>
+        <location filename="../../ui/views/dashboard.py" line="218"/>
         <source>&lt;h3&gt;Valoraciones&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="214"/>
+        <location filename="../../ui/views/dashboard.py" line="224"/>
         <source>Media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="214"/>
+        <location filename="../../ui/views/dashboard.py" line="224"/>
         <source>Nº</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="223"/>
+        <location filename="../../ui/views/dashboard.py" line="233"/>
         <source>Todavía no hay valoraciones de clientes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="226"/>
+        <location filename="../../ui/views/dashboard.py" line="236"/>
         <source>Media: %1 ★ sobre %2 valoraciones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,127 +2795,132 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="232"/>
+        <location filename="../../ui/views/settings.py" line="234"/>
         <source>Negocio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="233"/>
+        <location filename="../../ui/views/settings.py" line="235"/>
         <source>Correo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="234"/>
+        <location filename="../../ui/views/settings.py" line="236"/>
         <source>Recordatorios y recibos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="235"/>
+        <location filename="../../ui/views/settings.py" line="237"/>
+        <source>Plantillas de correo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="238"/>
         <source>Copias de seguridad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="237"/>
+        <location filename="../../ui/views/settings.py" line="240"/>
         <source>Aplicación</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="243"/>
+        <location filename="../../ui/views/settings.py" line="246"/>
         <source>&lt;h2&gt;Ajustes&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="250"/>
+        <location filename="../../ui/views/settings.py" line="253"/>
         <source>Nombre o razón social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="251"/>
+        <location filename="../../ui/views/settings.py" line="254"/>
         <source>Nombre comercial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="252"/>
+        <location filename="../../ui/views/settings.py" line="255"/>
         <source>País</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="253"/>
+        <location filename="../../ui/views/settings.py" line="256"/>
         <source>NIF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="254"/>
+        <location filename="../../ui/views/settings.py" line="257"/>
         <source>Dirección</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="255"/>
+        <location filename="../../ui/views/settings.py" line="258"/>
         <source>Código postal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="256"/>
+        <location filename="../../ui/views/settings.py" line="259"/>
         <source>Ciudad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="257"/>
+        <location filename="../../ui/views/settings.py" line="260"/>
         <source>Correo electrónico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="258"/>
+        <location filename="../../ui/views/settings.py" line="261"/>
         <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="259"/>
+        <location filename="../../ui/views/settings.py" line="262"/>
         <source>Serie de facturas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="260"/>
+        <location filename="../../ui/views/settings.py" line="263"/>
         <source>IVA por defecto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="261"/>
+        <location filename="../../ui/views/settings.py" line="264"/>
         <source>IRPF por defecto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="262"/>
+        <location filename="../../ui/views/settings.py" line="265"/>
         <source>Idioma de los documentos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="263"/>
+        <location filename="../../ui/views/settings.py" line="266"/>
         <source>Logotipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="269"/>
+        <location filename="../../ui/views/settings.py" line="272"/>
         <source>&lt;h3&gt;Datos del negocio&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="283"/>
+        <location filename="../../ui/views/settings.py" line="286"/>
         <source>Idioma de la aplicación</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="286"/>
+        <location filename="../../ui/views/settings.py" line="289"/>
         <source>&lt;h3&gt;Aplicación&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="294"/>
+        <location filename="../../ui/views/settings.py" line="297"/>
         <source>El cambio de idioma se aplica al reiniciar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="331"/>
+        <location filename="../../ui/views/settings.py" line="334"/>
         <source>Cambios guardados.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3004,191 +3179,231 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>VerifactuPanel</name>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="34"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="35"/>
         <source>Automático (activo si el negocio está en España)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="37"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="38"/>
         <source>Activado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="38"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="39"/>
         <source>Desactivado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="39"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="40"/>
         <source>Desactivado: llevo el SII</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="40"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="41"/>
         <source>Desactivado: TicketBAI (País Vasco)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="41"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="42"/>
         <source>Desactivado: Navarra</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="47"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="48"/>
         <source>registro ilegible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="48"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="49"/>
         <source>datos alterados</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="49"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="50"/>
         <source>la huella no coincide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="50"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="51"/>
         <source>enlace con el anterior roto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="51"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="52"/>
         <source>falta un registro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="67"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="68"/>
         <source>Entorno de pruebas de la AEAT (los QR apuntan a pruebas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="74"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="75"/>
         <source>Comprobar la cadena</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="75"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="76"/>
         <source>Exportar registros (XML)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="86"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="78"/>
+        <source>Número de factura, p. ej. F-2026-0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="79"/>
+        <source>Ver registro de una factura…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="93"/>
         <source>Cada factura emitida o anulada deja un registro encadenado por su huella (hash), como exige el Reglamento de sistemas de facturación (VERI*FACTU).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="92"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="99"/>
         <source>Régimen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="94"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="101"/>
         <source>Registros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="95"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="102"/>
         <source>Último registro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="101"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="106"/>
+        <source>Registro de una factura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_panel.py" line="112"/>
         <source>&lt;h3&gt;VERI*FACTU&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="117"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="128"/>
         <source>activo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="117"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="128"/>
         <source>inactivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="119"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="130"/>
         <source>%1 registros (%2 altas, %3 anulaciones) · VERI*FACTU %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="128"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="139"/>
         <source>%1 · huella %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="131"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="142"/>
         <source>Ninguno todavía</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="142"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="153"/>
         <source>Régimen guardado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="155"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="166"/>
         <source>Comprobando la cadena…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="161"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="172"/>
         <source>Cadena íntegra: %1 registros comprobados.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="166"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="177"/>
         <source>Cadena rota: %1 de %2 registros no cuadran. Primero: %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="177"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="188"/>
         <source>Carpeta para los registros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="183"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="194"/>
         <source>Exportando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="189"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="200"/>
         <source>%1 archivo(s) guardado(s) en %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="192"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="203"/>
         <source>No hay registros que exportar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>widget</name>
+    <name>VerifactuRecordDialog</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="96"/>
-        <source>Número</source>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="76"/>
+        <source>Registro VERI*FACTU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="96"/>
-        <source>Cliente</source>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="77"/>
+        <source>Cargando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="96"/>
-        <source>Vencimiento</source>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="85"/>
+        <source>Comprobar integridad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="96"/>
-        <source>Días</source>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="111"/>
+        <source>(primer registro de la cadena)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="97"/>
-        <source>Pendiente</source>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="121"/>
+        <source>Factura %1 · emisor %2 · %3 registro(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="128"/>
+        <source>Esta factura no tiene registros VERI*FACTU (no emitida o modo desactivado).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="135"/>
+        <source>Comprobando la cadena…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="144"/>
+        <source>Registro alterado: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="148"/>
+        <source>Los registros de esta factura cuadran, pero la cadena está rota en %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="152"/>
+        <source>Íntegro: huellas y encadenamiento correctos (%1 registros comprobados).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

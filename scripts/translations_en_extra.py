@@ -1,0 +1,73 @@
+"""English for UI strings added after the last translation pass; applied by update_translations.sh.
+
+Only entries still unfinished in facturas_en.ts are filled, so a translator's edit always wins.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+
+ENGLISH = {
+    "Envío de factura": "Invoice email",
+    "Envío de presupuesto": "Quote email",
+    "Recordatorio: antes del vencimiento": "Reminder: before the due date",
+    "Recordatorio: día del vencimiento": "Reminder: on the due date",
+    "Recordatorio: primer aviso": "Reminder: first notice",
+    "Recordatorio: segundo aviso": "Reminder: second notice",
+    "Recordatorio: último aviso": "Reminder: final notice",
+    "Recibo de pago": "Payment receipt",
+    "Petición de valoración": "Feedback request",
+    "Español": "Spanish",
+    "Inglés": "English",
+    "Datos de ejemplo (o escriba un número de factura)": "Sample data (or type an invoice number)",
+    "Marcadores disponibles: ": "Available placeholders: ",
+    "Guardar": "Save",
+    "Restaurar predeterminada": "Restore default",
+    "Plantilla": "Template",
+    "Idioma": "Language",
+    "Asunto": "Subject",
+    "Cuerpo": "Body",
+    "Vista previa con": "Preview with",
+    "<h3>Plantillas de correo</h3>": "<h3>Email templates</h3>",
+    "Vista previa:": "Preview:",
+    "Personalizada": "Customised",
+    "Predeterminada": "Default",
+    "Plantilla guardada.": "Template saved.",
+    "Plantilla predeterminada restaurada.": "Default template restored.",
+    "Plantillas de correo": "Email templates",
+    "Número de factura, p. ej. F-2026-0001": "Invoice number, e.g. F-2026-0001",
+    "Ver registro de una factura…": "Show an invoice's record…",
+    "Registro de una factura": "An invoice's record",
+    "Registro VERI*FACTU": "VERI*FACTU record",
+    "Cargando…": "Loading…",
+    "Comprobar integridad": "Check integrity",
+    "(primer registro de la cadena)": "(first record of the chain)",
+    "Factura %1 · emisor %2 · %3 registro(s)": "Invoice %1 · issuer %2 · %3 record(s)",
+    "Esta factura no tiene registros VERI*FACTU (no emitida o modo desactivado).":
+        "This invoice has no VERI*FACTU records (not issued, or the mode is off).",
+    "Comprobando la cadena…": "Verifying the chain…",
+    "Registro alterado: %1 (%2).": "Record altered: %1 (%2).",
+    "Los registros de esta factura cuadran, pero la cadena está rota en %1 (%2).":
+        "This invoice's records are intact, but the chain is broken at %1 (%2).",
+    "Íntegro: huellas y encadenamiento correctos (%1 registros comprobados).":
+        "Intact: hashes and chaining are correct (%1 records checked).",
+}
+
+
+def fill(path: str) -> int:
+    tree = ET.parse(path)
+    filled = 0
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is not None and translation.get("type") == "unfinished" and source in ENGLISH:
+            translation.text = ENGLISH[source]
+            del translation.attrib["type"]
+            filled += 1
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+if __name__ == "__main__":
+    print(f"filled {fill(sys.argv[1])} translations")
