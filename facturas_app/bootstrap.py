@@ -18,8 +18,8 @@ from facturas_app.services.parties import BusinessService, ClientService, Produc
 from facturas_app.services.payments import PaymentService
 from facturas_app.services.ports import Clock, SystemClock
 from facturas_app.services.quotes import QuoteService
-from facturas_app.services.recurring import RecurringService
 from facturas_app.services.receipts import ReceiptService
+from facturas_app.services.recurring import RecurringService
 from facturas_app.services.reminders import ReminderService
 from facturas_app.services.reports import ReportService
 from facturas_app.services.timeline import TimelineService
@@ -64,13 +64,15 @@ class Services:
         self.aging = AgingService(self.store, self.clock)
         self.dashboard = DashboardService(self.store, self.clock)  # SQL aggregates only
 
-    def wire_mail(self, secret_store: PasswordStore | None = None,
-                  ssl_context_factory: SslContextFactory | None = None) -> None:
+    def wire_mail(
+        self, secret_store: PasswordStore | None = None, ssl_context_factory: SslContextFactory | None = None
+    ) -> None:
         """Mail settings + the password store (the OS keyring unless a test injects one) + outbox."""
         from facturas_app.services.secrets import KeyringSecretStore
 
-        self.mail_config = MailConfigService(self.store, secret_store or KeyringSecretStore(),
-                                             ssl_context_factory=ssl_context_factory)
+        self.mail_config = MailConfigService(
+            self.store, secret_store or KeyringSecretStore(), ssl_context_factory=ssl_context_factory
+        )
         self.outbox = OutboxService(self.store, self.clock, self.mail_config, self.invoices)
         self.wire_sales()
 
@@ -91,9 +93,13 @@ class Services:
         self.store.close()
 
 
-def build_services(data_dir: Path, clock: Clock | None = None, today: dt.date | None = None,
-                   secret_store: PasswordStore | None = None,
-                   ssl_context_factory: SslContextFactory | None = None) -> Services:
+def build_services(
+    data_dir: Path,
+    clock: Clock | None = None,
+    today: dt.date | None = None,
+    secret_store: PasswordStore | None = None,
+    ssl_context_factory: SslContextFactory | None = None,
+) -> Services:
     from facturas_app.storage.sqlite.backup import SqliteBackups
     from facturas_app.storage.sqlite.store import open_store
 
@@ -114,7 +120,9 @@ def build_services(data_dir: Path, clock: Clock | None = None, today: dt.date | 
     return services
 
 
-def build_backup_service(data_dir: Path, clock: Clock | None = None, today: dt.date | None = None) -> BackupService:
+def build_backup_service(
+    data_dir: Path, clock: Clock | None = None, today: dt.date | None = None
+) -> BackupService:
     """Backups without opening the store: restoring must work when the database is damaged."""
     from facturas_app.storage.sqlite.backup import SqliteBackups
     from facturas_app.storage.sqlite.database import DB_FILENAME

@@ -44,14 +44,11 @@ ENGLISH = {
     "Comprobar integridad": "Check integrity",
     "(primer registro de la cadena)": "(first record of the chain)",
     "Factura %1 · emisor %2 · %3 registro(s)": "Invoice %1 · issuer %2 · %3 record(s)",
-    "Esta factura no tiene registros VERI*FACTU (no emitida o modo desactivado).":
-        "This invoice has no VERI*FACTU records (not issued, or the mode is off).",
+    "Esta factura no tiene registros VERI*FACTU (no emitida o modo desactivado).": "This invoice has no VERI*FACTU records (not issued, or the mode is off).",
     "Comprobando la cadena…": "Verifying the chain…",
     "Registro alterado: %1 (%2).": "Record altered: %1 (%2).",
-    "Los registros de esta factura cuadran, pero la cadena está rota en %1 (%2).":
-        "This invoice's records are intact, but the chain is broken at %1 (%2).",
-    "Íntegro: huellas y encadenamiento correctos (%1 registros comprobados).":
-        "Intact: hashes and chaining are correct (%1 records checked).",
+    "Los registros de esta factura cuadran, pero la cadena está rota en %1 (%2).": "This invoice's records are intact, but the chain is broken at %1 (%2).",
+    "Íntegro: huellas y encadenamiento correctos (%1 registros comprobados).": "Intact: hashes and chaining are correct (%1 records checked).",
 }
 
 

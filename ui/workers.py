@@ -54,8 +54,9 @@ class TaskRunner(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self._relays: set[_Relay] = set()
 
-    def submit(self, fn: Callable[[], Any], on_done: Callback | None = None,
-               on_error: ErrorCallback | None = None) -> None:
+    def submit(
+        self, fn: Callable[[], Any], on_done: Callback | None = None, on_error: ErrorCallback | None = None
+    ) -> None:
         relay = _Relay()
         self._relays.add(relay)
 
@@ -84,8 +85,9 @@ class TaskRunner(QObject):
 class SynchronousRunner(TaskRunner):
     """For tests: runs the callable at once on the calling thread."""
 
-    def submit(self, fn: Callable[[], Any], on_done: Callback | None = None,
-               on_error: ErrorCallback | None = None) -> None:
+    def submit(
+        self, fn: Callable[[], Any], on_done: Callback | None = None, on_error: ErrorCallback | None = None
+    ) -> None:
         try:
             result = fn()
         except Exception as exc:

@@ -25,7 +25,9 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def _register_business(sub: Any) -> None:
-    business = sub.add_parser("business", help="datos del negocio emisor").add_subparsers(dest="action", required=True)
+    business = sub.add_parser("business", help="datos del negocio emisor").add_subparsers(
+        dest="action", required=True
+    )
     p = business.add_parser("set")
     p.add_argument("file")
     _json_flag(p)
@@ -114,7 +116,9 @@ def _print_warnings(ctx: CliContext, warnings: list[Any]) -> None:
     import sys
 
     for warning in warnings:
-        sys.stderr.write(("aviso: " if ctx.lang == "es" else "warning: ") + problem_text(warning, ctx.lang) + "\n")
+        sys.stderr.write(
+            ("aviso: " if ctx.lang == "es" else "warning: ") + problem_text(warning, ctx.lang) + "\n"
+        )
 
 
 def invoice_draft(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -188,11 +192,17 @@ def payment_add(ctx: CliContext, args: argparse.Namespace) -> int:
     date = parse_date_option(args.date, "date") if args.date else None
     payment = ctx.services.payments.add(args.number, amount, date, args.method, args.reference)
     invoice = ctx.services.invoices.get(payment.invoice_id)
-    result = {"id": payment.id, "number": invoice.number, "amount": money_text(payment.amount),
-              "status": invoice.effective_status(ctx.services.clock.today()).value,
-              "outstanding": money_text(invoice.outstanding)}
+    result = {
+        "id": payment.id,
+        "number": invoice.number,
+        "amount": money_text(payment.amount),
+        "status": invoice.effective_status(ctx.services.clock.today()).value,
+        "outstanding": money_text(invoice.outstanding),
+    }
     if ctx.json_output:
         ctx.print_json(result)
     else:
-        ctx.say(f"{invoice.number}: {money_text(payment.amount)} → {result['status']} ({result['outstanding']})")
+        ctx.say(
+            f"{invoice.number}: {money_text(payment.amount)} → {result['status']} ({result['outstanding']})"
+        )
     return 0

@@ -27,11 +27,19 @@ def demo(ctx: CliContext, args: argparse.Namespace) -> int:
     services = ctx.services
     result = DemoService(services.store, services.clock).generate(args.invoices, args.seed)
     elapsed = time.perf_counter() - started
-    summary = {"clients": result.clients, "products": result.products, "invoices": result.invoices,
-               "payments": result.payments, "seconds": round(elapsed, 2), "data_dir": str(services.data_dir)}
+    summary = {
+        "clients": result.clients,
+        "products": result.products,
+        "invoices": result.invoices,
+        "payments": result.payments,
+        "seconds": round(elapsed, 2),
+        "data_dir": str(services.data_dir),
+    }
     if ctx.json_output:
         ctx.print_json(summary)
     else:
-        ctx.say(f"{result.invoices} facturas, {result.clients} clientes, {result.products} productos "
-                f"en {elapsed:.1f} s → {services.data_dir}")
+        ctx.say(
+            f"{result.invoices} facturas, {result.clients} clientes, {result.products} productos "
+            f"en {elapsed:.1f} s → {services.data_dir}"
+        )
     return 0

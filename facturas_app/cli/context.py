@@ -54,7 +54,9 @@ def read_text_argument(path: str) -> str:
             return sys.stdin.read()
         return Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput([Problem("", "file_not_readable", {"path": path, "detail": exc.__class__.__name__})]) from None
+        raise BadInput(
+            [Problem("", "file_not_readable", {"path": path, "detail": exc.__class__.__name__})]
+        ) from None
 
 
 def read_json_argument(path: str) -> Any:

@@ -9,12 +9,17 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from facturas_app.cli import commands_core, commands_data, commands_demo, commands_pdf
-from facturas_app.cli import commands_mail
-from facturas_app.cli import commands_verifactu
-from facturas_app.cli import commands_reports
-from facturas_app.cli import commands_sales
-from facturas_app.cli import commands_payments
+from facturas_app.cli import (
+    commands_core,
+    commands_data,
+    commands_demo,
+    commands_mail,
+    commands_payments,
+    commands_pdf,
+    commands_reports,
+    commands_sales,
+    commands_verifactu,
+)
 from facturas_app.cli.context import CliContext, parse_date_option
 from facturas_app.domain.errors import CorruptDatabase, FacturasError
 from facturas_app.messages import error_text, text_for
@@ -54,8 +59,9 @@ def _context(args: argparse.Namespace) -> CliContext:
     today_text = args.today or os.environ.get("FACTURAS_TODAY")
     today = parse_date_option(today_text, "--today") if today_text else None
     lang = args.lang or os.environ.get("FACTURAS_LANG") or "es"
-    return CliContext(data_dir_arg=args.data_dir, today=today, lang=lang,
-                      json_output=bool(getattr(args, "json", False)))
+    return CliContext(
+        data_dir_arg=args.data_dir, today=today, lang=lang, json_output=bool(getattr(args, "json", False))
+    )
 
 
 def _report_error(ctx_lang: str, json_output: bool, code: str, message: str) -> None:
@@ -104,7 +110,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # the last line of defence: one clear line, never a traceback
         log.exception("unexpected error")
-        _report_error(lang, json_output, "unexpected_error", text_for("unexpected_error", lang, detail=repr(exc)))
+        _report_error(
+            lang, json_output, "unexpected_error", text_for("unexpected_error", lang, detail=repr(exc))
+        )
         return 1
     finally:
         if ctx is not None:

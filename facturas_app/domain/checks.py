@@ -28,7 +28,9 @@ def invoice_problems(invoice: Invoice, business: Business) -> list[Problem]:
     for index, line in enumerate(invoice.lines):
         problems.extend(_line_problems(index, line, table))
     if not ZERO <= invoice.irpf_rate < HUNDRED:
-        problems.append(Problem("irpf_rate", "out_of_range", {"min": 0, "max": 99, "value": str(invoice.irpf_rate)}))
+        problems.append(
+            Problem("irpf_rate", "out_of_range", {"min": 0, "max": 99, "value": str(invoice.irpf_rate)})
+        )
     if invoice.due_date < invoice.issue_date:
         problems.append(Problem("due_date", "due_before_issue"))
     for method in invoice.payment_methods:
@@ -69,11 +71,19 @@ def _rate_problems(where: str, line, table: TaxTable | None) -> list[Problem]:  
     if not ZERO <= line.vat_rate <= HUNDRED:
         problems.append(Problem(f"{where}.vat_rate", "out_of_range", {"min": 0, "max": 100}))
     elif table is not None and not table.knows_vat_rate(line.vat_rate):
-        problems.append(Problem(f"{where}.vat_rate", "unknown_vat_rate", {"value": str(line.vat_rate), "country": table.country}))
+        problems.append(
+            Problem(
+                f"{where}.vat_rate",
+                "unknown_vat_rate",
+                {"value": str(line.vat_rate), "country": table.country},
+            )
+        )
     if not ZERO <= line.surcharge_rate < HUNDRED:
         problems.append(Problem(f"{where}.surcharge_rate", "out_of_range", {"min": 0, "max": 99}))
     elif table is not None and not table.knows_surcharge(line.surcharge_rate):
-        problems.append(Problem(f"{where}.surcharge_rate", "unknown_surcharge_rate", {"value": str(line.surcharge_rate)}))
+        problems.append(
+            Problem(f"{where}.surcharge_rate", "unknown_surcharge_rate", {"value": str(line.surcharge_rate)})
+        )
     return problems
 
 
@@ -90,9 +100,10 @@ def invoice_warnings(invoice: Invoice, business: Business, client: Client | None
         warnings.append(Problem("surcharge_rate", "surcharge_to_company"))
     for index, line in enumerate(invoice.lines):
         warnings.extend(_line_warnings(index, line, invoice, table))
-    if invoice.kind is Kind.SIMPLIFIED and table is not None and table.simplified_limit is not None:
-        if invoice.lines and invoice.totals.total > table.simplified_limit:
-            warnings.append(Problem("kind", "simplified_over_limit", {"limit": str(table.simplified_limit)}))
+    limit = table.simplified_limit if table is not None else None
+    simplified = invoice.kind is Kind.SIMPLIFIED and bool(invoice.lines)
+    if simplified and limit is not None and invoice.totals.total > limit:
+        warnings.append(Problem("kind", "simplified_over_limit", {"limit": str(limit)}))
     return warnings
 
 
@@ -101,10 +112,18 @@ def _line_warnings(index: int, line, invoice: Invoice, table: TaxTable | None) -
     warnings: list[Problem] = []
     if line.vat_rate == 0 and line.exemption is None:
         warnings.append(Problem(f"{where}.vat_rate", "zero_vat_without_reason"))
-    if table is not None and line.vat_rate > 0 and not table.vat_rate_valid_on(line.vat_rate, invoice.issue_date):
+    if (
+        table is not None
+        and line.vat_rate > 0
+        and not table.vat_rate_valid_on(line.vat_rate, invoice.issue_date)
+    ):
         warnings.append(Problem(f"{where}.vat_rate", "vat_rate_not_in_force", {"value": str(line.vat_rate)}))
     if table is not None and line.surcharge_rate > 0:
         expected = table.surcharge_for(line.vat_rate)
         if expected is not None and expected != line.surcharge_rate:
-            warnings.append(Problem(f"{where}.surcharge_rate", "surcharge_does_not_match_vat", {"expected": str(expected)}))
+            warnings.append(
+                Problem(
+                    f"{where}.surcharge_rate", "surcharge_does_not_match_vat", {"expected": str(expected)}
+                )
+            )
     return warnings

@@ -13,7 +13,10 @@ from stdnum.eu import vat as eu_vat
 from stdnum.exceptions import ValidationError
 
 EU_COUNTRIES = frozenset(
-    "AT BE BG CY CZ DE DK EE EL GR ES FI FR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
+    {
+        *("AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "GR", "ES", "FI", "FR", "HR"),
+        *("HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK"),
+    }
 )
 # Latin American (and a few other) tax-id modules in python-stdnum, by country.
 _NATIONAL_MODULES = {
@@ -36,7 +39,9 @@ _NATIONAL_MODULES = {
     "CH": "stdnum.ch.vat",
     "NO": "stdnum.no.mva",
 }
-_EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$")
+_EMAIL = re.compile(
+    r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"
+)
 
 
 def _national_module(country: str) -> ModuleType | None:
@@ -54,10 +59,16 @@ def is_valid_tax_id(value: str, country: str) -> bool:
     if not compact:
         return False
     country = country.upper()
-    if country == "ES" and (es_nif.is_valid(compact) or (compact.startswith("ES") and es_nif.is_valid(compact[2:]))):
+    if country == "ES" and (
+        es_nif.is_valid(compact) or (compact.startswith("ES") and es_nif.is_valid(compact[2:]))
+    ):
         return True
     if country in EU_COUNTRIES or compact[:2] in EU_COUNTRIES:
-        prefixed = compact if compact[:2].isalpha() and compact[:2] in EU_COUNTRIES else _eu_prefix(country) + compact
+        prefixed = (
+            compact
+            if compact[:2].isalpha() and compact[:2] in EU_COUNTRIES
+            else _eu_prefix(country) + compact
+        )
         if eu_vat.is_valid(prefixed):
             return True
     module = _national_module(country)
@@ -77,7 +88,9 @@ def _eu_prefix(country: str) -> str:
 def is_spanish_company(tax_id: str) -> bool:
     """A CIF (legal entity) as opposed to a DNI/NIE (natural person)."""
     compact = normalize_tax_id(tax_id).removeprefix("ES")
-    return bool(compact) and es_cif.is_valid(compact) and not compact[0].isdigit() and compact[0] not in "XYZKLM"
+    return (
+        bool(compact) and es_cif.is_valid(compact) and not compact[0].isdigit() and compact[0] not in "XYZKLM"
+    )
 
 
 def normalize_iban(value: str) -> str:

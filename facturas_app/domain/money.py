@@ -19,7 +19,7 @@ class NotADecimal(ValueError):
 
 def to_decimal(value: object) -> Decimal:
     """Build an exact finite Decimal from str, int or Decimal. Floats, NaN and infinities raise."""
-    if isinstance(value, bool) or isinstance(value, float):
+    if isinstance(value, bool | float):
         raise NotADecimal(repr(value))
     if isinstance(value, Decimal):
         result = value

@@ -19,21 +19,91 @@ from facturas_app.services.invoicing import snapshot_business, snapshot_client
 from facturas_app.services.ports import Clock
 from facturas_app.storage.api import IssuedNumber, Payment, Store
 
-FIRST_NAMES = ["Laura", "Javier", "Lucía", "Carlos", "María", "Pablo", "Elena", "Andrés", "Marta", "Diego", "Irene", "Sergio"]
-SURNAMES = ["García", "Martínez", "López", "Sánchez", "Pérez", "Gómez", "Ruiz", "Díaz", "Moreno", "Álvarez", "Romero", "Navarro"]
-COMPANY_WORDS = ["Inmobiliaria", "Talleres", "Construcciones", "Estudio", "Asesoría", "Distribuciones", "Clínica", "Hostelería"]
-COMPANY_NAMES = ["Sol", "Levante", "Norte", "Atlántico", "Horizonte", "Alameda", "Mirador", "Brisa", "Ebro", "Guadalquivir"]
+FIRST_NAMES = [
+    "Laura",
+    "Javier",
+    "Lucía",
+    "Carlos",
+    "María",
+    "Pablo",
+    "Elena",
+    "Andrés",
+    "Marta",
+    "Diego",
+    "Irene",
+    "Sergio",
+]
+SURNAMES = [
+    "García",
+    "Martínez",
+    "López",
+    "Sánchez",
+    "Pérez",
+    "Gómez",
+    "Ruiz",
+    "Díaz",
+    "Moreno",
+    "Álvarez",
+    "Romero",
+    "Navarro",
+]
+COMPANY_WORDS = [
+    "Inmobiliaria",
+    "Talleres",
+    "Construcciones",
+    "Estudio",
+    "Asesoría",
+    "Distribuciones",
+    "Clínica",
+    "Hostelería",
+]
+COMPANY_NAMES = [
+    "Sol",
+    "Levante",
+    "Norte",
+    "Atlántico",
+    "Horizonte",
+    "Alameda",
+    "Mirador",
+    "Brisa",
+    "Ebro",
+    "Guadalquivir",
+]
 COMPANY_FORMS = [("A", "S.A."), ("B", "S.L.")]
-CITIES = [("Madrid", "28"), ("Valencia", "46"), ("Sevilla", "41"), ("Barcelona", "08"), ("Bilbao", "48"),
-          ("Zaragoza", "50"), ("Málaga", "29"), ("Granada", "18"), ("Valladolid", "47"), ("A Coruña", "15")]
-STREETS = ["Calle Mayor", "Av. del Puerto", "Calle Real", "Paseo de la Castellana", "Calle Alcalá", "Gran Vía", "Calle Colón"]
+CITIES = [
+    ("Madrid", "28"),
+    ("Valencia", "46"),
+    ("Sevilla", "41"),
+    ("Barcelona", "08"),
+    ("Bilbao", "48"),
+    ("Zaragoza", "50"),
+    ("Málaga", "29"),
+    ("Granada", "18"),
+    ("Valladolid", "47"),
+    ("A Coruña", "15"),
+]
+STREETS = [
+    "Calle Mayor",
+    "Av. del Puerto",
+    "Calle Real",
+    "Paseo de la Castellana",
+    "Calle Alcalá",
+    "Gran Vía",
+    "Calle Colón",
+]
 SERVICES = [
-    ("Consultoría", "hora", "85.50", "21"), ("Diseño de logotipo", "ud", "450", "21"),
-    ("Mantenimiento web mensual", "mes", "120", "21"), ("Reparación de equipo", "ud", "65", "21"),
-    ("Sesión de fotografía", "ud", "300", "21"), ("Formación in company", "hora", "60", "21"),
-    ("Traducción jurídica", "palabra", "0.095", "21"), ("Desplazamiento", "km", "0.26", "21"),
-    ("Libro técnico", "ud", "32.90", "4"), ("Servicio de catering", "menú", "18.50", "10"),
-    ("Auditoría energética", "ud", "890", "21"), ("Licencia de software", "ud", "49.99", "21"),
+    ("Consultoría", "hora", "85.50", "21"),
+    ("Diseño de logotipo", "ud", "450", "21"),
+    ("Mantenimiento web mensual", "mes", "120", "21"),
+    ("Reparación de equipo", "ud", "65", "21"),
+    ("Sesión de fotografía", "ud", "300", "21"),
+    ("Formación in company", "hora", "60", "21"),
+    ("Traducción jurídica", "palabra", "0.095", "21"),
+    ("Desplazamiento", "km", "0.26", "21"),
+    ("Libro técnico", "ud", "32.90", "4"),
+    ("Servicio de catering", "menú", "18.50", "10"),
+    ("Auditoría energética", "ud", "890", "21"),
+    ("Licencia de software", "ud", "49.99", "21"),
 ]
 
 
@@ -67,20 +137,30 @@ class DemoService:
         rng = random.Random(seed)
         business = self._business(rng)
         clients = [self._client(rng, i) for i in range(max(12, min(invoices // 40, 2500)))]
-        products = [Product(new_id(), name, Decimal(price), Decimal(vat), unit=unit, code=f"P{i + 1:03d}")
-                    for i, (name, unit, price, vat) in enumerate(SERVICES)]
+        products = [
+            Product(new_id(), name, Decimal(price), Decimal(vat), unit=unit, code=f"P{i + 1:03d}")
+            for i, (name, unit, price, vat) in enumerate(SERVICES)
+        ]
         planned, payments = self._invoices(rng, invoices, business, clients, products)
         self.store.bulk_loader().load(business, clients, products, planned, payments, self.clock.now())
         return DemoResult(len(clients), len(products), len(planned), len(payments))
 
     def _business(self, rng: random.Random) -> Business:
         return Business(
-            name="Laura Gómez Ruiz", trade_name="Gómez Consultoría", tax_id=valid_dni(rng),
-            address="Calle Mayor 1, 2º B", postal_code="28013", city="Madrid", country="ES",
-            email="facturas@gomezconsultoria.example", phone="+34 600 123 456",
-            iban="ES9121000418450200051332", default_irpf_rate=Decimal(15),
+            name="Laura Gómez Ruiz",
+            trade_name="Gómez Consultoría",
+            tax_id=valid_dni(rng),
+            address="Calle Mayor 1, 2º B",
+            postal_code="28013",
+            city="Madrid",
+            country="ES",
+            email="facturas@gomezconsultoria.example",
+            phone="+34 600 123 456",
+            iban="ES9121000418450200051332",
+            default_irpf_rate=Decimal(15),
             thank_you="¡Gracias por confiar en Gómez Consultoría!",
-            payment_link="", default_payment_methods=("transfer", "bizum"),
+            payment_link="",
+            default_payment_methods=("transfer", "bizum"),
         )
 
     def _client(self, rng: random.Random, index: int) -> Client:
@@ -97,8 +177,14 @@ class DemoService:
             tax_id = valid_cif(rng, letter)
             slug = name.split()[1].lower().replace("á", "a").replace("í", "i")
         return Client(
-            id=new_id(), name=name, tax_id=tax_id, address=street, postal_code=postal, city=city,
-            email=f"admin{index}@{slug}.example", payment_terms_days=rng.choice([0, 15, 30, 30, 60]),
+            id=new_id(),
+            name=name,
+            tax_id=tax_id,
+            address=street,
+            postal_code=postal,
+            city=city,
+            email=f"admin{index}@{slug}.example",
+            payment_terms_days=rng.choice([0, 15, 30, 30, 60]),
         )
 
     def _invoice_lines(self, rng: random.Random, products: list[Product]) -> tuple[InvoiceLine, ...]:
@@ -108,12 +194,27 @@ class DemoService:
             if product.unit == "palabra":
                 qty = Decimal(rng.randrange(500, 5000))
             discount = Decimal(rng.choice(["0", "0", "0", "5", "10"]))
-            lines.append(InvoiceLine(product.name, qty, product.unit_price, product.vat_rate, discount_percent=discount,
-                                     unit=product.unit, product_id=product.id))
+            lines.append(
+                InvoiceLine(
+                    product.name,
+                    qty,
+                    product.unit_price,
+                    product.vat_rate,
+                    discount_percent=discount,
+                    unit=product.unit,
+                    product_id=product.id,
+                )
+            )
         return tuple(lines)
 
-    def _invoices(self, rng: random.Random, count: int, business: Business, clients: list[Client],
-                  products: list[Product]) -> tuple[list[tuple[Invoice, IssuedNumber | None]], list[Payment]]:
+    def _invoices(
+        self,
+        rng: random.Random,
+        count: int,
+        business: Business,
+        clients: list[Client],
+        products: list[Product],
+    ) -> tuple[list[tuple[Invoice, IssuedNumber | None]], list[Payment]]:
         today = self.clock.today()
         start = today - dt.timedelta(days=548)
         days = sorted(start + dt.timedelta(days=rng.randrange(0, 549)) for _ in range(count))
@@ -133,33 +234,57 @@ class DemoService:
                     continue
             client = clients[rng.randrange(len(clients))]
             invoice = Invoice(
-                id=new_id(), client_id=client.id, lines=self._invoice_lines(rng, products), issue_date=day,
+                id=new_id(),
+                client_id=client.id,
+                lines=self._invoice_lines(rng, products),
+                issue_date=day,
                 due_date=day + dt.timedelta(days=client.payment_terms_days),
                 irpf_rate=business.default_irpf_rate if client.id in companies else Decimal(0),
-                payment_methods=business.default_payment_methods, thank_you=business.thank_you,
+                payment_methods=business.default_payment_methods,
+                thank_you=business.thank_you,
             )
             if index >= count - max(1, count // 200):
-                planned.append((replace(invoice, issue_date=today, due_date=today + dt.timedelta(days=30)), None))
+                planned.append(
+                    (replace(invoice, issue_date=today, due_date=today + dt.timedelta(days=30)), None)
+                )
                 continue
             key = ("F", day.year)
             seqs[key] = seqs.get(key, 0) + 1
             number = IssuedNumber("F", day.year, seqs[key], format_number("F", day.year, seqs[key]))
             invoice, paid = self._fate(rng, invoice, today, now, payments)
-            invoice = evolve(invoice, series="F", number=number.number, paid=paid,
-                              client_snapshot=snapshots[client.id], issuer_snapshot=issuer)
+            invoice = evolve(
+                invoice,
+                series="F",
+                number=number.number,
+                paid=paid,
+                client_snapshot=snapshots[client.id],
+                issuer_snapshot=issuer,
+            )
             planned.append((invoice, number))
         return planned, payments
 
-    def _rectification(self, rng: random.Random, planned: list[tuple[Invoice, IssuedNumber | None]], day: dt.date,
-                       seqs: dict[tuple[str, int], int], now: dt.datetime,
-                       payments: list[Payment]) -> tuple[Invoice, IssuedNumber] | None:
+    def _rectification(
+        self,
+        rng: random.Random,
+        planned: list[tuple[Invoice, IssuedNumber | None]],
+        day: dt.date,
+        seqs: dict[tuple[str, int], int],
+        now: dt.datetime,
+        payments: list[Payment],
+    ) -> tuple[Invoice, IssuedNumber] | None:
         """An R1 correction by substitution of a paid invoice: a 10 % discount that was forgotten.
 
         The corrected amount is settled against what the client already paid (a payment of method
         `other` that names the original), so the sample ledger does not show it as owed.
         """
-        candidates = [inv for inv, num in planned[-60:] if num is not None and inv.status is Status.PAID
-                      and inv.kind is Kind.INVOICE and inv.issue_date < day]
+        candidates = [
+            inv
+            for inv, num in planned[-60:]
+            if num is not None
+            and inv.status is Status.PAID
+            and inv.kind is Kind.INVOICE
+            and inv.issue_date < day
+        ]
         if not candidates:
             return None
         original = rng.choice(candidates)
@@ -168,30 +293,64 @@ class DemoService:
         seqs[key] = seqs.get(key, 0) + 1
         number = IssuedNumber("R", day.year, seqs[key], format_number("R", day.year, seqs[key]))
         correction = replace(
-            original, id=new_id(), lines=lines, issue_date=day, due_date=day, kind=Kind.RECTIFYING,
-            series="R", number=number.number, rectifies_id=original.id, rectification_kind="R1",
-            rectification_reason="Descuento del 10 % acordado y no aplicado", status=Status.PAID, paid=Decimal(0),
+            original,
+            id=new_id(),
+            lines=lines,
+            issue_date=day,
+            due_date=day,
+            kind=Kind.RECTIFYING,
+            series="R",
+            number=number.number,
+            rectifies_id=original.id,
+            rectification_kind="R1",
+            rectification_reason="Descuento del 10 % acordado y no aplicado",
+            status=Status.PAID,
+            paid=Decimal(0),
         )
         settled = correction.totals.amount_due
-        payments.append(Payment(new_id(), correction.id, settled, day, "other", f"Compensado con {original.number}", now))
+        payments.append(
+            Payment(new_id(), correction.id, settled, day, "other", f"Compensado con {original.number}", now)
+        )
         return evolve(correction, paid=settled), number
 
-    def _fate(self, rng: random.Random, invoice: Invoice, today: dt.date, now: dt.datetime,
-              payments: list[Payment]) -> tuple[Invoice, Decimal]:
+    def _fate(
+        self, rng: random.Random, invoice: Invoice, today: dt.date, now: dt.datetime, payments: list[Payment]
+    ) -> tuple[Invoice, Decimal]:
         """Paid, partially paid, overdue, sent or cancelled, as a real ledger looks."""
         due = invoice.totals.amount_due
         roll = rng.random()
         age = (today - invoice.due_date).days
         if roll < 0.01:
-            return evolve(invoice, status=Status.CANCELLED, cancel_reason="Pedido anulado por el cliente"), Decimal(0)
-        if age > 0 and roll < 0.80 or age <= 0 and roll < 0.25:
+            return evolve(
+                invoice, status=Status.CANCELLED, cancel_reason="Pedido anulado por el cliente"
+            ), Decimal(0)
+        if (age > 0 and roll < 0.80) or (age <= 0 and roll < 0.25):
             paid_on = min(today, invoice.due_date + dt.timedelta(days=rng.randrange(-10, 25)))
             paid_on = max(paid_on, invoice.issue_date)
-            payments.append(Payment(new_id(), invoice.id, due, paid_on, rng.choice(["transfer", "transfer", "bizum", "card"]), "", now))
+            payments.append(
+                Payment(
+                    new_id(),
+                    invoice.id,
+                    due,
+                    paid_on,
+                    rng.choice(["transfer", "transfer", "bizum", "card"]),
+                    "",
+                    now,
+                )
+            )
             return evolve(invoice, status=Status.PAID), due
         if roll < 0.88 and due > 1:
             part = round_money(due * Decimal(rng.choice(["0.25", "0.5", "0.6"])))
-            payments.append(Payment(new_id(), invoice.id, part, max(invoice.issue_date, min(today, invoice.due_date)), "transfer", "", now))
+            payments.append(
+                Payment(
+                    new_id(),
+                    invoice.id,
+                    part,
+                    max(invoice.issue_date, min(today, invoice.due_date)),
+                    "transfer",
+                    "",
+                    now,
+                )
+            )
             return evolve(invoice, status=Status.PARTIALLY_PAID), part
         return evolve(invoice, status=Status.SENT if roll < 0.95 else Status.ISSUED), Decimal(0)
-

@@ -53,7 +53,9 @@ class Reader:
             self.fail(key, "not_a_number", value=repr(value))
             return Decimal(0)
         try:
-            return to_decimal(value.replace(",", ".") if value.count(",") == 1 and "." not in value else value)
+            return to_decimal(
+                value.replace(",", ".") if value.count(",") == 1 and "." not in value else value
+            )
         except NotADecimal:
             self.fail(key, "not_a_number", value=value)
             return Decimal(0)

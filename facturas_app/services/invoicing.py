@@ -52,8 +52,9 @@ class InvoicingService:
         self.cancel_hooks: list[CancelHook] = []
 
     # ----- drafts -------------------------------------------------------------------------------
-    def build_draft(self, draft: inputs.DraftInput, doc_type: DocType = DocType.INVOICE,
-                    invoice_id: str | None = None) -> Invoice:
+    def build_draft(
+        self, draft: inputs.DraftInput, doc_type: DocType = DocType.INVOICE, invoice_id: str | None = None
+    ) -> Invoice:
         """Fill the defaults of CLI.md: issue date today, due date by the client's terms, methods."""
         business, client = self._business_and_client(draft.client_id)
         issue_date = draft.issue_date or self.clock.today()
@@ -67,7 +68,9 @@ class InvoicingService:
             doc_type=doc_type,
             kind=draft.kind,
             irpf_rate=draft.irpf_rate,
-            payment_methods=draft.payment_methods if draft.payment_methods is not None else business.default_payment_methods,
+            payment_methods=draft.payment_methods
+            if draft.payment_methods is not None
+            else business.default_payment_methods,
             notes=draft.notes,
             thank_you=draft.thank_you if draft.thank_you is not None else business.thank_you,
             operation_date=draft.operation_date,
@@ -121,11 +124,18 @@ class InvoicingService:
         today = self.clock.today()
         terms = (original.due_date - original.issue_date).days
         copy = Invoice(
-            id=new_id(), client_id=original.client_id, lines=original.lines, issue_date=today,
-            due_date=today + dt.timedelta(days=max(terms, 0)), doc_type=original.doc_type,
+            id=new_id(),
+            client_id=original.client_id,
+            lines=original.lines,
+            issue_date=today,
+            due_date=today + dt.timedelta(days=max(terms, 0)),
+            doc_type=original.doc_type,
             kind=Kind.SIMPLIFIED if original.kind is Kind.SIMPLIFIED else Kind.INVOICE,
-            irpf_rate=original.irpf_rate, payment_methods=original.payment_methods, notes=original.notes,
-            thank_you=original.thank_you, template=original.template,
+            irpf_rate=original.irpf_rate,
+            payment_methods=original.payment_methods,
+            notes=original.notes,
+            thank_you=original.thank_you,
+            template=original.template,
         )
         return self.save_draft(copy)
 
@@ -157,8 +167,9 @@ class InvoicingService:
         with self.store.write() as tx:
             return self.issue_in(tx, invoice_id, series, issue_date)
 
-    def issue_in(self, tx: Transaction, invoice_id: str, series: str | None = None,
-                 issue_date: dt.date | None = None) -> Invoice:
+    def issue_in(
+        self, tx: Transaction, invoice_id: str, series: str | None = None, issue_date: dt.date | None = None
+    ) -> Invoice:
         """`issue` inside the caller's transaction (recurring runs claim the occurrence in the same one)."""
         today = self.clock.today()
         draft = self._get(tx, invoice_id)
@@ -175,8 +186,14 @@ class InvoicingService:
             raise ValidationFailed(problems)
         chosen = self._series_for(invoice, business, series)
         number = tx.take_number(chosen, invoice.issue_date)
-        invoice = replace(invoice, series=chosen, number=number.number, status=Status.ISSUED,
-                          client_snapshot=snapshot_client(client), issuer_snapshot=snapshot_business(business))
+        invoice = replace(
+            invoice,
+            series=chosen,
+            number=number.number,
+            status=Status.ISSUED,
+            client_snapshot=snapshot_client(client),
+            issuer_snapshot=snapshot_business(business),
+        )
         now = self.clock.now()
         tx.mark_issued(invoice, number, now)
         tx.add_event(Event(new_id(), "invoice_issued", now, client.id, invoice.id, number.number))
@@ -188,7 +205,9 @@ class InvoicingService:
         if issue_date is None:
             issue_date = draft.issue_date
         if issue_date > today:
-            raise ValidationFailed([Problem("issue_date", "issue_date_in_future", {"value": issue_date.isoformat()})])
+            raise ValidationFailed(
+                [Problem("issue_date", "issue_date_in_future", {"value": issue_date.isoformat()})]
+            )
         if issue_date == draft.issue_date:
             return draft
         terms = draft.due_date - draft.issue_date
@@ -197,7 +216,9 @@ class InvoicingService:
     def _series_for(self, invoice: Invoice, business: Business, series: str | None) -> str:
         if invoice.kind is Kind.RECTIFYING:
             if series and series != business.rectifying_series:
-                raise ValidationFailed([Problem("series", "rectifying_needs_own_series", {"series": business.rectifying_series})])
+                raise ValidationFailed(
+                    [Problem("series", "rectifying_needs_own_series", {"series": business.rectifying_series})]
+                )
             return business.rectifying_series
         chosen = series or business.default_series
         if chosen in (business.rectifying_series, business.quote_series):
@@ -211,7 +232,9 @@ class InvoicingService:
         """A rectifying draft by substitution: its totals are the corrected full amounts."""
         original = self.get(number)
         if original.status in (Status.DRAFT, Status.CANCELLED) or original.doc_type is not DocType.INVOICE:
-            raise InvalidTransition("cannot_rectify", number=original.number or number, status=original.status.value)
+            raise InvalidTransition(
+                "cannot_rectify", number=original.number or number, status=original.status.value
+            )
         data = inputs.require_object(payload)
         problems: list[Problem] = []
         lines = inputs.parse_lines(data["lines"], problems) if "lines" in data else original.lines
@@ -226,10 +249,19 @@ class InvoicingService:
             raise ValidationFailed(problems)
         today = self.clock.today()
         draft = Invoice(
-            id=new_id(), client_id=original.client_id, lines=lines, issue_date=today,
-            due_date=today + (original.due_date - original.issue_date), kind=Kind.RECTIFYING, irpf_rate=irpf,
-            payment_methods=original.payment_methods, notes=original.notes, thank_you=original.thank_you,
-            rectifies_id=original.id, rectification_kind=chosen_kind, rectification_reason=reason.strip(),
+            id=new_id(),
+            client_id=original.client_id,
+            lines=lines,
+            issue_date=today,
+            due_date=today + (original.due_date - original.issue_date),
+            kind=Kind.RECTIFYING,
+            irpf_rate=irpf,
+            payment_methods=original.payment_methods,
+            notes=original.notes,
+            thank_you=original.thank_you,
+            rectifies_id=original.id,
+            rectification_kind=chosen_kind,
+            rectification_reason=reason.strip(),
             template=original.template,
         )
         return self.save_draft(draft)
@@ -247,7 +279,9 @@ class InvoicingService:
             now = self.clock.now()
             tx.set_status(invoice.id, Status.CANCELLED, cancel_reason=reason.strip(), cancelled_at=now)
             cancelled = replace(invoice, status=Status.CANCELLED, cancel_reason=reason.strip())
-            tx.add_event(Event(new_id(), "invoice_cancelled", now, invoice.client_id, invoice.id, reason.strip()))
+            tx.add_event(
+                Event(new_id(), "invoice_cancelled", now, invoice.client_id, invoice.id, reason.strip())
+            )
             for hook in self.cancel_hooks:
                 hook(tx, cancelled, business, now)  # type: ignore[arg-type]
         return cancelled

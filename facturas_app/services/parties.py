@@ -40,7 +40,13 @@ class BusinessService:
         problems = business_problems(business)
         table = tax_table(business.country)
         if table is not None and not table.knows_vat_rate(business.default_vat_rate):
-            problems.append(Problem("default_vat_rate", "unknown_vat_rate", {"value": str(business.default_vat_rate), "country": table.country}))
+            problems.append(
+                Problem(
+                    "default_vat_rate",
+                    "unknown_vat_rate",
+                    {"value": str(business.default_vat_rate), "country": table.country},
+                )
+            )
         if problems:
             raise ValidationFailed(problems)
         with self.store.write() as tx:

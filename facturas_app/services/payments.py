@@ -38,8 +38,14 @@ class PaymentService:
         self.clock = clock
         self.payment_hooks: list[PaymentHook] = []  # receipts are queued here, in the same transaction
 
-    def add(self, number_or_id: str, amount: Decimal, paid_on: dt.date | None = None,
-            method: str = "transfer", reference: str = "") -> Payment:
+    def add(
+        self,
+        number_or_id: str,
+        amount: Decimal,
+        paid_on: dt.date | None = None,
+        method: str = "transfer",
+        reference: str = "",
+    ) -> Payment:
         paid_on = paid_on or self.clock.today()
         if method not in PAYMENT_METHODS:
             raise ValidationFailed([Problem("method", "invalid_payment_method", {"value": method})])
@@ -50,15 +56,28 @@ class PaymentService:
             if invoice is None:
                 raise NotFound("invoice_not_found", id=number_or_id)
             if invoice.status not in OPEN_STATUSES:
-                raise InvalidTransition("cannot_pay", number=invoice.number or number_or_id, status=invoice.status.value)
+                raise InvalidTransition(
+                    "cannot_pay", number=invoice.number or number_or_id, status=invoice.status.value
+                )
             outstanding = invoice.totals.amount_due - invoice.paid
             if amount > outstanding:
                 raise Conflict("overpayment", amount=money_text(amount), outstanding=money_text(outstanding))
-            payment = Payment(new_id(), invoice.id, amount, paid_on, method, reference.strip(), self.clock.now())
+            payment = Payment(
+                new_id(), invoice.id, amount, paid_on, method, reference.strip(), self.clock.now()
+            )
             tx.add_payment(payment)
             self._refresh_status(tx, invoice, invoice.paid + amount)
-            tx.add_event(Event(new_id(), "payment_recorded", payment.created_at, invoice.client_id, invoice.id,
-                               money_text(amount), {"payment_id": payment.id, "method": method}))
+            tx.add_event(
+                Event(
+                    new_id(),
+                    "payment_recorded",
+                    payment.created_at,
+                    invoice.client_id,
+                    invoice.id,
+                    money_text(amount),
+                    {"payment_id": payment.id, "method": method},
+                )
+            )
             for hook in self.payment_hooks:
                 hook(tx, invoice, payment)
         return payment
@@ -75,10 +94,19 @@ class PaymentService:
             now = self.clock.now()
             tx.remove_payment(payment_id, now, reason)
             self._refresh_status(tx, invoice, invoice.paid - found.amount)
-            tx.add_event(Event(new_id(), "payment_removed", now, invoice.client_id, invoice.id, money_text(found.amount)))
+            tx.add_event(
+                Event(
+                    new_id(), "payment_removed", now, invoice.client_id, invoice.id, money_text(found.amount)
+                )
+            )
 
     def _all_payments(self, tx: Transaction, payment_id: str) -> list[Payment]:
-        return [p for inv_id in tx.payment_invoice_ids(payment_id) for p in tx.list_payments(inv_id) if p.id == payment_id]
+        return [
+            p
+            for inv_id in tx.payment_invoice_ids(payment_id)
+            for p in tx.list_payments(inv_id)
+            if p.id == payment_id
+        ]
 
     def _refresh_status(self, tx: Transaction, invoice: Invoice, paid: Decimal) -> None:
         status = status_after_payments(invoice, paid, was_sent=invoice.sent_at is not None)

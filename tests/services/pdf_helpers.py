@@ -136,7 +136,7 @@ def _split_symbols(text: str) -> list[str]:
     symbols: list[str] = []
     for chunk in text.replace("https://", "\x00https://").replace("BCD\n", "\x00BCD\n").split("\x00"):
         if chunk.strip():
-            symbols.append(chunk.rstrip("\n") if not chunk.startswith("BCD") else chunk.rstrip("\n"))
+            symbols.append(chunk.rstrip("\n"))
     return symbols
 
 

@@ -43,7 +43,10 @@ def test_backup_now_lists_the_copy(qtbot: Any, tmp_path: Path, runner: Any, ui_s
 
 
 def test_restore_confirmation_lists_lost_numbers_and_cancel_keeps_data(
-    qtbot: Any, tmp_path: Path, runner: Any, ui_settings: None  # noqa: F811
+    qtbot: Any,
+    tmp_path: Path,
+    runner: Any,  # noqa: F811
+    ui_settings: None,  # noqa: F811
 ) -> None:
     services = _services(tmp_path)
     try:
@@ -74,7 +77,10 @@ def test_restore_confirmation_lists_lost_numbers_and_cancel_keeps_data(
 
 
 def test_restore_without_losses_asks_a_plain_question(
-    qtbot: Any, tmp_path: Path, runner: Any, ui_settings: None  # noqa: F811
+    qtbot: Any,
+    tmp_path: Path,
+    runner: Any,  # noqa: F811
+    ui_settings: None,  # noqa: F811
 ) -> None:
     services = _services(tmp_path)
     try:

@@ -98,8 +98,13 @@ def _dashboard_tr(text: str, n: int = -1) -> str:
 
 
 def overdue_table_headers() -> list[str]:
-    return [_dashboard_tr("Número"), _dashboard_tr("Cliente"), _dashboard_tr("Vencimiento"),
-            _dashboard_tr("Días"), _dashboard_tr("Pendiente")]
+    return [
+        _dashboard_tr("Número"),
+        _dashboard_tr("Cliente"),
+        _dashboard_tr("Vencimiento"),
+        _dashboard_tr("Días"),
+        _dashboard_tr("Pendiente"),
+    ]
 
 
 class _Figure(QFrame):

@@ -64,7 +64,8 @@ SPANISH: Texts = {
         "¿Qué tal ha ido? Su opinión sobre {business}",
         "Hola, {client}:\n\nGracias por confiar en {business}. Me ayudaría mucho saber qué le ha parecido "
         "el trabajo (factura {number}).\nValórelo del 1 (mal) al 5 (muy bien) con un clic; se abrirá una respuesta "
-        "en la que puede añadir un comentario:\n{rating_links}\n\nO responda directamente a este correo." + _SIGNATURE_ES,
+        "en la que puede añadir un comentario:\n{rating_links}\n\nO responda directamente a este correo."
+        + _SIGNATURE_ES,
     ),
     "test": (
         "Prueba de correo de {business}",

@@ -37,8 +37,9 @@ def _insert_many(cursor: Any, table: str, rows: Iterable[dict[str, Any]]) -> Non
         return fast_value_to_db(value)
 
     plain = (str, int, type(None))  # most values go to SQLite as they are: skip the call for them
-    cursor.executemany(sql, ([v if type(v) in plain else convert(v) for v in map(row.__getitem__, columns)]
-                             for row in rows))
+    cursor.executemany(
+        sql, ([v if type(v) in plain else convert(v) for v in map(row.__getitem__, columns)] for row in rows)
+    )
 
 
 class SqliteBulkLoader:
@@ -62,16 +63,25 @@ class SqliteBulkLoader:
             # Ten indexes take random inserts: with SQLite's default 2 MB cache every one of them
             # spills pages to the WAL again and again. 256 MB for this connection, this load only.
             cursor.execute("PRAGMA cache_size = -262144")
-            _insert_many(cursor, "clients", ({**mappers.client_to_row(c), "created_at": now} for c in clients))
-            _insert_many(cursor, "products", ({**mappers.product_to_row(p), "created_at": now} for p in products))
+            _insert_many(
+                cursor, "clients", ({**mappers.client_to_row(c), "created_at": now} for c in clients)
+            )
+            _insert_many(
+                cursor, "products", ({**mappers.product_to_row(p), "created_at": now} for p in products)
+            )
             names = {c.id: c.name for c in clients}
             self._insert_invoices(cursor, invoices, names, now)
             self._advance_counters(cursor, invoices)
             _insert_many(cursor, "payments", (payment_row(p) for p in payments))
             cursor.execute("PRAGMA cache_size = -2000")
 
-    def _insert_invoices(self, cursor: Any, invoices: Sequence[tuple[Invoice, IssuedNumber | None]],
-                         names: dict[str, str], now: dt.datetime) -> None:
+    def _insert_invoices(
+        self,
+        cursor: Any,
+        invoices: Sequence[tuple[Invoice, IssuedNumber | None]],
+        names: dict[str, str],
+        now: dt.datetime,
+    ) -> None:
         """Lines and tax groups first, then each invoice row already in its final state.
 
         The triggers refuse lines for a numbered invoice; written before their invoice row exists
@@ -84,7 +94,9 @@ class SqliteBulkLoader:
         stamp = value_to_db(now)
         for offset, (invoice, number) in enumerate(invoices):
             row = mappers.invoice_to_row(invoice, names.get(invoice.client_id, ""))
-            row.update(created_at=now, search_key=first_key + offset, **_issued_columns(invoice, number, stamp))
+            row.update(
+                created_at=now, search_key=first_key + offset, **_issued_columns(invoice, number, stamp)
+            )
             rows.append(row)
             lines.extend(mappers.line_rows(invoice))
             taxes.extend(mappers.tax_rows(invoice))
@@ -93,7 +105,8 @@ class SqliteBulkLoader:
         _insert_many(cursor, "invoices", rows)
         cursor.execute(  # rows that arrive with their search_key are indexed here, in one statement
             "INSERT INTO invoice_search (rowid, search_text) SELECT search_key, search_text FROM invoices"
-            " WHERE search_key >= ?", (first_key,),
+            " WHERE search_key >= ?",
+            (first_key,),
         )
 
     def _advance_counters(self, cursor: Any, invoices: Sequence[tuple[Invoice, IssuedNumber | None]]) -> None:
@@ -101,19 +114,41 @@ class SqliteBulkLoader:
         for invoice, number in invoices:
             if number is not None:
                 key = (number.series, number.year)
-                counters[key] = max(counters.get(key, (0, invoice.issue_date)), (number.seq, invoice.issue_date))
-        _insert_many(cursor, "series_counters", (
-            {"series": s, "year": y, "last_seq": seq, "last_date": day} for (s, y), (seq, day) in counters.items()
-        ))
+                counters[key] = max(
+                    counters.get(key, (0, invoice.issue_date)), (number.seq, invoice.issue_date)
+                )
+        _insert_many(
+            cursor,
+            "series_counters",
+            (
+                {"series": s, "year": y, "last_seq": seq, "last_date": day}
+                for (s, y), (seq, day) in counters.items()
+            ),
+        )
 
 
 def _issued_columns(invoice: Invoice, number: IssuedNumber | None, stamp: str) -> dict[str, Any]:
     if number is None:  # every row needs the same columns for executemany
-        return {"series": None, "year": None, "seq": None, "number": None, "status": Status.DRAFT.value,
-                "issued_at": None, "paid_cents": 0, "cancel_reason": "", "sent_at": None, "cancelled_at": None}
+        return {
+            "series": None,
+            "year": None,
+            "seq": None,
+            "number": None,
+            "status": Status.DRAFT.value,
+            "issued_at": None,
+            "paid_cents": 0,
+            "cancel_reason": "",
+            "sent_at": None,
+            "cancelled_at": None,
+        }
     return {
-        "series": number.series, "year": number.year, "seq": number.seq, "number": number.number,
-        "status": invoice.status.value, "issued_at": stamp, "paid_cents": to_cents(invoice.paid),
+        "series": number.series,
+        "year": number.year,
+        "seq": number.seq,
+        "number": number.number,
+        "status": invoice.status.value,
+        "issued_at": stamp,
+        "paid_cents": to_cents(invoice.paid),
         "cancel_reason": invoice.cancel_reason,
         "sent_at": stamp if invoice.status is not Status.ISSUED else None,
         "cancelled_at": stamp if invoice.status is Status.CANCELLED else None,

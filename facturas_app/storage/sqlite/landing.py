@@ -60,14 +60,25 @@ def read_landing(data_dir: Path, today: dt.date, limit: int = 10) -> LandingFigu
     finally:
         conn.close()
     return LandingFigures(
-        has_business=has_business, pending=from_cents(pending), overdue=from_cents(overdue),
-        overdue_count=int(count), most_overdue=[_row(r) for r in rows],
+        has_business=has_business,
+        pending=from_cents(pending),
+        overdue=from_cents(overdue),
+        overdue_count=int(count),
+        most_overdue=[_row(r) for r in rows],
     )
 
 
 def _row(r: tuple) -> InvoiceListRow:  # type: ignore[type-arg]
     return InvoiceListRow(
-        id=r[0], number=r[1], status=Status.OVERDUE, client_id=r[2], client_name=r[3],
-        issue_date=dt.date.fromisoformat(r[4]), due_date=dt.date.fromisoformat(r[5]),
-        total=from_cents(r[6]), amount_due=from_cents(r[7]), paid=from_cents(r[8]), kind=r[9],
+        id=r[0],
+        number=r[1],
+        status=Status.OVERDUE,
+        client_id=r[2],
+        client_name=r[3],
+        issue_date=dt.date.fromisoformat(r[4]),
+        due_date=dt.date.fromisoformat(r[5]),
+        total=from_cents(r[6]),
+        amount_due=from_cents(r[7]),
+        paid=from_cents(r[8]),
+        kind=r[9],
     )

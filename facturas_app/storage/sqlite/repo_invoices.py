@@ -78,7 +78,9 @@ class InvoicesRepo:
     def replace_draft(self, invoice: Invoice, client_name: str) -> None:
         row = mappers.invoice_to_row(invoice, client_name)
         result = self.conn.execute(
-            update(invoices_t).where(invoices_t.c.id == invoice.id, invoices_t.c.number.is_(None)).values(**row)
+            update(invoices_t)
+            .where(invoices_t.c.id == invoice.id, invoices_t.c.number.is_(None))
+            .values(**row)
         )
         if result.rowcount != 1:
             raise Conflict("not_a_draft", id=invoice.id)
@@ -89,14 +91,20 @@ class InvoicesRepo:
     def delete_draft(self, invoice_id: str) -> None:
         self.conn.execute(delete(lines_t).where(lines_t.c.invoice_id == invoice_id))
         self.conn.execute(delete(taxes_t).where(taxes_t.c.invoice_id == invoice_id))
-        self.conn.execute(delete(invoices_t).where(invoices_t.c.id == invoice_id, invoices_t.c.number.is_(None)))
+        self.conn.execute(
+            delete(invoices_t).where(invoices_t.c.id == invoice_id, invoices_t.c.number.is_(None))
+        )
 
     def _load(self, where: Any) -> Invoice | None:
         row = self.conn.execute(select(invoices_t).where(where)).first()
         if row is None:
             return None
-        lines = self.conn.execute(select(lines_t).where(lines_t.c.invoice_id == row.id).order_by(lines_t.c.position))
-        return mappers.invoice_from_row(InvoiceRow(**row._mapping), [InvoiceLineRow(**r._mapping) for r in lines])
+        lines = self.conn.execute(
+            select(lines_t).where(lines_t.c.invoice_id == row.id).order_by(lines_t.c.position)
+        )
+        return mappers.invoice_from_row(
+            InvoiceRow(**row._mapping), [InvoiceLineRow(**r._mapping) for r in lines]
+        )
 
     def get_invoice(self, invoice_id: str) -> Invoice | None:
         return self._load(invoices_t.c.id == invoice_id)
@@ -105,7 +113,9 @@ class InvoicesRepo:
         return self._load(invoices_t.c.number == number)
 
     def last_issue_date(self, series: str) -> dt.date | None:
-        value = self.conn.execute(select(func.max(counters_t.c.last_date)).where(counters_t.c.series == series)).scalar()
+        value = self.conn.execute(
+            select(func.max(counters_t.c.last_date)).where(counters_t.c.series == series)
+        ).scalar()
         if isinstance(value, str):
             return dt.date.fromisoformat(value)
         return value
@@ -120,7 +130,9 @@ class InvoicesRepo:
         last_seq = self.conn.execute(select(counters_t.c.last_seq).where(key)).scalar()
         seq = (last_seq or 0) + 1
         if last_seq is None:
-            self.conn.execute(insert(counters_t).values(series=series, year=year, last_seq=seq, last_date=issue_date))
+            self.conn.execute(
+                insert(counters_t).values(series=series, year=year, last_seq=seq, last_date=issue_date)
+            )
         else:
             self.conn.execute(update(counters_t).where(key).values(last_seq=seq, last_date=issue_date))
         return IssuedNumber(series=series, year=year, seq=seq, number=format_number(series, year, seq))
@@ -135,13 +147,17 @@ class InvoicesRepo:
         self.conn.execute(delete(taxes_t).where(taxes_t.c.invoice_id == invoice.id))
         self._write_children(invoice)
         result = self.conn.execute(
-            update(invoices_t).where(invoices_t.c.id == invoice.id, invoices_t.c.number.is_(None)).values(**row)
+            update(invoices_t)
+            .where(invoices_t.c.id == invoice.id, invoices_t.c.number.is_(None))
+            .values(**row)
         )
         if result.rowcount != 1:
             raise Conflict("not_a_draft", id=invoice.id)
 
     def set_status(self, invoice_id: str, status: Status, **changes: Any) -> None:
-        self.conn.execute(update(invoices_t).where(invoices_t.c.id == invoice_id).values(status=status.value, **changes))
+        self.conn.execute(
+            update(invoices_t).where(invoices_t.c.id == invoice_id).values(status=status.value, **changes)
+        )
 
     def _filtered(self, query: InvoiceQuery) -> list[Any]:
         status = effective_status(query.today)
@@ -160,10 +176,27 @@ class InvoicesRepo:
 
     def list_invoices(self, query: InvoiceQuery) -> list[InvoiceListRow]:
         status = effective_status(query.today).label("effective_status")
-        columns = [invoices_t.c[name] for name in ("id", "number", "client_id", "client_name", "issue_date", "due_date",
-                                                   "total_cents", "amount_due_cents", "paid_cents", "kind")]
+        columns = [
+            invoices_t.c[name]
+            for name in (
+                "id",
+                "number",
+                "client_id",
+                "client_name",
+                "issue_date",
+                "due_date",
+                "total_cents",
+                "amount_due_cents",
+                "paid_cents",
+                "kind",
+            )
+        ]
         sort = _SORT_COLUMNS.get(query.order_by, invoices_t.c.issue_date)
-        order = [sort.desc() if query.descending else sort.asc(), invoices_t.c.number.desc() if query.descending else invoices_t.c.number.asc(), invoices_t.c.id]
+        order = [
+            sort.desc() if query.descending else sort.asc(),
+            invoices_t.c.number.desc() if query.descending else invoices_t.c.number.asc(),
+            invoices_t.c.id,
+        ]
         stmt = select(*columns, status).where(*self._filtered(query)).order_by(*order)
         if query.limit is not None:
             stmt = stmt.limit(query.limit).offset(query.offset)
@@ -177,7 +210,9 @@ class InvoicesRepo:
             func.coalesce(func.sum(case((live, _OUTSTANDING), else_=0)), 0),
         ).where(*self._filtered(query))
         count, total, outstanding = self.conn.execute(stmt).one()
-        return ListSummary(count=int(count), total=from_cents(int(total)), outstanding=from_cents(int(outstanding)))
+        return ListSummary(
+            count=int(count), total=from_cents(int(total)), outstanding=from_cents(int(outstanding))
+        )
 
     def count_issued_invoices(self) -> int:
         stmt = select(func.count()).select_from(invoices_t).where(invoices_t.c.number.is_not(None))

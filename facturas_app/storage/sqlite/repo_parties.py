@@ -34,7 +34,9 @@ class PartiesRepo:
     def save_business(self, business: Business) -> None:
         values = mappers.business_to_row(business)
         stmt = sqlite_insert(business_t).values(**values)
-        stmt = stmt.on_conflict_do_update(index_elements=["id"], set_={k: stmt.excluded[k] for k in values if k != "id"})
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["id"], set_={k: stmt.excluded[k] for k in values if k != "id"}
+        )
         self.conn.execute(stmt)
 
     def get_setting(self, key: str, default: Any = None) -> Any:
@@ -43,7 +45,9 @@ class PartiesRepo:
 
     def set_setting(self, key: str, value: Any) -> None:
         stmt = sqlite_insert(settings_t).values(key=key, value=value)
-        self.conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value}))
+        self.conn.execute(
+            stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value})
+        )
 
     def add_client(self, client: Client, created_at: dt.datetime) -> None:
         self.conn.execute(insert(clients_t).values(**mappers.client_to_row(client), created_at=created_at))
@@ -92,7 +96,10 @@ class PartiesRepo:
         if text.strip():
             pattern = like_pattern(text)
             stmt = stmt.where(
-                or_(func.lower(products_t.c.name).like(pattern, escape="\\"), func.lower(products_t.c.code).like(pattern, escape="\\"))
+                or_(
+                    func.lower(products_t.c.name).like(pattern, escape="\\"),
+                    func.lower(products_t.c.code).like(pattern, escape="\\"),
+                )
             )
         if limit is not None:
             stmt = stmt.limit(limit)

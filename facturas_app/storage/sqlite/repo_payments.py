@@ -21,9 +21,15 @@ invoices_t = InvoiceRow.__table__  # type: ignore[attr-defined]
 
 def payment_row(payment: Payment) -> dict[str, object]:
     return {
-        "id": payment.id, "invoice_id": payment.invoice_id, "amount_cents": to_cents(payment.amount),
-        "paid_on": payment.paid_on, "method": payment.method, "reference": payment.reference,
-        "created_at": payment.created_at, "removed_at": payment.removed_at, "removed_reason": payment.removed_reason,
+        "id": payment.id,
+        "invoice_id": payment.invoice_id,
+        "amount_cents": to_cents(payment.amount),
+        "paid_on": payment.paid_on,
+        "method": payment.method,
+        "reference": payment.reference,
+        "created_at": payment.created_at,
+        "removed_at": payment.removed_at,
+        "removed_reason": payment.removed_reason,
     }
 
 
@@ -42,16 +48,22 @@ class PaymentsRepo:
 
     def remove_payment(self, payment_id: str, removed_at: dt.datetime, reason: str) -> None:
         self.conn.execute(
-            update(payments_t).where(payments_t.c.id == payment_id).values(removed_at=removed_at, removed_reason=reason)
+            update(payments_t)
+            .where(payments_t.c.id == payment_id)
+            .values(removed_at=removed_at, removed_reason=reason)
         )
 
     def payment_invoice_ids(self, payment_id: str) -> list[str]:
-        stmt = select(payments_t.c.invoice_id).where(payments_t.c.id == payment_id, payments_t.c.removed_at.is_(None))
+        stmt = select(payments_t.c.invoice_id).where(
+            payments_t.c.id == payment_id, payments_t.c.removed_at.is_(None)
+        )
         return [r.invoice_id for r in self.conn.execute(stmt)]
 
     def set_paid(self, invoice_id: str, paid: Decimal, status: Status) -> None:
         self.conn.execute(
-            update(invoices_t).where(invoices_t.c.id == invoice_id).values(paid_cents=to_cents(paid), status=status.value)
+            update(invoices_t)
+            .where(invoices_t.c.id == invoice_id)
+            .values(paid_cents=to_cents(paid), status=status.value)
         )
 
     def add_event(self, event: Event) -> None:
@@ -60,7 +72,11 @@ class PaymentsRepo:
         self.conn.execute(insert(events_t).values(**values))
 
     def list_events(self, client_id: str) -> list[Event]:
-        stmt = select(events_t).where(events_t.c.client_id == client_id).order_by(events_t.c.happened_at, events_t.c.id)
+        stmt = (
+            select(events_t)
+            .where(events_t.c.client_id == client_id)
+            .order_by(events_t.c.happened_at, events_t.c.id)
+        )
         return [Event(**dict(r._mapping)) for r in self.conn.execute(stmt)]
 
 

@@ -22,8 +22,15 @@ from facturas_app.storage.sqlite.repo_verifactu import VerifactuRepo
 
 
 class SqliteTransaction(
-    PartiesRepo, InvoicesRepo, PaymentsRepo, VerifactuRepo, OutboxRepo, ReportsRepo, RemindersRepo,
-    SalesRepo, DashboardRepo,
+    PartiesRepo,
+    InvoicesRepo,
+    PaymentsRepo,
+    VerifactuRepo,
+    OutboxRepo,
+    ReportsRepo,
+    RemindersRepo,
+    SalesRepo,
+    DashboardRepo,
 ):
     def __init__(self, conn: Connection) -> None:
         self.conn = conn

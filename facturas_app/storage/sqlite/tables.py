@@ -13,7 +13,9 @@ from facturas_app.storage.sqlite.types import DecimalText, ISODate, JSONText, UT
 
 
 def _dec(default: str | None = "0", nullable: bool = False) -> Any:
-    return Field(default=Decimal(default) if default else None, sa_column=Column(DecimalText, nullable=nullable))
+    return Field(
+        default=Decimal(default) if default else None, sa_column=Column(DecimalText, nullable=nullable)
+    )
 
 
 def _date(nullable: bool = False) -> Any:

@@ -48,8 +48,14 @@ def _identity(value: Any) -> Any:
 
 
 _FAST_CONVERTERS: dict[type, Any] = {
-    str: _identity, int: _identity, float: _identity, type(None): _identity, bool: int,
-    Decimal: decimal_to_db, dt.date: date_to_db, dt.datetime: timestamp_to_db,
+    str: _identity,
+    int: _identity,
+    float: _identity,
+    type(None): _identity,
+    bool: int,
+    Decimal: decimal_to_db,
+    dt.date: date_to_db,
+    dt.datetime: timestamp_to_db,
 }
 
 
