@@ -22,10 +22,8 @@ from facturas_app.services.invoicing import InvoicingService
 from facturas_app.services.mail.composer import (
     Attachment,
     Composition,
-    compose,
     from_bytes,
     split_addresses,
-    to_bytes,
 )
 from facturas_app.services.mail.templates import (
     MailTemplates,
@@ -36,6 +34,7 @@ from facturas_app.services.mail.templates import (
 )
 from facturas_app.services.mail_config import MailConfigService
 from facturas_app.services.ports import Clock, DeliveryOutcome, DeliveryResult, MailTransport
+from facturas_app.services.queued_mail import outbox_entry
 from facturas_app.storage.api import OUTBOX_KINDS, Event, OutboxEntry, Store, Transaction
 
 log = logging.getLogger(__name__)
@@ -99,22 +98,8 @@ class OutboxService:
                 [Problem("kind", "invalid_choice", {"value": kind, "choices": OUTBOX_KINDS})]
             )
         settings = self.mail_config.require_settings()
-        outbox_id, now = new_id(), self.clock.now()
-        message = compose(outbox_id, composition, settings, now)
-        entry = OutboxEntry(
-            id=outbox_id,
-            message_id=str(message["Message-ID"]),
-            state="queued",
-            kind=kind,
-            to=", ".join(composition.to),
-            cc=", ".join(composition.cc),
-            subject=composition.subject,
-            created_at=now,
-            raw_message=to_bytes(message),
-            stage=stage,
-            invoice_id=invoice_id,
-            client_id=client_id,
-            next_attempt_at=now,
+        entry = outbox_entry(
+            kind, composition, settings, self.clock, invoice_id=invoice_id, client_id=client_id, stage=stage
         )
         with self.store.write() as tx:
             tx.add_outbox(entry)

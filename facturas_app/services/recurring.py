@@ -25,7 +25,8 @@ from facturas_app.domain.invoice import Invoice
 from facturas_app.services import inputs
 from facturas_app.services.invoicing import InvoicingService
 from facturas_app.services.ports import Clock
-from facturas_app.storage.api import OutboxEntry, Store
+from facturas_app.services.queued_mail import outbox_entry
+from facturas_app.storage.api import Store
 from facturas_app.storage.api_sales import RECURRING_EVERY, RecurringOccurrence, RecurringSchedule
 
 log = logging.getLogger(__name__)
@@ -112,37 +113,6 @@ def next_occurrence(schedule: RecurringSchedule, taken: set[dt.date]) -> dt.date
         if date not in taken:
             return date
     return None
-
-
-def queued_entry(
-    kind: str,
-    composition: Any,
-    settings: Any,
-    clock: Clock,
-    *,
-    invoice_id: str | None = None,
-    client_id: str | None = None,
-) -> OutboxEntry:
-    """The outbox row (final bytes and Message-ID, due now) built ahead of the transaction that stores
-    it, so claiming the occurrence's email and queueing it commit together."""
-    from facturas_app.services.mail.composer import compose, to_bytes
-
-    outbox_id, now = new_id(), clock.now()
-    message = compose(outbox_id, composition, settings, now)
-    return OutboxEntry(
-        id=outbox_id,
-        message_id=str(message["Message-ID"]),
-        state="queued",
-        kind=kind,
-        to=", ".join(composition.to),
-        cc=", ".join(composition.cc),
-        subject=composition.subject,
-        created_at=now,
-        raw_message=to_bytes(message),
-        invoice_id=invoice_id,
-        client_id=client_id,
-        next_attempt_at=now,
-    )
 
 
 # ----- the service -------------------------------------------------------------------------------
@@ -311,7 +281,7 @@ class RecurringService:
     def _queue(self, occurrence: RecurringOccurrence) -> str | None:
         mail = self.outbox.compose_invoice_mail(occurrence.invoice_id, kind="invoice")
         settings = self.outbox.mail_config.require_settings()
-        entry = queued_entry(
+        entry = outbox_entry(
             "invoice",
             mail.composition,
             settings,
