@@ -1,0 +1,65 @@
+"""Scrolling the invoice list to the end on a big data dir: how long the GUI thread is ever blocked.
+
+Usage: python benchmarks/list_scroll.py DATA_DIR [PAGES]   (default 100 pages of 200 rows)
+A 5 ms heartbeat timer runs on the GUI thread while the view keeps scrolling to the bottom (each
+page is fetched on the worker pool); the longest gap between heartbeats is the worst block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QTableView
+
+from facturas_app.bootstrap import build_services
+from ui.models.invoice_list import InvoiceListModel
+from ui.workers import TaskRunner
+
+
+def main() -> None:
+    data_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/d100k")
+    pages = int(sys.argv[2]) if len(sys.argv) > 2 else 100
+    app = QApplication(sys.argv[:1])
+    services = build_services(data_dir, today=dt.date(2026, 11, 26))
+    model = InvoiceListModel(services, TaskRunner())
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1200, 800)
+    view.show()
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(beat)
+    heartbeat.start(5)
+    model.reload()
+    started = time.perf_counter()
+    while len(model.rows) < pages * model.page_size and time.perf_counter() - started < 300:
+        view.scrollToBottom()
+        app.processEvents()
+        time.sleep(0.001)
+    elapsed = time.perf_counter() - started
+    heartbeat.stop()
+    worst = max(gaps) * 1000 if gaps else 0.0
+    over = sum(1 for g in gaps if g > 0.05)
+    rate = len(model.rows) / max(elapsed, 1e-9)
+    print(f"rows loaded: {len(model.rows)} in {elapsed:.1f} s ({rate:.0f} rows/s)")
+    print(f"GUI heartbeats: {len(gaps)}, worst gap {worst:.1f} ms, gaps over 50 ms: {over}")
+    services.close()
+
+
+if __name__ == "__main__":
+    main()
