@@ -232,7 +232,7 @@ class FeedbackService:
         settings = self.settings()
         if not (settings.enabled and settings.channel == "email") or self.outbox is None:
             return []
-        from facturas_app.services.recurring import queued_entry
+        from facturas_app.services.queued_mail import outbox_entry
 
         today = self.clock.today()
         cutoff = today - dt.timedelta(days=settings.days_after_payment)
@@ -257,7 +257,7 @@ class FeedbackService:
                 result["error"] = exc.code
                 results.append(result)
                 continue
-            entry = queued_entry(
+            entry = outbox_entry(
                 "feedback",
                 mail.composition,
                 self.outbox.mail_config.require_settings(),

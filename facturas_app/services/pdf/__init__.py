@@ -12,6 +12,7 @@ fpdf2, fontTools and segno are imported inside functions: importing this package
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -165,3 +166,6 @@ def _set_metadata(pdf: FPDF, doc: InvoiceDocument) -> None:
     pdf.set_author(doc.issuer.name)
     pdf.set_creator("Facturas")
     pdf.set_lang(doc.language)
+    # The document's own date, not the render time: the same invoice always gives the same bytes
+    # (fpdf2 derives the file /ID from content and this date), so a copy can be compared or hashed.
+    pdf.set_creation_date(dt.datetime.combine(doc.issue_date, dt.time(), tzinfo=dt.UTC))
