@@ -1,6 +1,7 @@
 """Scrolling the invoice list to the end on a big data dir: how long the GUI thread is ever blocked.
 
-Usage: python benchmarks/list_scroll.py DATA_DIR [PAGES]   (default 100 pages of 200 rows)
+Usage: python benchmarks/list_scroll.py DATA_DIR [PAGES] [--switch]   (default 100 pages of 200 rows;
+--switch uses the GIL switch interval the app sets in ui/app.py)
 A 5 ms heartbeat timer runs on the GUI thread while the view keeps scrolling to the bottom (each
 page is fetched on the worker pool); the longest gap between heartbeats is the worst block.
 """
@@ -25,6 +26,9 @@ from ui.workers import TaskRunner
 
 
 def main() -> None:
+    if "--switch" in sys.argv:
+        sys.argv.remove("--switch")
+        sys.setswitchinterval(0.0005)
     data_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/d100k")
     pages = int(sys.argv[2]) if len(sys.argv) > 2 else 100
     app = QApplication(sys.argv[:1])

@@ -250,6 +250,10 @@ def first_instance(args: argparse.Namespace, window_holder: list[Any]) -> bool:
 def run_gui(argv: Sequence[str]) -> int:
     started = process_start_time()
     args = parse_options(argv)
+    # Workers run Python too (row mapping): with the default 5 ms GIL switch interval every slot the
+    # view calls while painting can wait that long; 0.5 ms halves the worst stall while scrolling
+    # 100k invoices (benchmarks/list_scroll.py --switch: worst gap 202 → 96 ms).
+    sys.setswitchinterval(0.0005)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(levelname)s %(message)s")
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setOrganizationDomain("facturas.es")
