@@ -221,10 +221,10 @@ def _invoice_of_payment(ctx: CliContext, payment_id: str) -> str:
     from facturas_app.domain.errors import NotFound
 
     with ctx.services.store.read() as tx:
-        ids = tx.payment_invoice_ids(payment_id)
-    if not ids:
+        payment = tx.get_payment(payment_id)
+    if payment is None:
         raise NotFound("payment_not_found", id=payment_id)
-    return ids[0]
+    return payment.invoice_id
 
 
 def payment_list(ctx: CliContext, args: argparse.Namespace) -> int:

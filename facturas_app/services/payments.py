@@ -84,9 +84,7 @@ class PaymentService:
 
     def remove(self, payment_id: str, reason: str = "") -> None:
         with self.store.write() as tx:
-            found = None
-            for row in self._all_payments(tx, payment_id):
-                found = row
+            found = tx.get_payment(payment_id)
             if found is None:
                 raise NotFound("payment_not_found", id=payment_id)
             invoice = tx.get_invoice(found.invoice_id)
@@ -99,14 +97,6 @@ class PaymentService:
                     new_id(), "payment_removed", now, invoice.client_id, invoice.id, money_text(found.amount)
                 )
             )
-
-    def _all_payments(self, tx: Transaction, payment_id: str) -> list[Payment]:
-        return [
-            p
-            for inv_id in tx.payment_invoice_ids(payment_id)
-            for p in tx.list_payments(inv_id)
-            if p.id == payment_id
-        ]
 
     def _refresh_status(self, tx: Transaction, invoice: Invoice, paid: Decimal) -> None:
         status = status_after_payments(invoice, paid, was_sent=invoice.sent_at is not None)

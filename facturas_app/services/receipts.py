@@ -136,9 +136,8 @@ class ReceiptService:
 
 
 def _payment_and_invoice(tx: Transaction, payment_id: str) -> tuple[Payment, Invoice]:
-    for invoice_id in tx.payment_invoice_ids(payment_id):
-        invoice = tx.get_invoice(invoice_id)
-        found = [p for p in tx.list_payments(invoice_id, include_removed=True) if p.id == payment_id]
-        if invoice is not None and found:
-            return found[0], invoice
-    raise NotFound("payment_not_found", id=payment_id)
+    payment = tx.get_payment(payment_id)
+    invoice = tx.get_invoice(payment.invoice_id) if payment is not None else None
+    if payment is None or invoice is None:
+        raise NotFound("payment_not_found", id=payment_id)
+    return payment, invoice

@@ -21,10 +21,11 @@ _OPEN = ",".join(f"'{s.value}'" for s in OPEN_STATUSES)
 _OWED = "amount_due_cents - paid_cents"
 _OVERDUE = f"status IN ({_OPEN}) AND due_date < :today AND {_OWED} > 0"
 
-_TOTALS_SQL = f"""
-SELECT coalesce(sum(CASE WHEN status IN ({_OPEN}) THEN {_OWED} ELSE 0 END), 0),
-       coalesce(sum(CASE WHEN {_OVERDUE} THEN {_OWED} ELSE 0 END), 0),
-       coalesce(sum(CASE WHEN {_OVERDUE} THEN 1 ELSE 0 END), 0)
+# (outstanding, overdue, overdue count) of open invoices; the dashboard's service runs it too.
+OPEN_TOTALS_SQL = f"""
+SELECT coalesce(sum({_OWED}), 0),
+       coalesce(sum(CASE WHEN due_date < :today AND {_OWED} > 0 THEN {_OWED} ELSE 0 END), 0),
+       coalesce(sum(CASE WHEN due_date < :today AND {_OWED} > 0 THEN 1 ELSE 0 END), 0)
 FROM invoices WHERE doc_type = 'invoice' AND status IN ({_OPEN})
 """
 _MOST_OVERDUE_SQL = f"""
@@ -53,7 +54,7 @@ def read_landing(data_dir: Path, today: dt.date, limit: int = 10) -> LandingFigu
         if conn.execute("PRAGMA user_version").fetchone()[0] != latest_schema_version():
             return None
         has_business = conn.execute("SELECT count(*) FROM business").fetchone()[0] > 0
-        pending, overdue, count = conn.execute(_TOTALS_SQL, {"today": today.isoformat()}).fetchone()
+        pending, overdue, count = conn.execute(OPEN_TOTALS_SQL, {"today": today.isoformat()}).fetchone()
         rows = conn.execute(_MOST_OVERDUE_SQL, {"today": today.isoformat(), "limit": limit}).fetchall()
     except sqlite3.Error:
         return None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import asdict
 from typing import Any
 
@@ -14,7 +13,6 @@ from facturas_app.storage.sqlite.tables import (
     ClientRow,
     InvoiceLineRow,
     InvoiceRow,
-    InvoiceTaxRow,
     ProductRow,
 )
 
@@ -172,6 +170,3 @@ def invoice_from_row(row: InvoiceRow, lines: list[InvoiceLineRow]) -> Invoice:
         client_snapshot=row.client_snapshot,
         issuer_snapshot=row.issuer_snapshot,
     )
-
-
-_unused = (InvoiceTaxRow, dt)

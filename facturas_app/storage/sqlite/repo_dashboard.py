@@ -13,19 +13,9 @@ from decimal import Decimal
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from facturas_app.domain.invoice import OPEN_STATUSES
 from facturas_app.domain.money import from_cents
 from facturas_app.storage.api import ClientRevenue
-
-_OPEN = ",".join(f"'{s.value}'" for s in OPEN_STATUSES)
-_OWED = "amount_due_cents - paid_cents"
-
-_OPEN_TOTALS = f"""
-SELECT coalesce(sum({_OWED}), 0),
-       coalesce(sum(CASE WHEN due_date < :today AND {_OWED} > 0 THEN {_OWED} ELSE 0 END), 0),
-       coalesce(sum(CASE WHEN due_date < :today AND {_OWED} > 0 THEN 1 ELSE 0 END), 0)
-FROM invoices WHERE doc_type = 'invoice' AND status IN ({_OPEN})
-"""
+from facturas_app.storage.sqlite.landing import OPEN_TOTALS_SQL
 
 _COLLECTED = """
 SELECT coalesce(sum(amount_cents), 0) FROM payments
@@ -113,7 +103,7 @@ class DashboardRepo:
 
     def dashboard_open_totals(self, today: dt.date) -> tuple[Decimal, Decimal, int]:
         """(outstanding, overdue, overdue invoice count) of issued invoices not fully paid."""
-        owed, overdue, count = self.conn.execute(text(_OPEN_TOTALS), {"today": today.isoformat()}).one()
+        owed, overdue, count = self.conn.execute(text(OPEN_TOTALS_SQL), {"today": today.isoformat()}).one()
         return from_cents(owed), from_cents(overdue), int(count)
 
     def dashboard_collected(self, date_from: dt.date, date_to: dt.date) -> Decimal:

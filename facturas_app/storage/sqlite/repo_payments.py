@@ -53,11 +53,11 @@ class PaymentsRepo:
             .values(removed_at=removed_at, removed_reason=reason)
         )
 
-    def payment_invoice_ids(self, payment_id: str) -> list[str]:
-        stmt = select(payments_t.c.invoice_id).where(
-            payments_t.c.id == payment_id, payments_t.c.removed_at.is_(None)
-        )
-        return [r.invoice_id for r in self.conn.execute(stmt)]
+    def get_payment(self, payment_id: str) -> Payment | None:
+        """A payment that still stands (removed ones are history, not payments)."""
+        stmt = select(payments_t).where(payments_t.c.id == payment_id, payments_t.c.removed_at.is_(None))
+        row = self.conn.execute(stmt).first()
+        return _payment(row) if row is not None else None
 
     def set_paid(self, invoice_id: str, paid: Decimal, status: Status) -> None:
         self.conn.execute(

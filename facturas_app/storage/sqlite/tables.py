@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Column, Integer, Text
+from sqlalchemy import Column
 from sqlmodel import Field, SQLModel
 
 from facturas_app.storage.sqlite.types import DecimalText, ISODate, JSONText, UTCTimestamp
@@ -198,6 +198,3 @@ class EventRow(SQLModel, table=True):
     happened_at: dt.datetime = _ts(nullable=False)
     summary: str = ""
     payload: dict[str, Any] = _json({})
-
-
-_ = (Integer, Text)
