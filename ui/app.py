@@ -169,8 +169,10 @@ class Startup:
         """After the landing view painted its data; once per process."""
         if self.jobs is not None or self.args.exit_after_load:
             return
+        from ui.memory import freeze_startup_objects
         from ui.startup_jobs import StartupJobs
 
+        freeze_startup_objects()
         status = self.window.statusBar()
         self.jobs = StartupJobs(
             self.services, self.runner, self.window, status=lambda text: status.showMessage(text, 15000)

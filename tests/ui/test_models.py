@@ -152,3 +152,33 @@ def test_product_model_and_completer(qtmodeltester: Any, business_services: Any,
     completer = product_completer_model(business_services, runner)
     assert completer.rowCount() == 2
     assert completer.item(0).data(PRODUCT_ROLE).code == "C1"
+
+
+def test_multidata_answers_like_data_for_every_role(demo_services: Any, runner: Any) -> None:
+    """Views paint through multiData (one call per cell); it must agree with data() role by role."""
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    model = InvoiceListModel(demo_services, runner, page_size=60, show_days_overdue=True)
+    model.set_filters(InvoiceFilters(statuses=(Status.OVERDUE, Status.PAID)))
+    roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+    ]
+    red_cells = 0
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                role_data = QModelRoleData(int(role))
+                model.multiData(index, QModelRoleDataSpan(role_data))
+                expected = model.data(index, role)
+                got = role_data.data()
+                if isinstance(expected, int) and not isinstance(expected, bool):
+                    got = int(got)  # alignment travels as a Qt flag
+                assert got == expected, (row, column, role)
+                red_cells += role == Qt.ItemDataRole.ForegroundRole and expected is not None
+    assert red_cells > 0  # the overdue rows were among them

@@ -12,26 +12,28 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
-from facturas_app.domain.invoice import OPEN_STATUSES, Status
+from facturas_app.domain.invoice import Status
 from facturas_app.domain.money import from_cents
-from facturas_app.storage.api import InvoiceListRow, LandingFigures
+from facturas_app.storage.api import LandingFigures
 from facturas_app.storage.sqlite.files import DB_FILENAME, SQLITE_MAGIC, latest_schema_version
-
-_OPEN = ",".join(f"'{s.value}'" for s in OPEN_STATUSES)
-_OWED = "amount_due_cents - paid_cents"
-_OVERDUE = f"status IN ({_OPEN}) AND due_date < :today AND {_OWED} > 0"
+from facturas_app.storage.sqlite.invoice_list_sql import (
+    LIST_COLUMNS_SQL,
+    OPEN_SQL,
+    OVERDUE_SQL,
+    OWED_SQL,
+    list_row,
+)
 
 # (outstanding, overdue, overdue count) of open invoices; the dashboard's service runs it too.
 OPEN_TOTALS_SQL = f"""
-SELECT coalesce(sum({_OWED}), 0),
-       coalesce(sum(CASE WHEN due_date < :today AND {_OWED} > 0 THEN {_OWED} ELSE 0 END), 0),
-       coalesce(sum(CASE WHEN due_date < :today AND {_OWED} > 0 THEN 1 ELSE 0 END), 0)
-FROM invoices WHERE doc_type = 'invoice' AND status IN ({_OPEN})
+SELECT coalesce(sum({OWED_SQL}), 0),
+       coalesce(sum(CASE WHEN due_date < :today AND {OWED_SQL} > 0 THEN {OWED_SQL} ELSE 0 END), 0),
+       coalesce(sum(CASE WHEN due_date < :today AND {OWED_SQL} > 0 THEN 1 ELSE 0 END), 0)
+FROM invoices WHERE doc_type = 'invoice' AND status IN ({OPEN_SQL})
 """
 _MOST_OVERDUE_SQL = f"""
-SELECT id, number, client_id, client_name, issue_date, due_date, total_cents, amount_due_cents,
-       paid_cents, kind
-FROM invoices WHERE doc_type = 'invoice' AND {_OVERDUE}
+SELECT {LIST_COLUMNS_SQL}
+FROM invoices WHERE doc_type = 'invoice' AND {OVERDUE_SQL}
 ORDER BY due_date ASC, number ASC LIMIT :limit
 """
 
@@ -65,21 +67,5 @@ def read_landing(data_dir: Path, today: dt.date, limit: int = 10) -> LandingFigu
         pending=from_cents(pending),
         overdue=from_cents(overdue),
         overdue_count=int(count),
-        most_overdue=[_row(r) for r in rows],
-    )
-
-
-def _row(r: tuple) -> InvoiceListRow:  # type: ignore[type-arg]
-    return InvoiceListRow(
-        id=r[0],
-        number=r[1],
-        status=Status.OVERDUE,
-        client_id=r[2],
-        client_name=r[3],
-        issue_date=dt.date.fromisoformat(r[4]),
-        due_date=dt.date.fromisoformat(r[5]),
-        total=from_cents(r[6]),
-        amount_due=from_cents(r[7]),
-        paid=from_cents(r[8]),
-        kind=r[9],
+        most_overdue=[list_row(r, Status.OVERDUE) for r in rows],
     )

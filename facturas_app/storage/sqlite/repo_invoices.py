@@ -3,60 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from typing import Any
 
-from sqlalchemy import Integer, and_, case, delete, func, insert, literal, select, update
-from sqlalchemy import text as sql_text
+from sqlalchemy import and_, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from facturas_app.domain.errors import Conflict
-from facturas_app.domain.invoice import OPEN_STATUSES, Invoice, Status, format_number
+from facturas_app.domain.invoice import Invoice, Status, format_number
 from facturas_app.domain.money import from_cents
 from facturas_app.storage.api import InvoiceListRow, InvoiceQuery, IssuedNumber, ListSummary
 from facturas_app.storage.sqlite import mappers
-from facturas_app.storage.sqlite.repo_parties import like_pattern
+from facturas_app.storage.sqlite.invoice_list_sql import list_row, list_sql, summary_sql
 from facturas_app.storage.sqlite.tables import InvoiceLineRow, InvoiceRow, InvoiceTaxRow, SeriesCounterRow
 
 invoices_t = InvoiceRow.__table__  # type: ignore[attr-defined]
 lines_t = InvoiceLineRow.__table__  # type: ignore[attr-defined]
 taxes_t = InvoiceTaxRow.__table__  # type: ignore[attr-defined]
 counters_t = SeriesCounterRow.__table__  # type: ignore[attr-defined]
-
-_OUTSTANDING = invoices_t.c.amount_due_cents - invoices_t.c.paid_cents
-
-
-def effective_status(today: dt.date) -> Any:
-    """The stored status with `overdue` derived, as a SQL expression."""
-    overdue = and_(
-        invoices_t.c.status.in_([s.value for s in OPEN_STATUSES]),
-        invoices_t.c.due_date < today,
-        _OUTSTANDING > 0,
-    )
-    return case((overdue, literal(Status.OVERDUE.value)), else_=invoices_t.c.status)
-
-
-MIN_TRIGRAM_QUERY = 3  # the trigram index answers substrings of three characters or more
-
-
-def text_filter(text: str) -> Any:
-    """Substring search: the trigram full-text index, or a LIKE scan for one or two characters."""
-    folded = text.casefold()
-    if len(folded) < MIN_TRIGRAM_QUERY:
-        return invoices_t.c.search_text.like(like_pattern(folded), escape="\\")
-    phrase = '"' + folded.replace('"', '""') + '"'
-    matches = sql_text("SELECT rowid FROM invoice_search WHERE invoice_search MATCH :phrase")
-    return invoices_t.c.search_key.in_(matches.bindparams(phrase=phrase).columns(rowid=Integer))
-
-
-_SORT_COLUMNS: dict[str, Any] = {
-    "number": invoices_t.c.number,
-    "issue_date": invoices_t.c.issue_date,
-    "due_date": invoices_t.c.due_date,
-    "client_name": invoices_t.c.client_name,
-    "total": invoices_t.c.total_cents,
-    "outstanding": _OUTSTANDING,
-    "status": invoices_t.c.status,
-}
 
 
 class InvoicesRepo:
@@ -159,60 +123,20 @@ class InvoicesRepo:
             update(invoices_t).where(invoices_t.c.id == invoice_id).values(status=status.value, **changes)
         )
 
-    def _filtered(self, query: InvoiceQuery) -> list[Any]:
-        status = effective_status(query.today)
-        where = [invoices_t.c.doc_type == query.doc_type.value]
-        if query.status is not None:
-            where.append(status == query.status.value)
-        if query.client_id:
-            where.append(invoices_t.c.client_id == query.client_id)
-        if query.date_from:
-            where.append(invoices_t.c.issue_date >= query.date_from)
-        if query.date_to:
-            where.append(invoices_t.c.issue_date <= query.date_to)
-        if query.text.strip():
-            where.append(text_filter(query.text.strip()))
-        return where
-
     def list_invoices(self, query: InvoiceQuery) -> list[InvoiceListRow]:
-        status = effective_status(query.today).label("effective_status")
-        columns = [
-            invoices_t.c[name]
-            for name in (
-                "id",
-                "number",
-                "client_id",
-                "client_name",
-                "issue_date",
-                "due_date",
-                "total_cents",
-                "amount_due_cents",
-                "paid_cents",
-                "kind",
-            )
-        ]
-        sort = _SORT_COLUMNS.get(query.order_by, invoices_t.c.issue_date)
-        order = [
-            sort.desc() if query.descending else sort.asc(),
-            invoices_t.c.number.desc() if query.descending else invoices_t.c.number.asc(),
-            invoices_t.c.id,
-        ]
-        stmt = select(*columns, status).where(*self._filtered(query)).order_by(*order)
-        if query.limit is not None:
-            stmt = stmt.limit(query.limit).offset(query.offset)
-        return [_list_row(r) for r in self.conn.execute(stmt)]
+        sql, params = list_sql(query)
+        return [list_row(r) for r in self._raw().execute(sql, params).fetchall()]
 
     def summarize_invoices(self, query: InvoiceQuery) -> ListSummary:
-        live = invoices_t.c.status.notin_([Status.DRAFT.value, Status.CANCELLED.value])
-        stmt = select(
-            func.count(),
-            func.coalesce(func.sum(invoices_t.c.total_cents), 0),
-            func.coalesce(func.sum(case((live, _OUTSTANDING), else_=0)), 0),
-        ).where(*self._filtered(query))
-        count, total, outstanding = self.conn.execute(stmt).one()
+        sql, params = summary_sql(query)
+        count, total, outstanding = self._raw().execute(sql, params).fetchone()
         return ListSummary(
             count=int(count), total=from_cents(int(total)), outstanding=from_cents(int(outstanding))
         )
+
+    def _raw(self) -> sqlite3.Connection:
+        """The transaction's own sqlite3 connection, for the list queries (see invoice_list_sql)."""
+        return self.conn.connection.driver_connection  # type: ignore[return-value]
 
     def count_issued_invoices(self) -> int:
         stmt = select(func.count()).select_from(invoices_t).where(invoices_t.c.number.is_not(None))
@@ -221,19 +145,3 @@ class InvoicesRepo:
     def rectifying_invoices_of(self, invoice_id: str) -> list[str]:
         stmt = select(invoices_t.c.id).where(invoices_t.c.rectifies_id == invoice_id)
         return [r.id for r in self.conn.execute(stmt)]
-
-
-def _list_row(r: Any) -> InvoiceListRow:
-    return InvoiceListRow(
-        id=r.id,
-        number=r.number,
-        status=Status(r.effective_status),
-        client_id=r.client_id,
-        client_name=r.client_name,
-        issue_date=r.issue_date,
-        due_date=r.due_date,
-        total=from_cents(r.total_cents),
-        amount_due=from_cents(r.amount_due_cents),
-        paid=from_cents(r.paid_cents),
-        kind=r.kind,
-    )

@@ -11,17 +11,13 @@ from sqlalchemy.engine import Connection
 
 from facturas_app.domain.parties import Business, Client, Product
 from facturas_app.storage.sqlite import mappers
+from facturas_app.storage.sqlite.search_sql import like_pattern
 from facturas_app.storage.sqlite.tables import BusinessRow, ClientRow, ProductRow, SettingRow
 
 business_t = BusinessRow.__table__  # type: ignore[attr-defined]
 settings_t = SettingRow.__table__  # type: ignore[attr-defined]
 clients_t = ClientRow.__table__  # type: ignore[attr-defined]
 products_t = ProductRow.__table__  # type: ignore[attr-defined]
-
-
-def like_pattern(text: str) -> str:
-    escaped = text.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
 
 
 class PartiesRepo:

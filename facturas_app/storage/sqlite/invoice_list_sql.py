@@ -1,0 +1,112 @@
+"""The invoice list, a page at a time, and its totals: plain SQL on the sqlite3 connection.
+
+Why not SQLAlchemy here: the GUI pages this list from a worker thread while it paints, and every
+Python call of a paint needs the GIL. SQLAlchemy's per-row result processing kept the GIL for
+milliseconds at a time and made scrolling stall (issue #3); sqlite3's `fetchall` builds the rows in
+C and releases the GIL while SQLite works. The start-up fast path (landing.py) shares these pieces.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from facturas_app.domain.invoice import OPEN_STATUSES, Status
+from facturas_app.domain.money import from_cents
+from facturas_app.storage.api import InvoiceListRow, InvoiceQuery
+from facturas_app.storage.sqlite.search_sql import MIN_TRIGRAM_QUERY, like_pattern
+
+OPEN_SQL = ",".join(f"'{s.value}'" for s in OPEN_STATUSES)
+OWED_SQL = "amount_due_cents - paid_cents"
+OVERDUE_SQL = f"status IN ({OPEN_SQL}) AND due_date < :today AND {OWED_SQL} > 0"
+EFFECTIVE_STATUS_SQL = f"CASE WHEN {OVERDUE_SQL} THEN '{Status.OVERDUE.value}' ELSE status END"
+_NOT_LIVE_SQL = f"'{Status.DRAFT.value}', '{Status.CANCELLED.value}'"
+
+LIST_COLUMNS_SQL = (
+    "id, number, client_id, client_name, issue_date, due_date, total_cents, amount_due_cents,"
+    " paid_cents, kind"
+)
+
+# Each order is exactly one sort index (migrations 0006 and 0008) so a deep page is an index walk;
+# the expression for "outstanding" is written as in its index, or SQLite would not use it.
+_ORDER_KEYS: dict[str, tuple[str, ...]] = {
+    "number": ("number", "search_key"),
+    "issue_date": ("issue_date", "number", "search_key"),
+    "due_date": ("due_date", "search_key"),
+    "client_name": ("client_name", "search_key"),
+    "total": ("total_cents", "search_key"),
+    "outstanding": (f"({OWED_SQL})", "search_key"),
+    "status": ("status", "search_key"),
+}
+
+
+def where_sql(query: InvoiceQuery) -> tuple[str, dict[str, Any]]:
+    """The WHERE clause and its parameters for the query's filters (not its order or page)."""
+    clauses = ["doc_type = :doc_type"]
+    params: dict[str, Any] = {"doc_type": query.doc_type.value, "today": query.today.isoformat()}
+    if query.status is not None:
+        clauses.append(f"({EFFECTIVE_STATUS_SQL}) = :status")
+        params["status"] = query.status.value
+    if query.client_id:
+        clauses.append("client_id = :client_id")
+        params["client_id"] = query.client_id
+    if query.date_from:
+        clauses.append("issue_date >= :date_from")
+        params["date_from"] = query.date_from.isoformat()
+    if query.date_to:
+        clauses.append("issue_date <= :date_to")
+        params["date_to"] = query.date_to.isoformat()
+    text = query.text.strip()
+    if text:
+        clauses.append(_text_clause(text, params))
+    return " AND ".join(clauses), params
+
+
+def _text_clause(text: str, params: dict[str, Any]) -> str:
+    """Substring search: the trigram full-text index, or a LIKE scan for one or two characters."""
+    folded = text.casefold()
+    if len(folded) < MIN_TRIGRAM_QUERY:
+        params["pattern"] = like_pattern(folded)
+        return "search_text LIKE :pattern ESCAPE '\\'"
+    params["phrase"] = '"' + folded.replace('"', '""') + '"'
+    return "search_key IN (SELECT rowid FROM invoice_search WHERE invoice_search MATCH :phrase)"
+
+
+def list_sql(query: InvoiceQuery) -> tuple[str, dict[str, Any]]:
+    where, params = where_sql(query)
+    direction = " DESC" if query.descending else " ASC"
+    keys = _ORDER_KEYS.get(query.order_by, _ORDER_KEYS["issue_date"])
+    order = ", ".join(key + direction for key in keys)
+    sql = f"SELECT {LIST_COLUMNS_SQL}, {EFFECTIVE_STATUS_SQL} FROM invoices WHERE {where} ORDER BY {order}"
+    if query.limit is not None:
+        sql += " LIMIT :limit OFFSET :offset"
+        params.update(limit=query.limit, offset=query.offset)
+    return sql, params
+
+
+def summary_sql(query: InvoiceQuery) -> tuple[str, dict[str, Any]]:
+    """(count, total cents, outstanding cents of live invoices) of the filtered set."""
+    where, params = where_sql(query)
+    live_owed = f"CASE WHEN status NOT IN ({_NOT_LIVE_SQL}) THEN {OWED_SQL} ELSE 0 END"
+    sql = (
+        f"SELECT count(*), coalesce(sum(total_cents), 0), coalesce(sum({live_owed}), 0)"
+        f" FROM invoices WHERE {where}"
+    )
+    return sql, params
+
+
+def list_row(r: tuple[Any, ...], status: Status | None = None) -> InvoiceListRow:
+    """A row of LIST_COLUMNS_SQL (then the effective status, unless `status` is given)."""
+    return InvoiceListRow(
+        id=r[0],
+        number=r[1],
+        status=status if status is not None else Status(r[10]),
+        client_id=r[2],
+        client_name=r[3],
+        issue_date=dt.date.fromisoformat(r[4]),
+        due_date=dt.date.fromisoformat(r[5]),
+        total=from_cents(r[6]),
+        amount_due=from_cents(r[7]),
+        paid=from_cents(r[8]),
+        kind=r[9],
+    )
