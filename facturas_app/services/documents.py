@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from facturas_app.domain.errors import NotFound
 from facturas_app.domain.invoice import DocType, Invoice
+from facturas_app.domain.parties import Business
 from facturas_app.services.pdf import InvoiceDocument, build_document, invoice_file_name, render_invoice_pdf
 from facturas_app.services.ports import Clock
 from facturas_app.services.verifactu import VerifactuService
@@ -24,18 +26,44 @@ class DocumentService:
         self.store = store
         self.clock = clock
         # Issued invoices carry the QR of their VERI*FACTU alta (None when they have no record).
-        self.verifactu_url: VerifactuUrl | None = VerifactuService(store, clock).qr_url_for
+        self._verifactu = VerifactuService(store, clock)
+        self.verifactu_url: VerifactuUrl | None = self._verifactu.qr_url_for
 
     def _document(self, tx: Transaction, invoice: Invoice, template: str | None = None) -> InvoiceDocument:
-        business = tx.get_business()
-        if business is None:
-            raise NotFound("business_not_configured")
+        business = _business(tx)
         client = tx.get_client(invoice.client_id)
         rectified = tx.get_invoice(invoice.rectifies_id) if invoice.rectifies_id else None
         url = self.verifactu_url(invoice) if self.verifactu_url and invoice.number else None
         return build_document(
             invoice, business, client, rectified=rectified, template=template, verifactu_qr_url=url
         )
+
+    def _documents(self, ids: list[str]) -> dict[str, InvoiceDocument]:
+        """The documents of many invoices from one read transaction and a few queries: what
+        `_document` builds one by one (same arguments to build_document, so the same bytes)."""
+        with self.store.read() as tx:
+            business = _business(tx)
+            invoices = tx.get_invoices(ids)
+            clients = {cid: tx.get_client(cid) for cid in {i.client_id for i in invoices}}
+            rectified_ids = sorted({i.rectifies_id for i in invoices if i.rectifies_id})
+            rectified = {r.id: r for r in tx.get_invoices(rectified_ids)}
+            url_for = self._verifactu_url_in(tx)
+            return {
+                invoice.id: build_document(
+                    invoice,
+                    business,
+                    clients[invoice.client_id],
+                    rectified=rectified.get(invoice.rectifies_id) if invoice.rectifies_id else None,
+                    verifactu_qr_url=url_for(invoice) if url_for and invoice.number else None,
+                )
+                for invoice in invoices
+            }
+
+    def _verifactu_url_in(self, tx: Transaction) -> VerifactuUrl | None:
+        """The VERI*FACTU QR lookup answered from `tx` rather than a transaction of its own."""
+        if self.verifactu_url != self._verifactu.qr_url_for:
+            return self.verifactu_url  # replaced by the caller: use theirs as is
+        return VerifactuService(_InTransaction(tx), self.clock).qr_url_for  # type: ignore[arg-type]
 
     def invoice_document(self, invoice_id_or_number: str, template: str | None = None) -> InvoiceDocument:
         with self.store.read() as tx:
@@ -68,25 +96,53 @@ class DocumentService:
     def write_all(
         self, directory: Path | str, progress: Progress | None = None, cancel: Cancel | None = None
     ) -> list[Path]:
-        """One flat PDF per invoice (drafts included, marked BORRADOR) in `directory` (created)."""
+        """One flat PDF per invoice (drafts included, marked BORRADOR) in `directory` (created).
+
+        Invoices are loaded BATCH at a time (one read transaction, a few queries), so memory stays
+        flat at 100,000 invoices; `cancel` is asked before every file, not only between batches.
+        """
         folder = Path(directory)
         folder.mkdir(parents=True, exist_ok=True)
         ids = self._all_invoice_ids()
         written: list[Path] = []
-        for done, invoice_id in enumerate(ids, start=1):
+        for start in range(0, len(ids), BATCH):
+            chunk = ids[start : start + BATCH]
             if cancel is not None and cancel():
                 break
-            with self.store.read() as tx:
-                invoice = tx.get_invoice(invoice_id)
-                if invoice is None:
+            docs = self._documents(chunk)
+            for done, invoice_id in enumerate(chunk, start=start + 1):
+                if cancel is not None and cancel():
+                    return written
+                doc = docs.get(invoice_id)
+                if doc is None:  # deleted (a draft) since the list was read
                     continue
-                doc = self._document(tx, invoice)
-            target = folder / invoice_file_name(doc.number, doc.client.name, invoice.id)
-            atomic_write(target, render_invoice_pdf(doc))
-            written.append(target)
-            if progress is not None:
-                progress(done, len(ids))
+                target = folder / invoice_file_name(doc.number, doc.client.name, invoice_id)
+                atomic_write(target, render_invoice_pdf(doc))
+                written.append(target)
+                if progress is not None:
+                    progress(done, len(ids))
         return written
+
+
+BATCH = 100  # invoices per read transaction in write_all
+
+
+def _business(tx: Transaction) -> Business:
+    business = tx.get_business()
+    if business is None:
+        raise NotFound("business_not_configured")
+    return business
+
+
+class _InTransaction:
+    """A Store whose read() is an already open transaction (for services that open their own)."""
+
+    def __init__(self, tx: Transaction) -> None:
+        self.tx = tx
+
+    @contextmanager
+    def read(self) -> Iterator[Transaction]:
+        yield self.tx
 
 
 def _all_query(clock: Clock):  # type: ignore[no-untyped-def]
