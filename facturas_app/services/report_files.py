@@ -101,7 +101,7 @@ def write_book_csv(book: SalesBook, path: Path) -> Path:
 
 
 # csv_safe.write_csv's dialect (Spanish Excel). write_book_csv writes texts already made safe, which
-# write_csv would escape a second time; tests/services/test_report_files_fast.py holds the two equal.
+# write_csv would escape a second time; tests/services/test_report_book_demo.py holds the two equal.
 CSV_DIALECT: dict[str, Any] = {"delimiter": ";", "lineterminator": "\r\n", "quoting": csv.QUOTE_MINIMAL}
 _QUOTED = re.compile('[;"\r\n]')  # a cell csv would quote under CSV_DIALECT
 _FORMULA_START = ("'", "=", "+", "-", "@", "\t", "\r")  # a text safe_cell might escape

@@ -135,7 +135,8 @@ ORDER BY c.name, q.client_id, q.quarter
 # every invoice column read here, the snapshot's tax id and country included, in book order; the
 # groups come from ix_invoice_taxes_reports in position order. So the year's book is one index walk
 # with no sort: `t.position` is left out of the ORDER BY on purpose, as asking for it makes SQLite
-# sort every invoice's rows again (tests/storage/test_report_book_sql.py checks the plan and the order).
+# sort every invoice's rows again (tests/storage/test_report_book_sql.py checks the plan;
+# tests/services/test_report_book_demo.py the rows and their order).
 _BOOK = f"""
 SELECT i.issue_date, i.number,
        CASE i.kind WHEN 'rectifying' THEN COALESCE(NULLIF(i.rectification_kind, ''), 'R1')
