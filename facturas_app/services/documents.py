@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from facturas_app.domain.errors import NotFound
 from facturas_app.domain.invoice import DocType, Invoice
@@ -63,6 +64,8 @@ class DocumentService:
         """The VERI*FACTU QR lookup answered from `tx` rather than a transaction of its own."""
         if self.verifactu_url != self._verifactu.qr_url_for:
             return self.verifactu_url  # replaced by the caller: use theirs as is
+        if not tx.list_verifactu_records(limit=1):
+            return None  # no record at all (VERI*FACTU never used): no invoice has a QR
         return VerifactuService(_InTransaction(tx), self.clock).qr_url_for  # type: ignore[arg-type]
 
     def invoice_document(self, invoice_id_or_number: str, template: str | None = None) -> InvoiceDocument:
@@ -135,14 +138,25 @@ def _business(tx: Transaction) -> Business:
 
 
 class _InTransaction:
-    """A Store whose read() is an already open transaction (for services that open their own)."""
+    """A Store whose read() is an already open transaction (for services that open their own),
+    with settings read once: within one transaction they cannot change."""
 
     def __init__(self, tx: Transaction) -> None:
         self.tx = tx
+        self.settings: dict[tuple[str, str], Any] = {}
 
     @contextmanager
-    def read(self) -> Iterator[Transaction]:
-        yield self.tx
+    def read(self) -> Iterator[_InTransaction]:
+        yield self
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        cached = (key, repr(default))
+        if cached not in self.settings:
+            self.settings[cached] = self.tx.get_setting(key, default)
+        return self.settings[cached]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tx, name)
 
 
 def _all_query(clock: Clock):  # type: ignore[no-untyped-def]

@@ -88,3 +88,15 @@ def test_progress_counts_every_file_and_cancel_stops_inside_a_batch(
     everything = world.documents.write_all(tmp_path / "every", progress=lambda d, t: seen.append((d, t)))
     assert [d for d, _ in seen] == list(range(1, len(keys) + 1))
     assert len(everything) == len(keys)
+
+
+def test_same_bytes_without_any_verifactu_record(world: World, tmp_path: Path) -> None:
+    world.services.verifactu.set_mode("off")  # no records: the batch skips the per-invoice lookup
+    keys = [world.issue(world.es_client, irpf_rate="15"), world.issue(world.en_client, MIXED_LINES)]
+    assert not world.services.verifactu.rows()
+    written = {p.name: p for p in world.documents.write_all(tmp_path / "all")}
+    for key in keys:
+        doc = world.documents.invoice_document(key)
+        assert doc.verifactu_qr_url is None
+        name = invoice_file_name(doc.number, doc.client.name, world.services.invoices.get(key).id)
+        assert written[name].read_bytes() == _cli_pdf(world, key, tmp_path / "one" / name)

@@ -56,6 +56,7 @@ def test_same_invoices_as_get_invoice_in_the_order_asked(services: Services) -> 
         got = tx.get_invoices(asked)
         one_by_one = [tx.get_invoice(i) for i in asked if i != "missing"]
     assert got == one_by_one  # unknown ids skipped; a repeated id comes back each time
+    assert repr(got) == repr(one_by_one)  # same value types too (Decimal exponents, dates, dicts)
     assert [i.id for i in got] == [ids[3], ids[0], ids[4], ids[2], ids[1], ids[0]]
     assert [len(i.lines) for i in got] == [4, 1, 5, 3, 2, 1]
     assert [line.description for line in got[0].lines] == ["Línea 0", "Línea 1", "Línea 2", "Línea 3"]
@@ -75,4 +76,4 @@ def test_many_ids_are_asked_in_chunks(services: Services, monkeypatch: pytest.Mo
     monkeypatch.setattr(repo_invoices, "IN_CHUNK", 2)  # five ids → three IN-queries
     with services.store.read() as tx:
         got = tx.get_invoices(list(reversed(ids)))
-        assert got == [tx.get_invoice(i) for i in reversed(ids)]
+        assert repr(got) == repr([tx.get_invoice(i) for i in reversed(ids)])

@@ -157,19 +157,19 @@ class InvoicesRepo:
         return [found[i] for i in invoice_ids if i in found]
 
     def _load_many(self, ids: list[str]) -> dict[str, Invoice]:
-        lines: dict[str, list[InvoiceLineRow]] = {}
+        lines: dict[str, list[Any]] = {}
         line_rows = self.conn.execute(
             select(lines_t)
             .where(lines_t.c.invoice_id.in_(ids))
             .order_by(lines_t.c.invoice_id, lines_t.c.position)
         )
+        # The mappers only read attributes, which result rows have under the same names with the
+        # same values (SQLModel's table constructor does not convert): skipping the ORM objects
+        # halves the cost of a batch. get_invoices == [get_invoice(i) ...] is tested.
         for r in line_rows:
-            lines.setdefault(r.invoice_id, []).append(InvoiceLineRow(**r._mapping))
+            lines.setdefault(r.invoice_id, []).append(r)
         rows = self.conn.execute(select(invoices_t).where(invoices_t.c.id.in_(ids)))
-        return {
-            row.id: mappers.invoice_from_row(InvoiceRow(**row._mapping), lines.get(row.id, []))
-            for row in rows
-        }
+        return {row.id: mappers.invoice_from_row(row, lines.get(row.id, [])) for row in rows}  # type: ignore[arg-type]
 
 
 IN_CHUNK = 500  # ids per IN (...) list: well under SQLite's bound-variable limit
