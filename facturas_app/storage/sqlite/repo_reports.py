@@ -270,9 +270,8 @@ class ReportsRepo:
     def report_book(self, date_from: dt.date, date_to: dt.date) -> list[BookRow]:
         """Every issued invoice of the period (cancelled ones too), one row per group it counts."""
         params = _period(date_from, date_to)
-        with _collector_paused():
-            rows = self._rows(_BOOK, params)
-            lines = _book_rows(rows) if rows else []
+        with _collector_paused():  # the fetched rows are freed before the collector is back
+            lines = _book_rows(self._rows(_BOOK, params))
         differences = self._rows(_BOOK_DIFFERENCES, params) if lines else []
         return _with_differences(lines, differences) if differences else lines
 
@@ -303,6 +302,8 @@ def _book_rows(rows: list[tuple[Any, ...]]) -> list[BookRow]:
     lookups), not Python. Each distinct date, rate and amount is converted once (a year has 365
     dates, a few rates, and ~85,000 distinct amounts among 385,000) and the rows share the objects,
     which are immutable."""
+    if not rows:
+        return []
     columns = zip(*rows, strict=True)
     (day, number, kind, rectifies, status, name, tax_id, country, exemption) = islice(columns, 9)
     base, vat_rate, vat, sur_rate, sur, irpf, total = columns
