@@ -138,7 +138,7 @@ def _n3(buffer: bytes) -> int:
 
 def matrix_ops(rows: tuple[bytes, ...]) -> str:
     """PDF ops drawing the dark runs of each row, in module units ('x y w 1 re')."""
-    ops = []
+    ops: list[str] = []
     for r, row in enumerate(rows):
         ops.extend(f"{m.start()} {r} {m.end() - m.start()} 1 re" for m in _DARK.finditer(row))
     return "\n".join(ops)
