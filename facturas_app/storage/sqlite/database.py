@@ -142,3 +142,10 @@ def transaction(engine: Engine, write: bool) -> Iterator[Connection]:
             conn.info["immediate"] = True
         with conn.begin():
             yield conn
+
+
+def raw_rows(conn: Connection, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Run `sql` on the sqlite3 connection of this same transaction: rows as plain tuples, built in C
+    (list pages and reports read many rows; SQLAlchemy's per-row processing holds the GIL)."""
+    raw = conn.connection.driver_connection
+    return raw.execute(sql, params).fetchall()  # type: ignore[no-any-return, union-attr]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
@@ -14,7 +13,7 @@ from facturas_app.domain.errors import Conflict
 from facturas_app.domain.invoice import Invoice, Status, format_number
 from facturas_app.domain.money import from_cents
 from facturas_app.storage.api import InvoiceListRow, InvoiceQuery, IssuedNumber, ListSummary
-from facturas_app.storage.sqlite import mappers
+from facturas_app.storage.sqlite import database, mappers
 from facturas_app.storage.sqlite.invoice_list_sql import list_row, list_sql, summary_sql
 from facturas_app.storage.sqlite.tables import InvoiceLineRow, InvoiceRow, InvoiceTaxRow, SeriesCounterRow
 
@@ -126,18 +125,14 @@ class InvoicesRepo:
 
     def list_invoices(self, query: InvoiceQuery) -> list[InvoiceListRow]:
         sql, params = list_sql(query)
-        return [list_row(r) for r in self._raw().execute(sql, params).fetchall()]
+        return [list_row(r) for r in database.raw_rows(self.conn, sql, params)]
 
     def summarize_invoices(self, query: InvoiceQuery) -> ListSummary:
         sql, params = summary_sql(query)
-        count, total, outstanding = self._raw().execute(sql, params).fetchone()
+        count, total, outstanding = database.raw_rows(self.conn, sql, params)[0]
         return ListSummary(
             count=int(count), total=from_cents(int(total)), outstanding=from_cents(int(outstanding))
         )
-
-    def _raw(self) -> sqlite3.Connection:
-        """The transaction's own sqlite3 connection, for the list queries (see invoice_list_sql)."""
-        return self.conn.connection.driver_connection  # type: ignore[return-value]
 
     def count_issued_invoices(self) -> int:
         stmt = select(func.count()).select_from(invoices_t).where(invoices_t.c.number.is_not(None))

@@ -36,6 +36,7 @@ from facturas_app.storage.api import (
     ReportTaxRow,
     ReportTotals,
 )
+from facturas_app.storage.sqlite import database
 
 
 def _live(alias: str) -> str:
@@ -224,9 +225,7 @@ class ReportsRepo:
     conn: Connection
 
     def _rows(self, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-        """Run on the DB-API connection of this same transaction: rows as plain tuples."""
-        raw = self.conn.connection.driver_connection
-        return raw.execute(sql, params).fetchall()  # type: ignore[no-any-return, union-attr]
+        return database.raw_rows(self.conn, sql, params)
 
     def report_tax_groups(self, date_from: dt.date, date_to: dt.date) -> list[ReportTaxRow]:
         """Σ of the stored tax groups per (exemption, VAT rate, surcharge rate, from a rectification)."""
