@@ -221,6 +221,7 @@ class InvoiceListModel(QAbstractTableModel):
             return
         column = index.column()
         for role_data in roleDataSpan:
+            role_data.clearData()  # delegates reuse the span from cell to cell
             role = role_data.role()
             if role == _DISPLAY:
                 role_data.setData(self._texts_of(row_number)[column])
