@@ -1,9 +1,10 @@
-"""Scrolling the invoice list to the end on a big data dir: how long the GUI thread is ever blocked.
+"""Scrolling the invoice list on a big data dir: how long the GUI thread is ever blocked.
 
-Usage: python benchmarks/list_scroll.py DATA_DIR [PAGES] [--switch]   (default: to the last row;
-PAGES of 200 rows stops earlier; --switch uses the GIL switch interval the app sets in ui/app.py)
-A 5 ms heartbeat timer runs on the GUI thread while the view keeps scrolling to the bottom (each
-page is fetched on the worker pool); the longest gap between heartbeats is the worst block.
+Usage: python benchmarks/list_scroll.py DATA_DIR [--switch]   (--switch uses the GIL switch interval
+the app sets in ui/app.py)
+A 5 ms heartbeat timer runs on the GUI thread while the view is scrolled as a person would: the
+thumb dragged to the end, Ctrl+Home/Ctrl+End, the mouse wheel. Pages are fetched on the worker
+pool; the longest gap between heartbeats is the worst block.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import os
 import resource
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -28,12 +30,39 @@ from ui.views import configure_table
 from ui.workers import TaskRunner
 
 
+class Heartbeat:
+    """A 5 ms timer on the GUI thread; the gaps between its beats are how long the thread was blocked."""
+
+    def __init__(self) -> None:
+        self.gaps: list[float] = []
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.timeout.connect(self._beat)
+
+    def start(self) -> None:
+        self.gaps, self.last = [], time.perf_counter()
+        self.timer.start(5)
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def report(self, name: str, seconds: float) -> None:
+        self.timer.stop()
+        ordered = sorted(self.gaps) or [0.0]
+        print(
+            f"{name:<34} {seconds * 1000:7.0f} ms  heartbeats {len(ordered):5d}  median gap"
+            f" {ordered[len(ordered) // 2] * 1000:5.1f} ms  worst {ordered[-1] * 1000:6.1f} ms"
+            f"  over 50 ms: {sum(1 for g in ordered if g > 0.05)}"
+        )
+
+
 def main() -> None:
     if "--switch" in sys.argv:
         sys.argv.remove("--switch")
         sys.setswitchinterval(0.0005)
     data_dir = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/d100k")
-    pages = int(sys.argv[2]) if len(sys.argv) > 2 else 10**9
     app = QApplication(sys.argv[:1])
     services = build_services(data_dir, today=dt.date(2026, 11, 26))
     model = InvoiceListModel(services, TaskRunner())
@@ -43,50 +72,59 @@ def main() -> None:
     view.resize(1200, 800)
     view.show()
     model.reload()
-    _settle(app, model)  # the first page and first paint belong to opening the view, not to scrolling
+    _wait(app, lambda: model.rowCount() > model.page_size and not model.is_loading())
+    print(f"{model.rowCount()} rows in the list; first page and count in, first paint done")
     freeze_startup_objects()  # as the app does once the landing view has painted (ui/app.py)
-    gaps: list[float] = []
-    last = [time.perf_counter()]
+    bar, beat = view.verticalScrollBar(), Heartbeat()
+    bottom_loaded = lambda: model.row_at(model.rowCount() - 1) is not None  # noqa: E731
 
-    def beat() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
+    # 1. Drag the scroll bar's thumb from the top to the end in one second (60 moves, one a frame).
+    beat.start()
+    started = time.perf_counter()
+    for step in range(1, 61):
+        bar.setValue(bar.maximum() * step // 60)
+        _pause(app, 0.016)
+    _wait(app, lambda: bottom_loaded() and not model.is_loading())
+    beat.report("drag the thumb to the end (1 s)", time.perf_counter() - started)
 
-    heartbeat = QTimer()
-    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-    heartbeat.timeout.connect(beat)
-    heartbeat.start(5)
-    started = last[0] = time.perf_counter()
-    more = lambda: model.canFetchMore() or model.is_loading()  # noqa: E731
-    while more() and len(model.rows) < pages * model.page_size and time.perf_counter() - started < 300:
-        view.scrollToBottom()
-        app.processEvents()
-        time.sleep(0.001)
-    elapsed = time.perf_counter() - started
-    heartbeat.stop()
-    worst = max(gaps) * 1000 if gaps else 0.0
-    over = sum(1 for g in gaps if g > 0.05)
-    rate = len(model.rows) / max(elapsed, 1e-9)
+    # 2. Ctrl+Home, then Ctrl+End: straight to the top and back to the last row.
+    for name, target, row in (("jump to the top", 0, 0), ("jump to the end", bar.maximum(), -1)):
+        beat.start()
+        started = time.perf_counter()
+        bar.setValue(target)
+        _wait(app, lambda r=row: model.row_at(r % model.rowCount()) is not None and not model.is_loading())
+        beat.report(name, time.perf_counter() - started)
+
+    # 3. The mouse wheel: 3 rows a notch, 40 notches a second, for 5 seconds, from the top.
+    bar.setValue(0)
+    _wait(app, lambda: not model.is_loading())
+    beat.start()
+    started = time.perf_counter()
+    blank_frames = 0
+    for _ in range(200):
+        bar.setValue(bar.value() + 3)
+        _pause(app, 0.025)
+        blank_frames += model.row_at(bar.value() + 20) is None
+    beat.report("wheel 600 rows down (5 s)", time.perf_counter() - started)
+    print(f"frames with an unloaded row on screen while wheeling: {blank_frames} of 200")
+
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"rows loaded: {len(model.rows)} in {elapsed:.1f} s ({rate:.0f} rows/s), peak RSS {peak:.0f} MiB")
-    ordered = sorted(gaps)
-    median = ordered[len(ordered) // 2] * 1000 if ordered else 0.0
-    print(
-        f"GUI heartbeats: {len(gaps)}, median gap {median:.1f} ms, worst gap {worst:.1f} ms,"
-        f" gaps over 50 ms: {over}"
-    )
+    print(f"pages in memory at the end: {len(model.window.loaded_pages())}, peak RSS {peak:.0f} MiB")
     services.close()
 
 
-def _settle(app: QApplication, model: InvoiceListModel) -> None:
-    deadline = time.perf_counter() + 30
-    while not model.rows and time.perf_counter() < deadline:
+def _pause(app: QApplication, seconds: float) -> None:
+    until = time.perf_counter() + seconds
+    while time.perf_counter() < until:
         app.processEvents()
         time.sleep(0.001)
-    for _ in range(20):
-        app.processEvents()
-        time.sleep(0.005)
+
+
+def _wait(app: QApplication, done: Callable[[], bool], timeout: float = 30.0) -> None:
+    deadline = time.perf_counter() + timeout
+    while not done() and time.perf_counter() < deadline:
+        _pause(app, 0.002)
+    _pause(app, 0.05)  # the paint that follows
 
 
 if __name__ == "__main__":

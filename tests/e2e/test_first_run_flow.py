@@ -151,7 +151,7 @@ def drive_invoice(window: object, client: object, app: object, box: object) -> N
     invoices.refresh()
     wait_until(lambda: invoices.model.rowCount() == 1)
     invoices.issue(saved.invoice.id, confirm=False)
-    wait_until(lambda: bool(invoices.model.rows) and invoices.model.rows[0].number is not None)
+    wait_until(lambda: (first := invoices.model.row_at(0)) is not None and first.number is not None)
     window.open_invoice(saved.invoice.id)  # type: ignore[attr-defined]
     shot(window, "08_editor_issued")
 

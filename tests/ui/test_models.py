@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -23,23 +24,54 @@ from ui.models.invoice_list import OUTSTANDING_STATUSES, InvoiceFilters, Invoice
 from ui.models.product_list import PRODUCT_ROLE, ProductListModel, product_completer_model
 
 
+def _count(services: Any, status: Status | None = None, text: str = "") -> int:
+    return int(services.invoices.summarize(services.invoices.query(status=status, text=text)).count)
+
+
+def _read_every_row(model: InvoiceListModel, qapp: Any) -> list[Any]:
+    """Walk the list a page at a time as a scrolling view would: ask for a row, let the page come."""
+    rows = []
+    for start in range(0, model.rowCount(), model.page_size):
+        model.data(model.index(start, 0))  # not in memory yet (beyond the prefetch): asks for it
+        qapp.processEvents()  # the fetch is dispatched after the "paint"
+        rows += [model.row_at(r) for r in range(start, min(start + model.page_size, model.rowCount()))]
+    assert None not in rows
+    return rows
+
+
 def test_invoice_model_passes_modeltester(qtmodeltester: Any, demo_services: Any, runner: Any) -> None:
     model = InvoiceListModel(demo_services, runner, page_size=50)
     model.reload()
-    assert model.rowCount() == 50
-    qtmodeltester.check(model)  # the tester itself calls fetchMore
+    assert model.rowCount() == _count(demo_services) == 600
+    qtmodeltester.check(model)
 
 
-def test_invoice_model_fetches_only_first_page(demo_services: Any, runner: Any) -> None:
-    model = InvoiceListModel(demo_services, runner, page_size=200)
+def test_invoice_model_holds_only_the_pages_looked_at(demo_services: Any, runner: Any, qapp: Any) -> None:
+    model = InvoiceListModel(demo_services, runner, page_size=50)
     model.reload()
-    assert model.rowCount() == 200
-    assert model.canFetchMore()
-    model.fetchMore()
-    assert model.rowCount() == 400
+    assert model.rowCount() == 600  # every row is there for the scroll bar...
+    assert model.window.loaded_pages() == [0, 1]  # ...but only the first page and the next are read
+    assert model.data(model.index(420, 0)) is None  # not in memory: paints empty and asks for page 8
+    qapp.processEvents()
+    assert model.window.loaded_pages() == [0, 1, 8, 9]  # page 8, then the one after it
+    expected = demo_services.invoices.list(replace(demo_services.invoices.query(), limit=1, offset=420))[0]
+    assert model.row_at(420) == expected
+    assert model.data(model.index(420, 0)) == expected.number
 
 
-def test_invoice_filters_match_service_summary(demo_services: Any, runner: Any) -> None:
+def test_invoice_model_keeps_a_bounded_number_of_pages(demo_services: Any, runner: Any, qapp: Any) -> None:
+    model = InvoiceListModel(demo_services, runner, page_size=20, max_pages=5)
+    model.reload()
+    rows = _read_every_row(model, qapp)
+    assert len(rows) == 600 and len({row.id for row in rows}) == 600
+    assert len(model.window.loaded_pages()) <= 5
+    assert model.window.loaded_pages()[-1] == 29  # the pages near the last one looked at stay
+    assert model.row_at(0) is None and model.data(model.index(0, 0)) is None  # the top was let go
+    qapp.processEvents()
+    assert model.row_at(0) == rows[0]  # and comes back when looked at again
+
+
+def test_invoice_filters_match_service_summary(demo_services: Any, runner: Any, qapp: Any) -> None:
     summaries: list[Any] = []
     model = InvoiceListModel(demo_services, runner, page_size=100)
     model.summary_changed.connect(summaries.append)
@@ -50,38 +82,39 @@ def test_invoice_filters_match_service_summary(demo_services: Any, runner: Any) 
         InvoiceFilters(statuses=(Status.PAID,), text="a"),
     ):
         model.set_filters(filters)
-        while model.canFetchMore():
-            model.fetchMore()
         expected = demo_services.invoices.summarize(
             demo_services.invoices.query(status=filters.statuses[0], text=filters.text)
         )
         assert model.rowCount() == expected.count > 0
         assert summaries[-1] == expected
+        rows = _read_every_row(model, qapp)
+        assert len({row.id for row in rows}) == expected.count
         if filters.statuses[0] is not None:
-            assert {row.status for row in model.rows} == {filters.statuses[0]}
+            assert {row.status for row in rows} == {filters.statuses[0]}
 
 
-def test_outstanding_union_lists_every_open_status(demo_services: Any, runner: Any) -> None:
+def test_outstanding_union_lists_every_open_status(demo_services: Any, runner: Any, qapp: Any) -> None:
     model = InvoiceListModel(demo_services, runner, page_size=40, show_days_overdue=True)
     model.set_filters(InvoiceFilters(statuses=OUTSTANDING_STATUSES))
-    while model.canFetchMore():
-        model.fetchMore()
-    counts = [
-        demo_services.invoices.summarize(demo_services.invoices.query(status=s)).count
+    assert model.rowCount() == sum(_count(demo_services, s) for s in OUTSTANDING_STATUSES)
+    # groups one after another, pages crossing from one group into the next
+    invoices = demo_services.invoices
+    expected = [
+        row
         for s in OUTSTANDING_STATUSES
+        for row in invoices.list(replace(invoices.query(status=s), order_by="issue_date", descending=True))
     ]
-    assert model.rowCount() == sum(counts)
-    assert model.rows[0].status is Status.OVERDUE
+    assert _read_every_row(model, qapp) == expected
     days = model.data(model.index(0, 7))
-    assert days and int(days) > 0
+    assert model.row_at(0).status is Status.OVERDUE and days and int(days) > 0
 
 
 def test_invoice_model_sorts_in_sql(demo_services: Any, runner: Any) -> None:
     model = InvoiceListModel(demo_services, runner, page_size=100)
     model.reload()
     model.sort(4, Qt.SortOrder.AscendingOrder)
-    totals = [row.total for row in model.rows]
-    assert totals == sorted(totals)
+    totals = [row.total for row in model.loaded_rows()]
+    assert len(totals) == 200 and totals == sorted(totals)
     smallest = min(r.total for r in demo_services.invoices.list(demo_services.invoices.query()))
     assert totals[0] == smallest
 
@@ -99,10 +132,33 @@ def test_stale_page_is_dropped(demo_services: Any) -> None:
     model.set_filters(InvoiceFilters(statuses=(Status.PAID,)))
     old_jobs = list(deferred.jobs)
     model.set_filters(InvoiceFilters(statuses=(Status.OVERDUE,)))
-    for fn, done in deferred.jobs[len(old_jobs) :] + old_jobs:  # the newer query finishes first
+    new_jobs = deferred.jobs[len(old_jobs) :]
+    assert len(old_jobs) == len(new_jobs) == 2  # the count with the totals, and the first page
+    for fn, done in new_jobs + old_jobs:  # the newer query finishes first
         done(fn())
-    assert model.rowCount() == 10
-    assert {row.status for row in model.rows} == {Status.OVERDUE}
+    assert model.rowCount() == _count(demo_services, Status.OVERDUE) != _count(demo_services, Status.PAID)
+    rows = model.loaded_rows()
+    assert len(rows) == 10 and {row.status for row in rows} == {Status.OVERDUE}
+
+
+def test_first_page_shows_before_the_count_arrives(demo_services: Any) -> None:
+    class Deferred:
+        def __init__(self) -> None:
+            self.jobs: list[Any] = []
+
+        def submit(self, fn: Any, on_done: Any = None, on_error: Any = None) -> None:
+            self.jobs.append((fn, on_done))
+
+    deferred = Deferred()
+    model = InvoiceListModel(demo_services, deferred, page_size=10)
+    loaded: list[bool] = []
+    model.first_page_loaded.connect(lambda: loaded.append(True))
+    model.reload()
+    (count_fn, count_done), (page_fn, page_done) = deferred.jobs
+    page_done(page_fn())
+    assert loaded == [True] and model.rowCount() == 10
+    count_done(count_fn())
+    assert model.rowCount() == 600 and model.row_at(9) is not None and model.row_at(10) is None
 
 
 def test_overdue_status_is_translated_and_red(demo_services: Any, runner: Any) -> None:
@@ -182,3 +238,27 @@ def test_multidata_answers_like_data_for_every_role(demo_services: Any, runner: 
                 assert got == expected, (row, column, role)
                 red_cells += role == Qt.ItemDataRole.ForegroundRole and expected is not None
     assert red_cells > 0  # the overdue rows were among them
+
+
+def test_jumping_to_the_end_reads_only_the_last_pages(qtbot: Any, demo_services: Any) -> None:
+    """A shown table on the real worker pool: Ctrl+End fetches the pages on screen, not those between."""
+    from PySide6.QtWidgets import QTableView
+
+    from ui.views import configure_table
+    from ui.workers import TaskRunner
+
+    model = InvoiceListModel(demo_services, TaskRunner(), page_size=20)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    configure_table(view, sort_column=2, sort_order=Qt.SortOrder.DescendingOrder)
+    view.resize(900, 500)
+    view.show()
+    model.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == 600 and not model.is_loading(), timeout=5000)
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.row_at(599) is not None and not model.is_loading(), timeout=5000)
+    invoices = demo_services.invoices
+    assert model.row_at(599) == invoices.list(replace(invoices.query(), limit=1, offset=599))[0]
+    middle = [p for p in model.window.loaded_pages() if 2 <= p < 25]
+    assert middle == [], f"pages between the top and the end were read: {middle}"

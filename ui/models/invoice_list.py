@@ -1,4 +1,5 @@
-"""The invoice list: pages of ~200 rows fetched in SQL, filtered and sorted in SQL.
+"""The invoice list: filtered and sorted in SQL, its rows fetched a page (~200 rows) at a time as they
+come into view.
 
 Every query carries a generation number; a page or summary from an older query (the user kept
 typing) is dropped when it arrives.
@@ -11,16 +12,18 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush
 
 from facturas_app.domain.invoice import Status
 from facturas_app.storage.api import InvoiceListRow, InvoiceQuery, ListSummary
 from ui.i18n import status_name
+from ui.models.page_window import PageWindow
 from ui.widgets.money import format_date, format_money
 from ui.widgets.validated_line_edit import ERROR_RED
 
 PAGE_SIZE = 200
+MAX_PAGES_KEPT = 50  # 10,000 rows in memory at most, however long the list
 Index = QModelIndex | QPersistentModelIndex
 COL_NUMBER, COL_CLIENT, COL_DATE, COL_DUE, COL_TOTAL, COL_OUTSTANDING, COL_STATUS, COL_DAYS = range(8)
 _SORT_KEYS = ("number", "client_name", "issue_date", "due_date", "total", "outstanding", "status", "due_date")
@@ -44,6 +47,12 @@ class InvoiceFilters:
 
 
 class InvoiceListModel(QAbstractTableModel):
+    """All the rows of the filtered list (rowCount is the SQL count), but only the pages around what
+    the user looked at lately are in memory. A row not in memory paints empty and asks for its page;
+    one page at a time is fetched on the worker pool, the most recently wanted first (PageWindow).
+    So scrolling to the end of 100,000 invoices fetches one page, not 500, and the GUI thread only
+    ever paints what is on screen."""
+
     first_page_loaded = Signal()
     summary_changed = Signal(object)  # ListSummary
     load_failed = Signal(object)  # the exception
@@ -55,6 +64,7 @@ class InvoiceListModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         show_days_overdue: bool = False,
         parent: Any = None,
+        max_pages: int = MAX_PAGES_KEPT,
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -63,14 +73,19 @@ class InvoiceListModel(QAbstractTableModel):
         self.show_days_overdue = show_days_overdue
         self.filters = InvoiceFilters()
         self.order_by, self.descending = "issue_date", True
-        self.rows: list[InvoiceListRow] = []
+        self.window: PageWindow[InvoiceListRow] = PageWindow(page_size, max_pages)
         self._texts: dict[int, tuple[str, ...]] = {}  # row number → its formatted cells
         self._overdue_brush = QBrush(ERROR_RED)
         self.generation = 0
-        self._group = 0  # which of filters.statuses is being paged
-        self._offset = 0
-        self._exhausted = True
-        self._loading = False
+        self._queries: list[InvoiceQuery] = []  # one per status group, listed one after another
+        self._counts: tuple[int, ...] | None = None  # rows per status group, once the summary is in
+        self._row_count = 0
+        self._first_page_in = False
+        self._broken = False  # a fetch failed: no more fetching until the next reload
+        self._dispatch_timer = QTimer(self)
+        self._dispatch_timer.setSingleShot(True)
+        self._dispatch_timer.setInterval(0)  # after the paint that asked, never inside it
+        self._dispatch_timer.timeout.connect(self._fetch_wanted)
         self.today = services.clock.today()
 
     # ----- queries -------------------------------------------------------------------------------
@@ -85,95 +100,126 @@ class InvoiceListModel(QAbstractTableModel):
     def reload(self) -> None:
         self.generation += 1
         self.beginResetModel()
-        self.rows, self._texts = [], {}
-        self._group, self._offset = 0, 0
-        # Busy during the reset notification: views must not fetch before the new query starts.
-        self._exhausted, self._loading = False, True
+        self.window.clear()
+        self._texts = {}
+        self._counts, self._row_count = None, 0
+        self._first_page_in = self._broken = False
         self.endResetModel()
-        self._loading = False
         self.today = self.services.clock.today()
+        self._queries = [self._query(status) for status in self.filters.statuses]
+        # The count (with the totals) and the first page run side by side: the first page shows as
+        # soon as it is in, and the rest of the rows appear when the count is known.
         self._load_summary()
-        self._load_page()
+        self.window.start(0)
+        self._fetch(0, prefetched=False)
 
-    def _query(self, status: Status | None, limit: int | None = None, offset: int = 0) -> InvoiceQuery:
+    def _query(self, status: Status | None) -> InvoiceQuery:
         f = self.filters
-        return replace(
-            self.services.invoices.query(
-                status=status,
-                client_id=f.client_id,
-                date_from=f.date_from,
-                date_to=f.date_to,
-                text=f.text,
-                order_by=self.order_by,
-                descending=self.descending,
-            ),
-            limit=limit,
-            offset=offset,
+        return self.services.invoices.query(
+            status=status,
+            client_id=f.client_id,
+            date_from=f.date_from,
+            date_to=f.date_to,
+            text=f.text,
+            order_by=self.order_by,
+            descending=self.descending,
         )
 
-    def _load_page(self) -> None:
-        if self._exhausted or self._loading:
+    def _want(self, row_number: int) -> None:
+        if self._broken:
             return
-        self._loading = True
-        generation, group, offset = self.generation, self._group, self._offset
-        query = self._query(self.filters.statuses[group], self.page_size, offset)
+        self.window.want(self.window.page_of(row_number))
+        if not self._dispatch_timer.isActive():
+            self._dispatch_timer.start()
+
+    def _fetch_wanted(self) -> None:
+        page = self.window.next_to_fetch()
+        if page is not None:
+            self._fetch(page, prefetched=False)
+
+    def _fetch(self, page: int, prefetched: bool) -> None:
+        generation, invoices = self.generation, self.services.invoices
+        queries, counts, start = self._queries, self._counts, page * self.page_size
         self.runner.submit(
-            lambda: self.services.invoices.list(query),
-            lambda rows: self._page_arrived(generation, group, rows),
+            lambda: fetch_rows(invoices, queries, counts, start, self.page_size),
+            lambda rows: self._page_arrived(generation, page, rows, prefetched),
             lambda exc: self._failed(generation, exc),
         )
 
-    def _page_arrived(self, generation: int, group: int, rows: list[InvoiceListRow]) -> None:
+    def _page_arrived(self, generation: int, page: int, rows: list[InvoiceListRow], prefetched: bool) -> None:
         if generation != self.generation:
             return  # a newer query replaced this one
-        first = not self.rows
-        if rows:  # still "loading" while views react to the insertion, so they cannot re-fetch it
-            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
-            self.rows.extend(rows)
-            self.endInsertRows()
-        self._loading = False
-        self._offset += len(rows)
-        if len(rows) < self.page_size:
-            self._group, self._offset = group + 1, 0
-            self._exhausted = self._group >= len(self.filters.statuses)
-            if not self._exhausted and len(self.rows) < self.page_size:
-                self._load_page()  # fill the first screen from the next status group
-                return
-        if first or self._exhausted:
+        for dropped in self.window.arrived(page, rows):
+            self._forget_texts(dropped)
+        start = page * self.page_size
+        if self._counts is None and start + len(rows) > self._row_count:
+            self._set_row_count(start + len(rows))  # the first page, before the count is in
+        last = min(start + len(rows), self._row_count) - 1
+        if last >= start:
+            self.dataChanged.emit(self.index(start, 0), self.index(last, self.columnCount() - 1))
+        if page == 0 and not self._first_page_in:
+            self._first_page_in = True
             self.first_page_loaded.emit()
+        if self.window.has_wanted():
+            self._dispatch_timer.start()
+        elif not prefetched:
+            self._prefetch(page + 1)
+
+    def _prefetch(self, page: int) -> None:
+        """The page after the one just wanted, while nothing else is wanted: scrolling down on
+        from there finds its rows already in memory."""
+        if self._counts is None or page * self.page_size >= self._row_count or self.window.has_page(page):
+            return
+        if self.window.in_flight is None:
+            self.window.start(page)
+            self._fetch(page, prefetched=True)
+
+    def _forget_texts(self, page: int) -> None:
+        for row_number in range(page * self.page_size, (page + 1) * self.page_size):
+            self._texts.pop(row_number, None)
+
+    def _set_row_count(self, count: int) -> None:
+        if count > self._row_count:
+            self.beginInsertRows(QModelIndex(), self._row_count, count - 1)
+            self._row_count = count
+            self.endInsertRows()
+        elif count < self._row_count:  # the data changed between the first page and the count
+            self.beginRemoveRows(QModelIndex(), count, self._row_count - 1)
+            self._row_count = count
+            self.endRemoveRows()
 
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self.generation:
-            self._loading = False
-            self._exhausted = True
+            self.window.failed()
+            self._broken = True
             self.load_failed.emit(exc)
 
     def _load_summary(self) -> None:
-        generation = self.generation
-        queries = [self._query(status) for status in self.filters.statuses]
+        generation, queries, invoices = self.generation, self._queries, self.services.invoices
         self.runner.submit(
-            lambda: _sum(self.services.invoices.summarize(q) for q in queries),
-            lambda summary: self._summary_arrived(generation, summary),
+            lambda: [invoices.summarize(q) for q in queries],
+            lambda summaries: self._summary_arrived(generation, summaries),
             lambda exc: self._failed(generation, exc),
         )
 
-    def _summary_arrived(self, generation: int, summary: ListSummary) -> None:
-        if generation == self.generation:
-            self.summary_changed.emit(summary)
+    def _summary_arrived(self, generation: int, summaries: list[ListSummary]) -> None:
+        if generation != self.generation:
+            return
+        self._counts = tuple(s.count for s in summaries)
+        self._set_row_count(sum(self._counts))
+        self.summary_changed.emit(_sum(summaries))
 
     def is_loading(self) -> bool:
-        return self._loading
+        """The count or a page is still on its way."""
+        return not self._broken and (self._counts is None or self.window.in_flight is not None)
+
+    def loaded_rows(self) -> list[InvoiceListRow]:
+        """The rows in memory, in list order (tests and tools; views ask row_at)."""
+        return [row for number, row in self.window.loaded_rows() if number < self._row_count]
 
     # ----- Qt model ------------------------------------------------------------------------------
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted and not self._loading
-
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if not parent.isValid():
-            self._load_page()
-
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self._row_count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else (8 if self.show_days_overdue else 7)
@@ -199,44 +245,51 @@ class InvoiceListModel(QAbstractTableModel):
         # Painting asks every visible cell for ~7 roles, so the common answers come first and the
         # row's texts are formatted once (Babel costs ~30 µs per amount), then read from a cache.
         row_number = index.row()
-        if not 0 <= row_number < len(self.rows):
+        row = self._row_or_want(row_number)
+        if row is None:
             return None
         column = index.column()
         if role == _DISPLAY:
-            return self._texts_of(row_number)[column]
+            return self._texts_of(row_number, row)[column]
         if role == _ALIGNMENT:
             return _RIGHT if column in _NUMERIC_COLUMNS else None
         if role == _FOREGROUND:
-            overdue = column in _OVERDUE_COLUMNS and self._is_overdue(row_number)
+            overdue = column in _OVERDUE_COLUMNS and row.status is Status.OVERDUE
             return self._overdue_brush if overdue else None
         if role == _USER:
-            return self.rows[row_number].id
+            return row.id
         return None
 
     def multiData(self, index: Index, roleDataSpan: Any) -> None:
         """All the roles of one cell in one call: item delegates ask for seven roles per cell, and
         one Python call instead of seven keeps a repaint of the list cheap."""
         row_number = index.row()
-        if not 0 <= row_number < len(self.rows):
-            return
+        row = self._row_or_want(row_number)
         column = index.column()
         for role_data in roleDataSpan:
             role_data.clearData()  # delegates reuse the span from cell to cell
+            if row is None:
+                continue
             role = role_data.role()
             if role == _DISPLAY:
-                role_data.setData(self._texts_of(row_number)[column])
+                role_data.setData(self._texts_of(row_number, row)[column])
             elif role == _ALIGNMENT and column in _NUMERIC_COLUMNS:
                 role_data.setData(_RIGHT)
-            elif role == _FOREGROUND and column in _OVERDUE_COLUMNS and self._is_overdue(row_number):
+            elif role == _FOREGROUND and column in _OVERDUE_COLUMNS and row.status is Status.OVERDUE:
                 role_data.setData(self._overdue_brush)
 
-    def _is_overdue(self, row_number: int) -> bool:
-        return self.rows[row_number].status is Status.OVERDUE
+    def _row_or_want(self, row_number: int) -> InvoiceListRow | None:
+        """The row if it is in memory; else None, and its page is asked for (after this paint)."""
+        if not 0 <= row_number < self._row_count:
+            return None
+        row = self.window.get(row_number)
+        if row is None:
+            self._want(row_number)
+        return row
 
-    def _texts_of(self, row_number: int) -> tuple[str, ...]:
+    def _texts_of(self, row_number: int, row: InvoiceListRow) -> tuple[str, ...]:
         texts = self._texts.get(row_number)
         if texts is None:
-            row = self.rows[row_number]
             texts = self._texts[row_number] = tuple(self._display(row, column) for column in range(8))
         return texts
 
@@ -263,7 +316,26 @@ class InvoiceListModel(QAbstractTableModel):
             self.set_order(_SORT_KEYS[column], descending)
 
     def row_at(self, row: int) -> InvoiceListRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+        """The row, if it is in memory (a row on screen or selected always is)."""
+        return self.window.get(row) if 0 <= row < self._row_count else None
+
+
+def fetch_rows(
+    invoices: Any, queries: list[InvoiceQuery], counts: tuple[int, ...] | None, start: int, limit: int
+) -> list[InvoiceListRow]:
+    """Rows start..start+limit of the status groups listed one after another (runs on a worker).
+    Without the counts only the first page can be placed: each group then starts at its top."""
+    rows: list[InvoiceListRow] = []
+    offset = start
+    for group, query in enumerate(queries):
+        if counts is not None and offset >= counts[group]:
+            offset -= counts[group]
+            continue
+        rows += invoices.list(replace(query, limit=limit - len(rows), offset=offset))
+        if len(rows) >= limit:
+            break
+        offset = 0
+    return rows
 
 
 def _sum(summaries: Any) -> ListSummary:
