@@ -58,6 +58,12 @@ def invoice_search_text(invoice: Invoice, client_name: str) -> str:
     return " ".join((invoice.number or "", client_name, invoice.notes[:200])).casefold()
 
 
+def _snapshot_text(snapshot: dict[str, Any], key: str) -> str:
+    """A snapshot value as its own column (migration 0010 backfilled them with the same rule)."""
+    value = snapshot.get(key)
+    return "" if value is None else str(value)
+
+
 def invoice_to_row(invoice: Invoice, client_name: str) -> dict[str, Any]:
     totals = invoice.totals
     return {
@@ -68,6 +74,8 @@ def invoice_to_row(invoice: Invoice, client_name: str) -> dict[str, Any]:
         "client_id": invoice.client_id,
         "client_name": client_name,
         "client_snapshot": invoice.client_snapshot,
+        "client_tax_id": _snapshot_text(invoice.client_snapshot, "tax_id"),
+        "client_country": _snapshot_text(invoice.client_snapshot, "country"),
         "issuer_snapshot": invoice.issuer_snapshot,
         "issue_date": invoice.issue_date,
         "due_date": invoice.due_date,

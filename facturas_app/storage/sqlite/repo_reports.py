@@ -132,8 +132,9 @@ ORDER BY c.name, q.client_id, q.quarter
 )
 
 # The book: every numbered invoice of the period, one row per stored tax group (a cancelled one counts 0),
-# in the columns and words of BookRow. The partial index ix_invoices_reports (migration 0009) covers
-# every invoice column read here, the snapshot's tax id and country included, in book order; the
+# in the columns and words of BookRow. The partial index ix_invoices_reports (migrations 0009, 0010)
+# covers every invoice column read here, the snapshot's tax id and country included (plain columns:
+# SQLite < 3.41 read an indexed JSON expression from the table row, not the index), in book order; the
 # groups come from ix_invoice_taxes_reports in position order. So the year's book is one index walk
 # with no sort: `t.position` is left out of the ORDER BY on purpose, as asking for it makes SQLite
 # sort every invoice's rows again (tests/storage/test_report_book_sql.py checks the plan;
@@ -145,8 +146,8 @@ SELECT i.issue_date, i.number,
        COALESCE(r.number, ''),
        CASE WHEN i.status = 'cancelled' THEN '{BOOK_CANCELLED}' ELSE '{BOOK_ISSUED}' END,
        i.client_name,
-       COALESCE(json_extract(i.client_snapshot, '$.tax_id'), ''),
-       COALESCE(json_extract(i.client_snapshot, '$.country'), ''),
+       i.client_tax_id,
+       i.client_country,
        COALESCE(t.exemption, ''),
        CASE WHEN i.status = 'cancelled' THEN 0 ELSE COALESCE(t.base_cents, 0) END,
        t.vat_rate,

@@ -146,6 +146,8 @@ class InvoiceRow(SQLModel, table=True):
     issued_at: dt.datetime | None = _ts()
     sent_at: dt.datetime | None = _ts()
     cancelled_at: dt.datetime | None = _ts()
+    client_tax_id: str = ""  # the snapshot's, as plain columns for the reports (migration 0010)
+    client_country: str = ""
 
 
 class InvoiceLineRow(SQLModel, table=True):
