@@ -16,27 +16,16 @@ The `signed` CTE below expresses that once: rows of (counted invoice, source inv
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from decimal import Decimal
-from functools import lru_cache
-from itertools import islice, repeat
-from operator import ne
+import json
 from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from facturas_app.domain.money import to_decimal
-from facturas_app.storage.api import (
-    BOOK_CANCELLED,
-    BOOK_ISSUED,
-    BookRow,
-    ClientQuarterRow,
-    ReportTaxRow,
-    ReportTotals,
-)
+from facturas_app.storage.api import BookRow, ClientQuarterRow, ReportTaxRow, ReportTotals
 from facturas_app.storage.sqlite import database
+from facturas_app.storage.sqlite.book_rows import book_rows, collector_paused
+from facturas_app.storage.sqlite.book_rows import money as _money
+from facturas_app.storage.sqlite.book_rows import rate as _rate
 
 
 def _live(alias: str) -> str:
@@ -131,36 +120,30 @@ ORDER BY c.name, q.client_id, q.quarter
 """
 )
 
-# The book: every numbered invoice of the period, one row per stored tax group (a cancelled one counts 0),
-# in the columns and words of BookRow. The partial index ix_invoices_reports (migrations 0009, 0010)
-# covers every invoice column read here, the snapshot's tax id and country included (plain columns:
-# SQLite < 3.41 read an indexed JSON expression from the table row, not the index), in book order; the
-# groups come from ix_invoice_taxes_reports in position order. So the year's book is one index walk
-# with no sort: `t.position` is left out of the ORDER BY on purpose, as asking for it makes SQLite
-# sort every invoice's rows again (tests/storage/test_report_book_sql.py checks the plan;
+# The book: every numbered invoice of the period, one row per stored tax group, as the stored values
+# BookRows are made of (book_rows.py decides their words, zeros and Nones: a cancelled invoice counts
+# 0, IRPF and total on the first row; NULL as the invoice type is an ordinary invoice, F1). The
+# partial index ix_invoices_reports (migrations 0009, 0010) covers every invoice column read here, the
+# snapshot's tax id and country included (plain columns: SQLite < 3.41 read an indexed JSON
+# expression from the table row, not the index), in book order; the groups come from
+# ix_invoice_taxes_reports in position order. So the year's book is one index walk with no sort:
+# `t.position` is left out of the ORDER BY on purpose, as asking for it makes SQLite sort every
+# invoice's rows again (tests/storage/test_report_book_sql.py checks the plan;
 # tests/services/test_report_book_demo.py the rows and their order).
-_BOOK = f"""
+_BOOK = """
 SELECT i.issue_date, i.number,
        CASE i.kind WHEN 'rectifying' THEN COALESCE(NULLIF(i.rectification_kind, ''), 'R1')
-                   WHEN 'simplified' THEN 'F2' ELSE 'F1' END,
-       COALESCE(r.number, ''),
-       CASE WHEN i.status = 'cancelled' THEN '{BOOK_CANCELLED}' ELSE '{BOOK_ISSUED}' END,
-       i.client_name,
-       i.client_tax_id,
-       i.client_country,
-       COALESCE(t.exemption, ''),
-       CASE WHEN i.status = 'cancelled' THEN 0 ELSE COALESCE(t.base_cents, 0) END,
-       t.vat_rate,
-       CASE WHEN i.status = 'cancelled' THEN 0 ELSE COALESCE(t.vat_cents, 0) END,
-       t.surcharge_rate,
-       CASE WHEN i.status = 'cancelled' THEN 0 ELSE COALESCE(t.surcharge_cents, 0) END,
-       CASE WHEN i.status = 'cancelled' THEN 0 ELSE i.irpf_cents END,
-       CASE WHEN i.status = 'cancelled' THEN 0 ELSE i.total_cents END
-FROM invoices i LEFT JOIN invoices r ON r.id = i.rectifies_id LEFT JOIN invoice_taxes t ON t.invoice_id = i.id
+                   WHEN 'simplified' THEN 'F2' END,
+       i.rectifies_id, i.status = 'cancelled', i.client_name, i.client_tax_id, i.client_country,
+       COALESCE(t.exemption, ''), t.base_cents, t.vat_rate, t.vat_cents, t.surcharge_rate, t.surcharge_cents,
+       i.irpf_cents, i.total_cents
+FROM invoices i LEFT JOIN invoice_taxes t ON t.invoice_id = i.id
 WHERE i.doc_type = 'invoice' AND i.number IS NOT NULL
   AND i.issue_date >= :date_from AND i.issue_date <= :date_to
 ORDER BY i.issue_date, i.series, i.year, i.seq
 """
+# The numbers of the invoices that the book's rectifying invoices rectify (their ids as a JSON list).
+_NUMBERS = "SELECT id, COALESCE(number, '') FROM invoices WHERE id IN (SELECT value FROM json_each(:ids))"
 
 # ... and what a counted rectifying invoice counts instead of its full amounts: the difference, per
 # group (largest rates first) and in IRPF and total. A LEFT JOIN keeps an invoice with no groups at all.
@@ -196,18 +179,6 @@ ORDER BY i.number, CAST(g.vat_rate AS REAL) DESC, CAST(g.sur_rate AS REAL) DESC,
 
 def _period(date_from: dt.date, date_to: dt.date) -> dict[str, str]:
     return {"date_from": date_from.isoformat(), "date_to": date_to.isoformat()}
-
-
-# Reports read tens of thousands of rows: plain DB-API tuples and a cache for the few distinct rate
-# texts keep the Python side well under the SQL time. Cents become Decimal by scaling (exact, no
-# rounding involved), which gives the same value and exponent as money.from_cents.
-@lru_cache(maxsize=256)
-def _rate(value: str) -> Decimal:
-    return to_decimal(value)
-
-
-def _money(cents: int | None) -> Decimal:
-    return Decimal(int(cents or 0)).scaleb(-2)
 
 
 def _client_quarter(r: tuple[Any, ...]) -> ClientQuarterRow:
@@ -270,109 +241,12 @@ class ReportsRepo:
     def report_book(self, date_from: dt.date, date_to: dt.date) -> list[BookRow]:
         """Every issued invoice of the period (cancelled ones too), one row per group it counts."""
         params = _period(date_from, date_to)
-        with _collector_paused():  # the fetched rows are freed before the collector is back
-            lines = _book_rows(self._rows(_BOOK, params))
-        differences = self._rows(_BOOK_DIFFERENCES, params) if lines else []
-        return _with_differences(lines, differences) if differences else lines
+        with collector_paused():  # the fetched rows are freed before the collector is back
+            rows = self._rows(_BOOK, params)
+            differences = self._rows(_BOOK_DIFFERENCES, params) if rows else []
+            lines = book_rows(rows, differences, self._numbers)
+            del rows
+        return lines
 
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No garbage collection while the book is built: a year is ~150,000 fresh tuples (the fetched
-    rows, then the BookRows), none of which can be garbage yet, and the collections they trigger kept
-    walking them (and a full one the whole heap): a third of the year's book time. GC is process-wide,
-    so it is only postponed and put back as it was, never forced on."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _amounts(cents: Iterable[int]) -> Iterator[Decimal]:
-    """Cents to Decimal in C (map over Decimal and Decimal.scaleb): the same value and exponent as
-    money.from_cents, at a fraction of its cost."""
-    return map(Decimal.scaleb, map(Decimal, cents), repeat(-2))
-
-
-def _book_rows(rows: list[tuple[Any, ...]]) -> list[BookRow]:
-    """_BOOK's rows as BookRows, a column at a time, so the per-row work is C (map/zip over dict
-    lookups), not Python. Each distinct date, rate and amount is converted once (a year has 365
-    dates, a few rates, and ~85,000 distinct amounts among 385,000) and the rows share the objects,
-    which are immutable."""
-    if not rows:
-        return []
-    columns = zip(*rows, strict=True)
-    (day, number, kind, rectifies, status, name, tax_id, country, exemption) = islice(columns, 9)
-    base, vat_rate, vat, sur_rate, sur, irpf, total = columns
-    days = set(day)
-    date = dict(zip(days, map(dt.date.fromisoformat, days), strict=True)).__getitem__
-    # no rate: an invoice with no tax group at all
-    rate = {text: None if text is None else _rate(text) for text in {*vat_rate, *sur_rate}}.__getitem__
-    cents = set().union(base, vat, sur, irpf, total)
-    money = dict(zip(cents, _amounts(cents), strict=True)).__getitem__
-    # IRPF and total go on an invoice's first row only, so the columns add up (AEAT's layout).
-    first = [True, *map(ne, number[1:], number[:-1])]
-    # tuple.__new__(BookRow, values) is what BookRow._make does, minus a Python call per row
-    return list(
-        map(
-            tuple.__new__,
-            repeat(BookRow),
-            zip(
-                map(date, day),
-                number,
-                kind,
-                rectifies,
-                status,
-                name,
-                tax_id,
-                country,
-                exemption,
-                map(money, base),
-                map(rate, vat_rate),
-                map(money, vat),
-                map(rate, sur_rate),
-                map(money, sur),
-                [money(c) if f else None for c, f in zip(irpf, first, strict=True)],
-                [money(c) if f else None for c, f in zip(total, first, strict=True)],
-                strict=True,
-            ),
-        )
-    )
-
-
-def _with_differences(lines: list[BookRow], differences: list[tuple[Any, ...]]) -> list[BookRow]:
-    """Each counted rectifying invoice's own rows give way to the difference it makes (few invoices)."""
-    groups: dict[str, list[tuple[Any, ...]]] = {}
-    for number, *group in differences:
-        groups.setdefault(number, []).append(tuple(group))
-    result: list[BookRow] = []
-    done = 0
-    for k in [k for k, line in enumerate(lines) if line.number in groups]:
-        if k < done:
-            continue  # a further row of an invoice already replaced
-        head = lines[k]
-        result += lines[done:k]
-        result += _difference_rows(head, groups[head.number])
-        done = k + 1
-        while done < len(lines) and lines[done].number == head.number:
-            done += 1
-    return result + lines[done:]
-
-
-def _difference_rows(head: BookRow, groups: list[tuple[Any, ...]]) -> list[BookRow]:
-    return [
-        head._replace(
-            exemption=ex,
-            base=_money(base),
-            vat_rate=None if vat_rate is None else _rate(vat_rate),
-            vat=_money(vat),
-            surcharge_rate=None if sur_rate is None else _rate(sur_rate),
-            surcharge=_money(sur),
-            irpf=_money(irpf) if i == 0 else None,
-            total=_money(total) if i == 0 else None,
-        )
-        for i, (ex, vat_rate, sur_rate, base, vat, sur, irpf, total) in enumerate(groups)
-    ]
+    def _numbers(self, ids: set[str]) -> dict[str, str]:
+        return dict(self._rows(_NUMBERS, {"ids": json.dumps(sorted(ids))}))
