@@ -262,3 +262,41 @@ def test_jumping_to_the_end_reads_only_the_last_pages(qtbot: Any, demo_services:
     assert model.row_at(599) == invoices.list(replace(invoices.query(), limit=1, offset=599))[0]
     middle = [p for p in model.window.loaded_pages() if 2 <= p < 25]
     assert middle == [], f"pages between the top and the end were read: {middle}"
+
+
+def test_refresh_keeps_the_place_and_shows_old_rows_until_new_ones_arrive(
+    demo_services: Any, runner: Any, qapp: Any
+) -> None:
+    """After a change (a payment recorded from row 333) the list refreshes in place, not from the top."""
+    model = InvoiceListModel(demo_services, runner, page_size=50)
+    model.reload()
+    model.data(model.index(333, 0))
+    qapp.processEvents()
+    open_rows = [
+        r for r in range(300, 350) if model.row_at(r).status in (Status.OVERDUE, Status.SENT, Status.ISSUED)
+    ]
+    row = open_rows[0]
+    before = model.row_at(row)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    demo_services.payments.add(before.id, before.outstanding, paid_on=before.issue_date)
+    model.refresh()
+    assert model.rowCount() == 600 and resets == []  # no reset: the view keeps scroll and selection
+    assert model.row_at(row) == before  # the stale row still shows...
+    assert model.data(model.index(row, 0)) == before.number  # ...and painting it asks for it anew
+    qapp.processEvents()
+    after = model.row_at(row)
+    assert after.id == before.id and after.status is Status.PAID and after.outstanding == 0
+    assert model.window.is_fresh(row)
+
+
+def test_same_filters_again_refresh_in_place(demo_services: Any, runner: Any, qapp: Any) -> None:
+    model = InvoiceListModel(demo_services, runner, page_size=50)
+    filters = InvoiceFilters(statuses=(Status.OVERDUE,))
+    model.set_filters(filters)
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_filters(InvoiceFilters(statuses=(Status.OVERDUE,)))
+    assert resets == [] and model.rowCount() == _count(demo_services, Status.OVERDUE)
+    model.set_filters(InvoiceFilters(statuses=(Status.PAID,)))
+    assert resets == [True] and model.rowCount() == _count(demo_services, Status.PAID)

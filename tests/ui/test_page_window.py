@@ -70,3 +70,29 @@ def test_sizes_are_checked() -> None:
         PageWindow(page_size=0, max_pages=3)
     with pytest.raises(ValueError):
         PageWindow(page_size=10, max_pages=1)
+
+
+def test_refresh_keeps_rows_as_stale_until_their_page_comes_back() -> None:
+    window: PageWindow[str] = PageWindow(page_size=2, max_pages=10)
+    for page in (0, 5, 6):
+        window.arrived(page, [f"old{page}a", f"old{page}b"])
+    assert window.refresh() == [0, 5, 6]  # the pages that arrived last, oldest first
+    assert window.get(10) == "old5a" and not window.is_fresh(10)
+    window.want(5)
+    assert window.next_to_fetch() == 5
+    window.arrived(5, ["new5a"])
+    assert window.get(10) == "new5a" and window.is_fresh(10)
+    assert window.get(11) is None  # the fresh page is shorter: its old row is gone
+    assert window.get(12) == "old6a"
+
+
+def test_pages_wanted_later_come_after_painted_ones_and_never_push_them_out() -> None:
+    window: PageWindow[int] = PageWindow(page_size=10, max_pages=10)
+    window.want(7)  # painted
+    for page in (4, 3, 2, 1):  # the newest first, as the model adds them
+        window.want_later(page)
+    fetched = []
+    while (page := window.next_to_fetch()) is not None:
+        fetched.append(page)
+        window.arrived(page, [0])
+    assert fetched == [7, 4, 3, 2]  # room for three behind the painted one: the oldest, 1, is left

@@ -81,6 +81,7 @@ class InvoiceListModel(QAbstractTableModel):
         self._counts: tuple[int, ...] | None = None  # rows per status group, once the summary is in
         self._row_count = 0
         self._first_page_in = False
+        self._refetch: list[int] = []  # pages to fetch again once a refresh's counts are in
         self._broken = False  # a fetch failed: no more fetching until the next reload
         self._dispatch_timer = QTimer(self)
         self._dispatch_timer.setSingleShot(True)
@@ -90,6 +91,10 @@ class InvoiceListModel(QAbstractTableModel):
 
     # ----- queries -------------------------------------------------------------------------------
     def set_filters(self, filters: InvoiceFilters) -> None:
+        """Other filters start at the top; the same ones again refresh the rows in place."""
+        if filters == self.filters:
+            self.refresh()
+            return
         self.filters = filters
         self.reload()
 
@@ -102,7 +107,7 @@ class InvoiceListModel(QAbstractTableModel):
         self.beginResetModel()
         self.window.clear()
         self._texts = {}
-        self._counts, self._row_count = None, 0
+        self._counts, self._row_count, self._refetch = None, 0, []
         self._first_page_in = self._broken = False
         self.endResetModel()
         self.today = self.services.clock.today()
@@ -112,6 +117,22 @@ class InvoiceListModel(QAbstractTableModel):
         self._load_summary()
         self.window.start(0)
         self._fetch(0, prefetched=False)
+
+    def refresh(self) -> None:
+        """The same query again after the data changed, keeping the rows' places (and so the scroll
+        position and selection): the rows on screen stay until their pages come back fresh."""
+        if self._counts is None or self._broken:
+            self.reload()  # nothing settled to keep
+            return
+        self.generation += 1
+        self._refetch = self.window.refresh()
+        self._texts = {}
+        self._counts = None  # pages are placed by the counts: none is fetched until they are in
+        self.today = self.services.clock.today()
+        self._queries = [self._query(status) for status in self.filters.statuses]
+        self._load_summary()
+        if self._row_count:  # painting asks for the rows on screen again
+            self.dataChanged.emit(self.index(0, 0), self.index(self._row_count - 1, self.columnCount() - 1))
 
     def _query(self, status: Status | None) -> InvoiceQuery:
         f = self.filters
@@ -133,6 +154,8 @@ class InvoiceListModel(QAbstractTableModel):
             self._dispatch_timer.start()
 
     def _fetch_wanted(self) -> None:
+        if self._counts is None:
+            return  # refreshing: the summary's arrival dispatches what was wanted meanwhile
         page = self.window.next_to_fetch()
         if page is not None:
             self._fetch(page, prefetched=False)
@@ -149,6 +172,7 @@ class InvoiceListModel(QAbstractTableModel):
     def _page_arrived(self, generation: int, page: int, rows: list[InvoiceListRow], prefetched: bool) -> None:
         if generation != self.generation:
             return  # a newer query replaced this one
+        self._forget_texts(page)  # a refreshed page may hold other rows than the stale one
         for dropped in self.window.arrived(page, rows):
             self._forget_texts(dropped)
         start = page * self.page_size
@@ -207,7 +231,13 @@ class InvoiceListModel(QAbstractTableModel):
             return
         self._counts = tuple(s.count for s in summaries)
         self._set_row_count(sum(self._counts))
+        for page in reversed(self._refetch):  # a refresh: pages that were around the screen, after
+            if page * self.page_size < self._row_count:  # those painted meanwhile
+                self.window.want_later(page)
+        self._refetch = []
         self.summary_changed.emit(_sum(summaries))
+        if self.window.has_wanted():
+            self._dispatch_timer.start()
 
     def is_loading(self) -> bool:
         """The count or a page is still on its way."""
@@ -283,7 +313,7 @@ class InvoiceListModel(QAbstractTableModel):
         if not 0 <= row_number < self._row_count:
             return None
         row = self.window.get(row_number)
-        if row is None:
+        if row is None or not self.window.is_fresh(row_number):
             self._want(row_number)
         return row
 

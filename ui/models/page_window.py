@@ -26,6 +26,8 @@ class PageWindow(Generic[Row]):
         self.page_size = page_size
         self.max_pages = max_pages
         self._pages: dict[int, Sequence[Row]] = {}
+        self._stale: dict[int, Sequence[Row]] = {}  # shown until fetched anew after a refresh
+        self._recent: dict[int, None] = {}  # pages in the order they arrived, newest last
         self._wanted: dict[int, None] = {}  # insertion order = when it was last wanted
         self.in_flight: int | None = None
 
@@ -34,11 +36,18 @@ class PageWindow(Generic[Row]):
         return row // self.page_size
 
     def get(self, row: int) -> Row | None:
-        page = self._pages.get(row // self.page_size)
+        """The row, from a fresh page or else from a stale one (None if neither holds it)."""
+        number = row // self.page_size
+        page = self._pages.get(number)
         if page is None:
-            return None
+            page = self._stale.get(number)
+            if page is None:
+                return None
         at = row % self.page_size
         return page[at] if at < len(page) else None
+
+    def is_fresh(self, row: int) -> bool:
+        return row // self.page_size in self._pages
 
     def has_page(self, page: int) -> bool:
         return page in self._pages
@@ -53,6 +62,15 @@ class PageWindow(Generic[Row]):
             yield from enumerate(self._pages[page], start)
 
     # ----- fetching ------------------------------------------------------------------------------
+    def refresh(self) -> list[int]:
+        """The data changed: every page becomes stale (still shown, but fetched again when painted).
+        Returns the pages that arrived last, oldest first: those around what is on screen."""
+        recent = [p for p in self._recent if p in self._pages][-WANTED_REMEMBERED:]
+        self._stale = {**self._stale, **self._pages}
+        self._pages, self._wanted, self._recent = {}, {}, {}
+        self.in_flight = None
+        return recent
+
     def want(self, page: int) -> None:
         """Painting needs `page`; remember it as the most recent wish (unless it is here or coming)."""
         if page in self._pages or page == self.in_flight:
@@ -61,6 +79,13 @@ class PageWindow(Generic[Row]):
         self._wanted[page] = None
         while len(self._wanted) > WANTED_REMEMBERED:
             del self._wanted[next(iter(self._wanted))]
+
+    def want_later(self, page: int) -> None:
+        """Wanted, but after every page painting has asked for (and only if there is room)."""
+        if page in self._pages or page == self.in_flight or page in self._wanted:
+            return
+        if len(self._wanted) < WANTED_REMEMBERED:
+            self._wanted = {page: None, **self._wanted}
 
     def has_wanted(self) -> bool:
         return bool(self._wanted)
@@ -84,12 +109,17 @@ class PageWindow(Generic[Row]):
         if self.in_flight == page:
             self.in_flight = None
         self._pages[page] = rows
+        self._stale.pop(page, None)
         self._wanted.pop(page, None)
+        self._recent.pop(page, None)
+        self._recent[page] = None
         dropped: list[int] = []
         while len(self._pages) > self.max_pages:
             farthest = max(self._pages, key=lambda p: abs(p - page))
             del self._pages[farthest]
+            self._recent.pop(farthest, None)
             dropped.append(farthest)
+        self._stale = {p: rows for p, rows in self._stale.items() if abs(p - page) <= self.max_pages}
         return dropped
 
     def failed(self) -> None:
@@ -97,5 +127,7 @@ class PageWindow(Generic[Row]):
 
     def clear(self) -> None:
         self._pages.clear()
+        self._stale.clear()
+        self._recent.clear()
         self._wanted.clear()
         self.in_flight = None

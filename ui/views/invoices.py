@@ -152,7 +152,7 @@ class InvoicesView(QWidget):
         self.model.set_filters(self.filters())
 
     def refresh(self) -> None:
-        self.model.reload()
+        self.model.refresh()  # keeps the scroll position and selection
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -203,7 +203,7 @@ class InvoicesView(QWidget):
             )
             return None
         dialog = SendDialog(self.services, self.runner, invoice_id, self)
-        dialog.finished_sending.connect(lambda _entry: (self.model.reload(), self.sent.emit()))
+        dialog.finished_sending.connect(lambda _entry: (self.model.refresh(), self.sent.emit()))
         dialog.mail_settings_requested.connect(self.mail_settings_requested)
         dialog.open()
         return dialog
@@ -220,7 +220,7 @@ class InvoicesView(QWidget):
     def duplicate(self, invoice_id: str) -> None:
         self.runner.submit(
             lambda: self.services.invoices.duplicate(invoice_id),
-            lambda saved: (self.model.reload(), self.open_invoice_requested.emit(saved.invoice.id)),
+            lambda saved: (self.model.refresh(), self.open_invoice_requested.emit(saved.invoice.id)),
             lambda exc: show_error(self, exc),
         )
 
@@ -235,6 +235,6 @@ class InvoicesView(QWidget):
                 return
         self.runner.submit(
             lambda: self.services.invoices.issue(invoice_id),
-            lambda _inv: self.model.reload(),
+            lambda _inv: self.model.refresh(),
             lambda exc: show_error(self, exc),
         )
