@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush
@@ -33,6 +33,11 @@ _FOREGROUND, _USER = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.UserRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _NUMERIC_COLUMNS = frozenset((COL_TOTAL, COL_OUTSTANDING, COL_DAYS))
 _OVERDUE_COLUMNS = frozenset((COL_DUE, COL_STATUS, COL_DAYS))
+
+
+class ListEntry(NamedTuple):
+    row: InvoiceListRow
+    cells: tuple[str, ...]  # what each column shows
 
 
 @dataclass(frozen=True)
@@ -73,8 +78,7 @@ class InvoiceListModel(QAbstractTableModel):
         self.show_days_overdue = show_days_overdue
         self.filters = InvoiceFilters()
         self.order_by, self.descending = "issue_date", True
-        self.window: PageWindow[InvoiceListRow] = PageWindow(page_size, max_pages)
-        self._texts: dict[int, tuple[str, ...]] = {}  # row number → its formatted cells
+        self.window: PageWindow[ListEntry] = PageWindow(page_size, max_pages)
         self._overdue_brush = QBrush(ERROR_RED)
         self.generation = 0
         self._queries: list[InvoiceQuery] = []  # one per status group, listed one after another
@@ -106,7 +110,6 @@ class InvoiceListModel(QAbstractTableModel):
         self.generation += 1
         self.beginResetModel()
         self.window.clear()
-        self._texts = {}
         self._counts, self._row_count, self._refetch = None, 0, []
         self._first_page_in = self._broken = False
         self.endResetModel()
@@ -126,7 +129,6 @@ class InvoiceListModel(QAbstractTableModel):
             return
         self.generation += 1
         self._refetch = self.window.refresh()
-        self._texts = {}
         self._counts = None  # pages are placed by the counts: none is fetched until they are in
         self.today = self.services.clock.today()
         self._queries = [self._query(status) for status in self.filters.statuses]
@@ -163,18 +165,21 @@ class InvoiceListModel(QAbstractTableModel):
     def _fetch(self, page: int, prefetched: bool) -> None:
         generation, invoices = self.generation, self.services.invoices
         queries, counts, start = self._queries, self._counts, page * self.page_size
+
+        def fetch() -> list[ListEntry]:  # on the worker: the query, and the texts of the cells
+            rows = fetch_rows(invoices, queries, counts, start, self.page_size)
+            return [ListEntry(row, self._cells(row)) for row in rows]
+
         self.runner.submit(
-            lambda: fetch_rows(invoices, queries, counts, start, self.page_size),
-            lambda rows: self._page_arrived(generation, page, rows, prefetched),
+            fetch,
+            lambda entries: self._page_arrived(generation, page, entries, prefetched),
             lambda exc: self._failed(generation, exc),
         )
 
-    def _page_arrived(self, generation: int, page: int, rows: list[InvoiceListRow], prefetched: bool) -> None:
+    def _page_arrived(self, generation: int, page: int, rows: list[ListEntry], prefetched: bool) -> None:
         if generation != self.generation:
             return  # a newer query replaced this one
-        self._forget_texts(page)  # a refreshed page may hold other rows than the stale one
-        for dropped in self.window.arrived(page, rows):
-            self._forget_texts(dropped)
+        self.window.arrived(page, rows)
         start = page * self.page_size
         if self._counts is None and start + len(rows) > self._row_count:
             self._set_row_count(start + len(rows))  # the first page, before the count is in
@@ -197,10 +202,6 @@ class InvoiceListModel(QAbstractTableModel):
         if self.window.in_flight is None:
             self.window.start(page)
             self._fetch(page, prefetched=True)
-
-    def _forget_texts(self, page: int) -> None:
-        for row_number in range(page * self.page_size, (page + 1) * self.page_size):
-            self._texts.pop(row_number, None)
 
     def _set_row_count(self, count: int) -> None:
         if count > self._row_count:
@@ -245,7 +246,7 @@ class InvoiceListModel(QAbstractTableModel):
 
     def loaded_rows(self) -> list[InvoiceListRow]:
         """The rows in memory, in list order (tests and tools; views ask row_at)."""
-        return [row for number, row in self.window.loaded_rows() if number < self._row_count]
+        return [entry.row for number, entry in self.window.loaded_rows() if number < self._row_count]
 
     # ----- Qt model ------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -272,56 +273,52 @@ class InvoiceListModel(QAbstractTableModel):
         return headers[section] if 0 <= section < self.columnCount() else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Painting asks every visible cell for ~7 roles, so the common answers come first and the
-        # row's texts are formatted once (Babel costs ~30 µs per amount), then read from a cache.
-        row_number = index.row()
-        row = self._row_or_want(row_number)
-        if row is None:
+        entry = self._entry_or_want(index.row())
+        if entry is None:
             return None
         column = index.column()
         if role == _DISPLAY:
-            return self._texts_of(row_number, row)[column]
+            return entry.cells[column]
         if role == _ALIGNMENT:
             return _RIGHT if column in _NUMERIC_COLUMNS else None
         if role == _FOREGROUND:
-            overdue = column in _OVERDUE_COLUMNS and row.status is Status.OVERDUE
+            overdue = column in _OVERDUE_COLUMNS and entry.row.status is Status.OVERDUE
             return self._overdue_brush if overdue else None
         if role == _USER:
-            return row.id
+            return entry.row.id
         return None
 
     def multiData(self, index: Index, roleDataSpan: Any) -> None:
         """All the roles of one cell in one call: item delegates ask for seven roles per cell, and
-        one Python call instead of seven keeps a repaint of the list cheap."""
-        row_number = index.row()
-        row = self._row_or_want(row_number)
+        one Python call instead of seven keeps a repaint of the list cheap. The texts were made on
+        the worker with the page, so painting only looks them up."""
+        entry = self._entry_or_want(index.row())
         column = index.column()
         for role_data in roleDataSpan:
             role_data.clearData()  # delegates reuse the span from cell to cell
-            if row is None:
+            if entry is None:
                 continue
             role = role_data.role()
             if role == _DISPLAY:
-                role_data.setData(self._texts_of(row_number, row)[column])
+                role_data.setData(entry.cells[column])
             elif role == _ALIGNMENT and column in _NUMERIC_COLUMNS:
                 role_data.setData(_RIGHT)
-            elif role == _FOREGROUND and column in _OVERDUE_COLUMNS and row.status is Status.OVERDUE:
+            elif role == _FOREGROUND and column in _OVERDUE_COLUMNS and entry.row.status is Status.OVERDUE:
                 role_data.setData(self._overdue_brush)
 
-    def _row_or_want(self, row_number: int) -> InvoiceListRow | None:
+    def _entry_or_want(self, row_number: int) -> ListEntry | None:
         """The row if it is in memory; else None, and its page is asked for (after this paint)."""
         if not 0 <= row_number < self._row_count:
             return None
-        row = self.window.get(row_number)
-        if row is None or not self.window.is_fresh(row_number):
+        entry = self.window.get(row_number)
+        if entry is None or not self.window.is_fresh(row_number):
             self._want(row_number)
-        return row
+        return entry
 
-    def _texts_of(self, row_number: int, row: InvoiceListRow) -> tuple[str, ...]:
-        texts = self._texts.get(row_number)
-        if texts is None:
-            texts = self._texts[row_number] = tuple(self._display(row, column) for column in range(8))
-        return texts
+    def _cells(self, row: InvoiceListRow) -> tuple[str, ...]:
+        """The row's cell texts (Babel-exact money and dates, translated words). Made on the
+        worker thread: QObject.tr and the formatters are safe there."""
+        return tuple(self._display(row, column) for column in range(8))
 
     def _display(self, row: InvoiceListRow, column: int) -> str:
         if column == COL_NUMBER:
@@ -347,7 +344,8 @@ class InvoiceListModel(QAbstractTableModel):
 
     def row_at(self, row: int) -> InvoiceListRow | None:
         """The row, if it is in memory (a row on screen or selected always is)."""
-        return self.window.get(row) if 0 <= row < self._row_count else None
+        entry = self.window.get(row) if 0 <= row < self._row_count else None
+        return None if entry is None else entry.row
 
 
 def fetch_rows(
