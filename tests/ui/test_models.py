@@ -24,6 +24,16 @@ from ui.models.invoice_list import OUTSTANDING_STATUSES, InvoiceFilters, Invoice
 from ui.models.product_list import PRODUCT_ROLE, ProductListModel, product_completer_model
 
 
+class DeferredRunner:
+    """Keeps the jobs, so a test decides when (and in which order) each finishes."""
+
+    def __init__(self) -> None:
+        self.jobs: list[Any] = []
+
+    def submit(self, fn: Any, on_done: Any = None, on_error: Any = None) -> None:
+        self.jobs.append((fn, on_done))
+
+
 def _count(services: Any, status: Status | None = None, text: str = "") -> int:
     return int(services.invoices.summarize(services.invoices.query(status=status, text=text)).count)
 
@@ -120,14 +130,7 @@ def test_invoice_model_sorts_in_sql(demo_services: Any, runner: Any) -> None:
 
 
 def test_stale_page_is_dropped(demo_services: Any) -> None:
-    class Deferred:
-        def __init__(self) -> None:
-            self.jobs: list[Any] = []
-
-        def submit(self, fn: Any, on_done: Any = None, on_error: Any = None) -> None:
-            self.jobs.append((fn, on_done))
-
-    deferred = Deferred()
+    deferred = DeferredRunner()
     model = InvoiceListModel(demo_services, deferred, page_size=10)
     model.set_filters(InvoiceFilters(statuses=(Status.PAID,)))
     old_jobs = list(deferred.jobs)
@@ -142,14 +145,7 @@ def test_stale_page_is_dropped(demo_services: Any) -> None:
 
 
 def test_first_page_shows_before_the_count_arrives(demo_services: Any) -> None:
-    class Deferred:
-        def __init__(self) -> None:
-            self.jobs: list[Any] = []
-
-        def submit(self, fn: Any, on_done: Any = None, on_error: Any = None) -> None:
-            self.jobs.append((fn, on_done))
-
-    deferred = Deferred()
+    deferred = DeferredRunner()
     model = InvoiceListModel(demo_services, deferred, page_size=10)
     loaded: list[bool] = []
     model.first_page_loaded.connect(lambda: loaded.append(True))
