@@ -633,37 +633,37 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="128" />
+        <location filename="../../ui/views/dashboard.py" line="133" />
         <source>Pendiente de cobro</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="129" />
+        <location filename="../../ui/views/dashboard.py" line="134" />
         <source>Vencido</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="130" />
+        <location filename="../../ui/views/dashboard.py" line="135" />
         <source>Facturado este mes</source>
         <translation>Invoiced this month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="131" />
+        <location filename="../../ui/views/dashboard.py" line="136" />
         <source>Facturado este año</source>
         <translation>Invoiced this year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="140" />
+        <location filename="../../ui/views/dashboard.py" line="145" />
         <source>&lt;h2&gt;Resumen&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Overview&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="154" />
+        <location filename="../../ui/views/dashboard.py" line="159" />
         <source>&lt;h3&gt;Facturas más vencidas&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Most overdue invoices&lt;/h3&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="175" />
+        <location filename="../../ui/views/dashboard.py" line="180" />
         <source>%n factura(s) vencida(s)</source>
         <translation>
             <numerusform>%n overdue invoice</numerusform>
@@ -1264,47 +1264,47 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="180" />
+        <location filename="../../ui/models/invoice_list.py" line="264" />
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="181" />
+        <location filename="../../ui/models/invoice_list.py" line="265" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="182" />
+        <location filename="../../ui/models/invoice_list.py" line="266" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="183" />
+        <location filename="../../ui/models/invoice_list.py" line="267" />
         <source>Vencimiento</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="184" />
+        <location filename="../../ui/models/invoice_list.py" line="268" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="185" />
+        <location filename="../../ui/models/invoice_list.py" line="269" />
         <source>Pendiente</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="186" />
+        <location filename="../../ui/models/invoice_list.py" line="270" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="187" />
+        <location filename="../../ui/models/invoice_list.py" line="271" />
         <source>Días vencida</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="211" />
+        <location filename="../../ui/models/invoice_list.py" line="325" />
         <source>(borrador)</source>
         <translation>(draft)</translation>
     </message>
@@ -2291,47 +2291,47 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>RatingsPanel</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="211" />
+        <location filename="../../ui/views/dashboard.py" line="216" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="212" />
+        <location filename="../../ui/views/dashboard.py" line="217" />
         <source>Mes</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="214" />
+        <location filename="../../ui/views/dashboard.py" line="219" />
         <source>Por cliente</source>
         <translation>By client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="215" />
+        <location filename="../../ui/views/dashboard.py" line="220" />
         <source>Por mes</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="218" />
+        <location filename="../../ui/views/dashboard.py" line="223" />
         <source>&lt;h3&gt;Valoraciones&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Ratings&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="224" />
+        <location filename="../../ui/views/dashboard.py" line="229" />
         <source>Media</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="224" />
+        <location filename="../../ui/views/dashboard.py" line="229" />
         <source>Nº</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="233" />
+        <location filename="../../ui/views/dashboard.py" line="238" />
         <source>Todavía no hay valoraciones de clientes.</source>
         <translation>No client ratings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="236" />
+        <location filename="../../ui/views/dashboard.py" line="241" />
         <source>Media: %1 ★ sobre %2 valoraciones</source>
         <translation>Average: %1 ★ over %2 ratings</translation>
     </message>
@@ -2558,104 +2558,387 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
     </message>
 </context>
 <context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="22" />
+        <source>Fecha expedición</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="23" />
+        <source>Número</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="24" />
+        <source>Tipo factura</source>
+        <translation>Invoice type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="25" />
+        <source>Rectifica a</source>
+        <translation>Corrects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="26" />
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="27" />
+        <source>Cliente</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="28" />
+        <source>NIF cliente</source>
+        <translation>Client tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="29" />
+        <source>País</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="30" />
+        <source>Exención/Calificación</source>
+        <translation>Exemption/Qualification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="31" />
+        <source>Base imponible</source>
+        <translation>Taxable base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="32" />
+        <source>Tipo IVA %</source>
+        <translation>VAT rate %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="33" />
+        <source>Cuota IVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="34" />
+        <source>Tipo RE %</source>
+        <translation>Surcharge rate %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="35" />
+        <source>Cuota RE</source>
+        <translation>Surcharge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="36" />
+        <source>Retención IRPF</source>
+        <translation>IRPF withheld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="37" />
+        <source>Total factura</source>
+        <translation>Invoice total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="38" />
+        <source>Modelo</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="39" />
+        <source>Casilla</source>
+        <translation>Box</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="40" />
+        <source>Concepto</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="41" />
+        <source>Importe</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="42" />
+        <source>NIF</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="43" />
+        <source>Nombre</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="44" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="45" />
+        <source>1T</source>
+        <translation>Q1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="46" />
+        <source>2T</source>
+        <translation>Q2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="47" />
+        <source>3T</source>
+        <translation>Q3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="48" />
+        <source>4T</source>
+        <translation>Q4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="49" />
+        <source>NIF-IVA</source>
+        <translation>VAT ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="50" />
+        <source>Trimestre</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="51" />
+        <source>Clave</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="52" />
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="53" />
+        <source>emitida</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="54" />
+        <source>anulada</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="55" />
+        <source>Modificación bases (rectificativas)</source>
+        <translation>Base adjustments (corrective invoices)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="56" />
+        <source>Modificación cuotas (rectificativas)</source>
+        <translation>VAT adjustments (corrective invoices)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="57" />
+        <source>Modificación bases RE</source>
+        <translation>Surcharge base adjustments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="58" />
+        <source>Modificación cuotas RE</source>
+        <translation>Surcharge adjustments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="59" />
+        <source>Total cuota devengada</source>
+        <translation>Total VAT accrued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="60" />
+        <source>Entregas intracomunitarias de bienes y servicios</source>
+        <translation>Intra-EU supplies of goods and services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="61" />
+        <source>Exportaciones y operaciones asimiladas</source>
+        <translation>Exports and similar operations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="62" />
+        <source>Operaciones no sujetas por reglas de localización</source>
+        <translation>Not subject to Spanish VAT (place-of-supply rules)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="63" />
+        <source>Operaciones con inversión del sujeto pasivo</source>
+        <translation>Reverse-charge operations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="64" />
+        <source>Ingresos computables (acumulado del año)</source>
+        <translation>Income (year to date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="65" />
+        <source>Retenciones e ingresos a cuenta (acumulado)</source>
+        <translation>Withholdings and payments on account (year to date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="66" />
+        <source>No sujeta (N1/N2)</source>
+        <translation>Not subject (N1/N2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="67" />
+        <source>IRPF retenido en el periodo</source>
+        <translation>IRPF withheld in the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="68" />
+        <source>Facturas del periodo</source>
+        <translation>Invoices in the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="73" />
+        <source>Base %1</source>
+        <translation>Base %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="74" />
+        <source>Tipo %1</source>
+        <translation>Rate %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="75" />
+        <source>Cuota %1</source>
+        <translation>VAT %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="76" />
+        <source>Base RE %1</source>
+        <translation>Surcharge base %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="77" />
+        <source>Tipo RE %1</source>
+        <translation>Surcharge rate %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="78" />
+        <source>Cuota RE %1</source>
+        <translation>Surcharge %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="80" />
+        <source>Exenta %1</source>
+        <translation>Exempt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="81" />
+        <source>Sin casilla: IVA %1 RE %2 (base)</source>
+        <translation>No box: VAT %1, surcharge %2 (base)</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="132" />
+        <location filename="../../ui/views/reports.py" line="140" />
         <source>Año completo</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="134" />
+        <location filename="../../ui/views/reports.py" line="142" />
         <source>{n}.º trimestre</source>
         <translation>Q{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="136" />
+        <location filename="../../ui/views/reports.py" line="144" />
         <source>Actualizar</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="137" />
+        <location filename="../../ui/views/reports.py" line="145" />
         <source>Exportar libro (CSV)…</source>
         <translation>Export book (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="138" />
+        <location filename="../../ui/views/reports.py" line="146" />
         <source>Exportar libro (Excel)…</source>
         <translation>Export book (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="139" />
+        <location filename="../../ui/views/reports.py" line="147" />
         <source>Paquete trimestral para la gestoría…</source>
         <translation>Quarterly pack for the accountant…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="150" />
+        <location filename="../../ui/views/reports.py" line="158" />
         <source>Libro de facturas expedidas</source>
         <translation>Issued invoices book</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="151" />
+        <location filename="../../ui/views/reports.py" line="159" />
         <source>IVA (303) e IRPF (130)</source>
         <translation>VAT (303) and IRPF (130)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="152" />
+        <location filename="../../ui/views/reports.py" line="160" />
         <source>Modelo 347</source>
         <translation>Form 347</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="153" />
+        <location filename="../../ui/views/reports.py" line="161" />
         <source>Modelo 349</source>
         <translation>Form 349</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="165" />
+        <location filename="../../ui/views/reports.py" line="173" />
         <source>Año</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="167" />
+        <location filename="../../ui/views/reports.py" line="175" />
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="199" />
+        <location filename="../../ui/views/reports.py" line="211" />
         <source>Calculando…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="217" />
+        <location filename="../../ui/views/reports.py" line="230" />
         <source>Elija un trimestre</source>
         <translation>Choose a quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="221" />
+        <location filename="../../ui/views/reports.py" line="234" />
         <source>{n} facturas en el libro del periodo {p}</source>
         <translation>{n} invoices in the book for {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="257" />
+        <location filename="../../ui/views/reports.py" line="269" />
+        <source>Nada que declarar en este periodo.</source>
+        <translation>Nothing to declare in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="291" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="257" />
+        <location filename="../../ui/views/reports.py" line="291" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="259" />
+        <location filename="../../ui/views/reports.py" line="293" />
         <source>Exportar libro</source>
         <translation>Export book</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="276" />
+        <location filename="../../ui/views/reports.py" line="310" />
         <source>Carpeta para el paquete de la gestoría</source>
         <translation>Folder for the accountant’s pack</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="296" />
+        <location filename="../../ui/views/reports.py" line="330" />
         <source>Guardado en {path}</source>
         <translation>Saved in {path}</translation>
     </message>
@@ -2929,7 +3212,7 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="218" />
+        <location filename="../../ui/app.py" line="220" />
         <source>No se pueden abrir los datos</source>
         <translation>Cannot open your data</translation>
     </message>

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from facturas_app.bootstrap import Services
-from facturas_app.services.report_files import BOOK_COLUMNS, SUMMARY_COLUMNS
+from facturas_app.services.report_files import BOOK_COLUMNS, COLUMNS_347, COLUMNS_349, SUMMARY_COLUMNS
 from tests.services.report_helpers import ZERO, expected_total, issue, line, make_services
 from tests.ui.helpers import runner, ui_settings  # noqa: F401  (fixtures)
 from ui.views.reports import ReportsView
@@ -99,3 +99,52 @@ def test_book_model_fetches_in_batches(qtmodeltester: Any, view: ReportsView) ->
     view.book_model.fetchMore(view.book_model.index(-1, -1))
     assert view.book_model.rowCount() == 1000
     qtmodeltester.check(view.book_model)
+
+
+def test_an_empty_form_says_so(view: ReportsView, services: Services) -> None:
+    issue(services, "sol", dt.date(2026, 2, 2), [line("10")])  # Spanish client: nothing for the 349
+    view.quarter.setCurrentIndex(1)
+    view.refresh()
+    assert view.table_349.rowCount() == 1 and view.table_349.columnSpan(0, 0) == len(COLUMNS_349)
+    assert view.table_349.item(0, 0).text() == "Nada que declarar en este periodo."
+
+
+def test_english_ui_shows_english_labels_and_the_files_stay_spanish(
+    view: ReportsView, services: Services, qapp: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    from ui import i18n
+
+    issue(services, "sol", dt.date(2026, 2, 2), [line("100"), line("10", vat="10")])
+    translators = i18n.install_translators(qapp, "en")
+    try:
+        view.quarter.setCurrentIndex(1)
+        view.refresh()
+        model = view.book_model
+        headers = [model.headerData(c, Qt.Orientation.Horizontal, 0) for c in range(model.columnCount())]
+        assert headers[:3] == ["Issue date", "Number", "Invoice type"] and "Taxable base" in headers
+        assert model.data(model.index(0, BOOK_COLUMNS.index("Estado"))) == "issued"
+        concepts = dict(zip(_texts(view.vat_table, 1), _texts(view.vat_table, 2), strict=True))
+        assert concepts["07"] == "Base 21 %" and concepts["09"] == "VAT 21 %" and concepts["05"] == "Rate 10 %"
+        assert concepts["27"] == "Total VAT accrued"
+        with qtbot.waitSignal(view.exported, timeout=5000):
+            view.export_book(tmp_path / "book.csv")
+        header = (tmp_path / "book.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+        assert header.split(";") == list(BOOK_COLUMNS)  # the gestor's file keeps the AEAT's names
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        i18n.install_translators(qapp, "es")
+
+
+def test_report_labels_cover_every_concept_the_services_write() -> None:
+    """Each label the report services can write is listed for translation (none slips through)."""
+    from facturas_app.services.reports import BOX_LABELS, BOX_LABELS_130
+    from ui.views.report_labels import LABELS, report_label
+
+    written = [*BOOK_COLUMNS, *SUMMARY_COLUMNS, *COLUMNS_347, *COLUMNS_349, "emitida", "anulada"]
+    written += [*BOX_LABELS.values(), *BOX_LABELS_130.values()]
+    written += ["No sujeta (N1/N2)", "IRPF retenido en el periodo", "Facturas del periodo"]
+    patterned = [w for w in written if w not in LABELS]
+    assert all(w.split()[0] in ("Base", "Tipo", "Cuota") and w.endswith("%") for w in patterned), patterned
+    assert report_label("Base RE 0,5 %") == "Base RE 0,5 %"  # Spanish UI: the text as written
+    assert report_label("Exenta E5") == "Exenta E5"

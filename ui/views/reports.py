@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -39,6 +40,7 @@ from facturas_app.services.report_files import (
     summary_rows,
 )
 from ui.views import configure_table, show_error
+from ui.views.report_labels import report_label
 from ui.widgets.money import format_date, format_money, format_rate
 
 _BATCH = 500
@@ -62,7 +64,13 @@ def _cell_text(column: str, value: Any) -> str:
         return format_rate(value)
     if isinstance(value, dt.date):
         return format_date(value)
+    if column in _WORD_COLUMNS:
+        return report_label(str(value))
     return str(value)
+
+
+_WORD_COLUMNS = frozenset({"Estado", "Concepto"})  # cells in words the UI's language writes
+_CLIENT_COLUMN_MAX = 260  # px; the whole name is in the CSV and XLSX files
 
 
 class RowsModel(QAbstractTableModel):
@@ -110,7 +118,7 @@ class RowsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section]
+            return report_label(self.columns[section])
         return None
 
 
@@ -141,11 +149,11 @@ class ReportsView(QWidget):
         self.book_model = RowsModel(BOOK_COLUMNS, self)
         self.book_view = QTableView()
         self.book_view.setModel(self.book_model)
-        configure_table(self.book_view, stretch_column=BOOK_COLUMNS.index("Cliente"))
+        configure_table(self.book_view, stretch_column=len(BOOK_COLUMNS) - 1)
         self.book_view.setSortingEnabled(False)  # the book's order is the legal order (date, number)
-        self.vat_table = self._table(SUMMARY_COLUMNS)
-        self.table_347 = self._table(COLUMNS_347)
-        self.table_349 = self._table(COLUMNS_349)
+        self.vat_table = self._table(SUMMARY_COLUMNS, stretch=SUMMARY_COLUMNS.index("Concepto"))
+        self.table_347 = self._table(COLUMNS_347, stretch=COLUMNS_347.index("Nombre"))
+        self.table_349 = self._table(COLUMNS_349, stretch=COLUMNS_349.index("Nombre"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.book_view, self.tr("Libro de facturas expedidas"))
         self.tabs.addTab(self.vat_table, self.tr("IVA (303) e IRPF (130)"))
@@ -181,12 +189,16 @@ class ReportsView(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
 
-    def _table(self, columns: tuple[str, ...]) -> QTableWidget:
+    def _table(self, columns: tuple[str, ...], stretch: int) -> QTableWidget:
+        """Figures as wide as they need; the words (concept, client name) take the rest, unwrapped."""
         table = QTableWidget(0, len(columns))
-        table.setHorizontalHeaderLabels(list(columns))
+        table.setHorizontalHeaderLabels([report_label(c) for c in columns])
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return table
 
     # ----- loading ------------------------------------------------------------------------------
@@ -211,6 +223,7 @@ class ReportsView(QWidget):
         self.data = data
         self._set_busy(False)
         self.book_model.set_rows(book_rows(data.book))
+        self._fit_book_columns()
         if data.summary is not None:
             self._fill(self.vat_table, SUMMARY_COLUMNS, summary_rows(data.summary))
         else:
@@ -225,7 +238,19 @@ class ReportsView(QWidget):
         self.pack_button.setEnabled(data.summary is not None)
         self.loaded.emit()
 
+    def _fit_book_columns(self) -> None:
+        """Sixteen columns do not fit any window: each is as wide as its header and its first rows
+        (not a fixed 100 px that clips dates and amounts), and long client names are capped."""
+        self.book_view.resizeColumnsToContents()
+        header = self.book_view.horizontalHeader()
+        client = BOOK_COLUMNS.index("Cliente")
+        header.resizeSection(client, min(header.sectionSize(client), _CLIENT_COLUMN_MAX))
+
     def _fill(self, table: QTableWidget, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+        table.clearSpans()
+        if not rows:
+            self._show_empty(table)
+            return
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
@@ -237,6 +262,15 @@ class ReportsView(QWidget):
                 if isinstance(value, Decimal | int) and not isinstance(value, bool):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(r, c, item)
+
+    def _show_empty(self, table: QTableWidget) -> None:
+        """An empty list says so, rather than looking like one that failed to load."""
+        table.setRowCount(1)
+        item = QTableWidgetItem(self.tr("Nada que declarar en este periodo."))
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        table.setItem(0, 0, item)
+        table.setSpan(0, 0, 1, table.columnCount())
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
