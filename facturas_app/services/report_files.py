@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from facturas_app.domain.money import CENT, money_text
 from facturas_app.services.exporters.csv_safe import format_value, safe_cell, write_csv
+from facturas_app.storage.api import BookLines, BookRow
 
 if TYPE_CHECKING:
     from facturas_app.services.reports import Client347, Op349, SalesBook, VatSummary
@@ -65,10 +66,18 @@ COLUMNS_347 = ("NIF", "Nombre", "Total", "1T", "2T", "3T", "4T")
 COLUMNS_349 = ("NIF-IVA", "País", "Nombre", "Trimestre", "Clave", "Base")
 
 
-def book_rows(book: SalesBook) -> list[tuple[Any, ...]]:
+def book_rows(book: SalesBook) -> Sequence[tuple[Any, ...]]:
     """The book as rows in BOOK_COLUMNS order (the GUI table shows the same): its lines are already
-    tuples in that order (storage.api.BookRow)."""
-    return list(book.lines)
+    tuples in that order (storage.api.BookRow), made as they are read (the GUI reads those on screen)."""
+    return book.lines
+
+
+def _book_columns(book: SalesBook) -> list[Sequence[Any]]:
+    """The book a column at a time, in BOOK_COLUMNS order, without making its rows."""
+    lines = book.lines
+    if isinstance(lines, BookLines):
+        return [lines.column(field) for field in BookRow._fields]
+    return list(zip(*lines, strict=True)) if lines else [() for _ in BOOK_COLUMNS]
 
 
 def write_book(book: SalesBook, path: Path) -> Path:
@@ -84,7 +93,7 @@ def write_book_csv(book: SalesBook, path: Path) -> Path:
     through the generic writer took seconds. Here the work is done a column at a time, in C where it
     can be (see _column_texts), and the lines are joined in C unless a cell needs csv's quoting.
     """
-    columns = list(zip(*book.lines, strict=True)) if book.lines else [() for _ in BOOK_COLUMNS]
+    columns = _book_columns(book)
     texts = [_column_texts(name, column) for name, column in zip(BOOK_COLUMNS, columns, strict=True)]
     header = [safe_cell(name) for name in BOOK_COLUMNS]
     lines = [header, *zip(*texts, strict=True)]

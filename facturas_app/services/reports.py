@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -171,7 +171,7 @@ BookLine = BookRow
 @dataclass(frozen=True)
 class SalesBook:
     period: Period
-    lines: list[BookLine]
+    lines: Sequence[BookLine]  # storage's BookLines: a row is made when it is read
     invoice_count: int
 
 
@@ -234,7 +234,7 @@ class ReportService:
         period = year_period(year, quarter)
         with self.store.read() as tx:
             lines = tx.report_book(period.start, period.end)
-        return SalesBook(period=period, lines=lines, invoice_count=len({line.number for line in lines}))
+        return SalesBook(period=period, lines=lines, invoice_count=len(set(lines.column("number"))))
 
     # ----- Modelo 303 / 130 ---------------------------------------------------------------------
     def vat_summary(self, period_text: str) -> VatSummary:

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from functools import lru_cache
-from itertools import compress, islice, repeat
+from itertools import compress
 from operator import eq
 from typing import Any
 
 from facturas_app.domain.money import to_decimal
-from facturas_app.storage.api import BOOK_CANCELLED, BOOK_ISSUED, BookRow
+from facturas_app.storage.api import BOOK_CANCELLED, BOOK_ISSUED, BookLines, BookRow
 
 F1 = "F1"  # invoice type of an ordinary invoice: the query sends NULL for it
 
@@ -53,115 +53,123 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _amounts(cents: Iterable[int]) -> Iterator[Decimal]:
-    """Cents to Decimal in C (map over Decimal and Decimal.scaleb): the same value and exponent as
-    money.from_cents, at a fraction of its cost."""
-    return map(Decimal.scaleb, map(Decimal, cents), repeat(-2))
+class _Memo(dict[Any, Any]):
+    """value → its conversion, made once per distinct value and shared by the rows that hold it
+    (the objects are immutable): a year has 365 dates, a few rates and ~85,000 distinct amounts among
+    385,000. Its `__getitem__` is a C dict lookup once the value is in."""
+
+    def __init__(self, convert: Callable[[Any], Any]) -> None:
+        super().__init__()
+        self._convert = convert
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self._convert(key)
+        return value
 
 
-def _lookup(values: Collection[Any], convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """dict.__getitem__ of each distinct value → its conversion: one conversion per distinct value,
-    shared by the rows (the objects are immutable)."""
-    return dict(zip(values, map(convert, values), strict=True)).__getitem__
+def _money_or_zero(cents: int | None) -> Decimal:
+    return money(cents)  # no tax group at all: zero amounts
+
+
+def _money_or_none(cents: int | None) -> Decimal | None:
+    return None if cents is None else money(cents)  # IRPF and total: None off an invoice's first row
+
+
+def _rate_or_none(text: str | None) -> Decimal | None:
+    return None if text is None else rate(text)  # no tax group at all: no rate
 
 
 def book_rows(
     rows: list[tuple[Any, ...]],
     differences: Sequence[tuple[Any, ...]],
     rectified: Callable[[set[str]], dict[str, str]],
-) -> list[BookRow]:
-    """_BOOK's rows as BookRows, with _BOOK_DIFFERENCES' rows in place of the counted rectifying
-    invoices' own. `rectified(ids)` gives the numbers of the invoices that rectifying ones replace
-    (the query sends their ids: joining the few that have one cost more than this lookup)."""
+) -> BookLines:
+    """_BOOK's rows as the book's lines, with _BOOK_DIFFERENCES' rows in place of the counted
+    rectifying invoices' own. `rectified(ids)` gives the numbers of the invoices that rectifying
+    ones replace (the query sends their ids: joining the few that have one cost more than this).
+
+    The rules are applied to the stored values a column at a time; the lines keep those values and
+    turn them into the book's (dates, Decimals, words) when read (BookLines)."""
     if not rows:
-        return []
-    columns = zip(*rows, strict=True)
-    day, number, kind, rectifies, cancelled, name, tax_id, country, exemption = islice(columns, 9)
-    base, vat_rate, vat, sur_rate, sur, irpf, total = columns
-    date = _lookup(set(day), dt.date.fromisoformat)
-    rates = {*vat_rate, *sur_rate} - {None}  # no rate: an invoice with no tax group at all
-    to_rate = dict(zip(rates, map(rate, rates), strict=True))
-    to_rate[None] = None
-    cents = set().union(base, vat, sur, irpf, total)
-    cents.discard(None)  # no tax group
-    to_money = dict(zip(cents, _amounts(cents), strict=True))
-    to_money[None] = money(0)  # ... has zero amounts
-    amount = to_money.__getitem__
-    ids = set(rectifies) - {None}
-    to_number = rectified(ids) if ids else {}
-    bases, vats, surs = list(map(amount, base)), list(map(amount, vat)), list(map(amount, sur))
-    irpfs, totals = list(map(amount, irpf)), list(map(amount, total))
+        return BookLines([[] for _ in BookRow._fields], [None] * len(BookRow._fields))
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    number, cancelled = columns[_NUMBER], columns[_CANCELLED]
+    irpf, total = columns[_IRPF], columns[_TOTAL]
     # IRPF and total go on an invoice's first row only, so the columns add up (AEAT's layout).
     for k in compress(range(1, len(number)), map(eq, number[1:], number[:-1])):
-        irpfs[k] = totals[k] = None
+        irpf[k] = total[k] = None
     # A cancelled invoice is listed with zero amounts (and stays out of every sum).
-    zero = to_money[None]
     for k in compress(range(len(cancelled)), cancelled):
-        bases[k] = vats[k] = surs[k] = zero
-        if irpfs[k] is not None:
-            irpfs[k] = totals[k] = zero
-    # tuple.__new__(BookRow, values) is what BookRow._make does, minus a Python call per row
-    lines = list(
-        map(
-            tuple.__new__,
-            repeat(BookRow),
-            zip(
-                map(date, day),
-                number,
-                map({None: F1}.get, kind, kind),  # NULL: an ordinary invoice
-                map(to_number.get, rectifies, repeat("")),
-                map((BOOK_ISSUED, BOOK_CANCELLED).__getitem__, cancelled),
-                name,
-                tax_id,
-                country,
-                exemption,
-                bases,
-                map(to_rate.__getitem__, vat_rate),
-                vats,
-                map(to_rate.__getitem__, sur_rate),
-                surs,
-                irpfs,
-                totals,
-                strict=True,
-            ),
-        )
+        columns[_BASE][k] = columns[_VAT][k] = columns[_SURCHARGE][k] = 0
+        if irpf[k] is not None:
+            irpf[k] = total[k] = 0
+    if differences:
+        columns = _with_differences(columns, differences)
+    ids = set(columns[_RECTIFIES]) - {None}
+    to_number = rectified(ids) if ids else {}
+    amount, first_row_amount = _Memo(_money_or_zero).__getitem__, _Memo(_money_or_none).__getitem__
+    to_rate = _Memo(_rate_or_none).__getitem__
+    convert = (
+        _Memo(dt.date.fromisoformat).__getitem__,
+        None,
+        _Memo(lambda kind: F1 if kind is None else kind).__getitem__,  # NULL: an ordinary invoice
+        _Memo(lambda rectifies: to_number.get(rectifies, "")).__getitem__,
+        (BOOK_ISSUED, BOOK_CANCELLED).__getitem__,
+        None,
+        None,
+        None,
+        None,
+        amount,
+        to_rate,
+        amount,
+        to_rate,
+        amount,
+        first_row_amount,
+        first_row_amount,
     )
-    return _with_differences(lines, number, differences) if differences else lines
+    return BookLines(columns, convert)
 
 
-def _with_differences(
-    lines: list[BookRow], numbers: Sequence[str], differences: Sequence[tuple[Any, ...]]
-) -> list[BookRow]:
-    """Each counted rectifying invoice's own rows give way to the difference it makes (few invoices).
-    `numbers`: the lines' invoice numbers."""
+# _BOOK's columns: date, number, type, rectifies id, cancelled, name, tax id, country, exemption, base,
+# VAT rate, VAT, surcharge rate, surcharge, IRPF, total; _BOOK_DIFFERENCES' from exemption on.
+_NUMBER, _RECTIFIES, _CANCELLED, _EXEMPTION = 1, 3, 4, 8
+_BASE, _VAT, _SURCHARGE, _IRPF, _TOTAL = 9, 11, 13, 14, 15
+_Piece = tuple[int, int, list[tuple[Any, ...]]]  # (first row, row after, the rows in their place)
+
+
+def _with_differences(columns: list[list[Any]], differences: Sequence[tuple[Any, ...]]) -> list[list[Any]]:
+    """Each counted rectifying invoice's own rows give way to the difference it makes (few invoices):
+    one row per group, with the invoice's columns up to the exemption and the group's from there
+    (IRPF and total on the first only)."""
     groups: dict[str, list[tuple[Any, ...]]] = {}
     for number, *group in differences:
         groups.setdefault(number, []).append(tuple(group))
-    result: list[BookRow] = []
-    done = 0
+    numbers = columns[_NUMBER]
+    pieces: list[_Piece] = []
+    k = 0
     for k in compress(range(len(numbers)), map(groups.__contains__, numbers)):
-        if k < done:
+        if pieces and k < pieces[-1][1]:
             continue  # a further row of an invoice already replaced
-        head = lines[k]
-        result += lines[done:k]
-        result += _difference_rows(head, groups[head.number])
-        done = k + 1
-        while done < len(lines) and numbers[done] == head.number:
-            done += 1
-    return result + lines[done:]
+        end = k + 1
+        while end < len(numbers) and numbers[end] == numbers[k]:
+            end += 1
+        head = [column[k] for column in columns[:_EXEMPTION]]
+        new_rows = [
+            (*head, ex, base, vat_rate, vat, sur_rate, sur, *((irpf, total) if i == 0 else (None, None)))
+            for i, (ex, vat_rate, sur_rate, base, vat, sur, irpf, total) in enumerate(groups[numbers[k]])
+        ]
+        pieces.append((k, end, new_rows))
+    return [_spliced(column, field, pieces) for field, column in enumerate(columns)]
 
 
-def _difference_rows(head: BookRow, groups: list[tuple[Any, ...]]) -> list[BookRow]:
-    return [
-        head._replace(
-            exemption=ex,
-            base=money(base),
-            vat_rate=None if vat_rate is None else rate(vat_rate),
-            vat=money(vat),
-            surcharge_rate=None if sur_rate is None else rate(sur_rate),
-            surcharge=money(sur),
-            irpf=money(irpf) if i == 0 else None,
-            total=money(total) if i == 0 else None,
-        )
-        for i, (ex, vat_rate, sur_rate, base, vat, sur, irpf, total) in enumerate(groups)
-    ]
+def _spliced(
+    column: list[Any], field: int, pieces: list[tuple[int, int, list[tuple[Any, ...]]]]
+) -> list[Any]:
+    result: list[Any] = []
+    done = 0
+    for start, end, new_rows in pieces:
+        result += column[done:start]
+        result += [row[field] for row in new_rows]
+        done = end
+    result += column[done:]
+    return result

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from facturas_app.storage.api import BookRow, ClientQuarterRow, ReportTaxRow, ReportTotals
+from facturas_app.storage.api import BookLines, ClientQuarterRow, ReportTaxRow, ReportTotals
 from facturas_app.storage.sqlite import database
 from facturas_app.storage.sqlite.book_rows import book_rows, collector_paused
 from facturas_app.storage.sqlite.book_rows import money as _money
@@ -243,7 +243,7 @@ class ReportsRepo:
         params = {**_period(date_from, date_to), "exemption": exemption}
         return [_client_quarter(r) for r in self._rows(_EXEMPT_BY_CLIENT, params)]
 
-    def report_book(self, date_from: dt.date, date_to: dt.date) -> list[BookRow]:
+    def report_book(self, date_from: dt.date, date_to: dt.date) -> BookLines:
         """Every issued invoice of the period (cancelled ones too), one row per group it counts."""
         params = _period(date_from, date_to)
         if self._rows("PRAGMA journal_mode", {})[0][0] == "wal":  # a local disk (see location.py)
