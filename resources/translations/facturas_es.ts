@@ -965,6 +965,14 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
 </context>
 <context>
+    <name>FormPage</name>
+    <message>
+        <location filename="../../ui/views/report_tables.py" line="101"/>
+        <source>Nada que declarar en este periodo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InvoiceEditorView</name>
     <message>
         <location filename="../../ui/views/editor_actions.py" line="85"/>
@@ -2837,107 +2845,102 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="140"/>
+        <location filename="../../ui/views/reports.py" line="68"/>
         <source>Año completo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="142"/>
+        <location filename="../../ui/views/reports.py" line="70"/>
         <source>{n}.º trimestre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="144"/>
+        <location filename="../../ui/views/reports.py" line="72"/>
         <source>Actualizar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="145"/>
+        <location filename="../../ui/views/reports.py" line="73"/>
         <source>Exportar libro (CSV)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="146"/>
+        <location filename="../../ui/views/reports.py" line="74"/>
         <source>Exportar libro (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="147"/>
+        <location filename="../../ui/views/reports.py" line="75"/>
         <source>Paquete trimestral para la gestoría…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="158"/>
+        <location filename="../../ui/views/reports.py" line="87"/>
         <source>Libro de facturas expedidas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="159"/>
+        <location filename="../../ui/views/reports.py" line="88"/>
         <source>IVA (303) e IRPF (130)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="160"/>
+        <location filename="../../ui/views/reports.py" line="89"/>
         <source>Modelo 347</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="161"/>
+        <location filename="../../ui/views/reports.py" line="90"/>
         <source>Modelo 349</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="173"/>
+        <location filename="../../ui/views/reports.py" line="102"/>
         <source>Año</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="175"/>
+        <location filename="../../ui/views/reports.py" line="104"/>
         <source>Periodo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="211"/>
+        <location filename="../../ui/views/reports.py" line="140"/>
         <source>Calculando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="230"/>
+        <location filename="../../ui/views/reports.py" line="159"/>
         <source>Elija un trimestre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="234"/>
+        <location filename="../../ui/views/reports.py" line="163"/>
         <source>{n} facturas en el libro del periodo {p}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="269"/>
-        <source>Nada que declarar en este periodo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="291"/>
+        <location filename="../../ui/views/reports.py" line="199"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="291"/>
+        <location filename="../../ui/views/reports.py" line="199"/>
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="293"/>
+        <location filename="../../ui/views/reports.py" line="201"/>
         <source>Exportar libro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="310"/>
+        <location filename="../../ui/views/reports.py" line="218"/>
         <source>Carpeta para el paquete de la gestoría</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="330"/>
+        <location filename="../../ui/views/reports.py" line="238"/>
         <source>Guardado en {path}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -57,7 +57,8 @@ def test_view_shows_book_303_and_347_for_the_quarter(view: ReportsView, services
     assert "07" in boxes and "2050" in boxes["07"].replace(".", "").replace("\u00a0", "")
     assert _texts(view.vat_table, 0).count("130") == 2
     assert [view.vat_table.horizontalHeaderItem(c).text() for c in range(4)] == list(SUMMARY_COLUMNS)
-    names_347 = _texts(view.table_347, 1)
+    model_347 = view.page_347.model
+    names_347 = [model_347.data(model_347.index(r, 1)) for r in range(model_347.rowCount())]
     assert names_347 == ["Inmobiliaria Sol S.A."]  # 2420 + 110 + 1089 > 3005.06; luna is below
     assert view.status.text().startswith("2 facturas")
     assert expected_total([(1, q) for q in q1], "base") == sum(
@@ -105,8 +106,9 @@ def test_an_empty_form_says_so(view: ReportsView, services: Services) -> None:
     issue(services, "sol", dt.date(2026, 2, 2), [line("10")])  # Spanish client: nothing for the 349
     view.quarter.setCurrentIndex(1)
     view.refresh()
-    assert view.table_349.rowCount() == 1 and view.table_349.columnSpan(0, 0) == len(COLUMNS_349)
-    assert view.table_349.item(0, 0).text() == "Nada que declarar en este periodo."
+    assert view.page_349.model.rowCount() == 0 and view.page_349.currentWidget() is view.page_349.empty
+    assert view.page_349.empty.text() == "Nada que declarar en este periodo."
+    assert view.page_347.currentWidget() is view.page_347.empty  # 10 € is far below 3,005.06 €
 
 
 def test_english_ui_shows_english_labels_and_the_files_stay_spanish(

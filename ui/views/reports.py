@@ -4,13 +4,12 @@ the one-click quarter pack for the gestor. Every service call goes through the T
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -31,8 +30,6 @@ from facturas_app.services.report_files import (
     BOOK_COLUMNS,
     COLUMNS_347,
     COLUMNS_349,
-    MONEY_COLUMNS,
-    RATE_COLUMNS,
     SUMMARY_COLUMNS,
     book_rows,
     rows_347,
@@ -41,10 +38,8 @@ from facturas_app.services.report_files import (
 )
 from ui.views import configure_table, show_error
 from ui.views.report_labels import report_label
-from ui.widgets.money import format_date, format_money, format_rate
-
-_BATCH = 500
-_Index = QModelIndex | QPersistentModelIndex
+from ui.views.report_tables import SIZING_ROWS, FormPage, RowsModel, cell_text, fit_columns
+from ui.widgets.money import format_rate
 
 
 @dataclass(frozen=True)
@@ -53,73 +48,6 @@ class ReportData:
     summary: Any  # VatSummary, or None for a whole year
     clients_347: list[Any]
     ops_349: list[Any]
-
-
-def _cell_text(column: str, value: Any) -> str:
-    if value is None:
-        return ""
-    if column in MONEY_COLUMNS and isinstance(value, Decimal):
-        return format_money(value)
-    if column in RATE_COLUMNS and isinstance(value, Decimal):
-        return format_rate(value)
-    if isinstance(value, dt.date):
-        return format_date(value)
-    if column in _WORD_COLUMNS:
-        return report_label(str(value))
-    return str(value)
-
-
-_WORD_COLUMNS = frozenset({"Estado", "Concepto"})  # cells in words the UI's language writes
-_CLIENT_COLUMN_MAX = 260  # px; the whole name is in the CSV and XLSX files
-
-
-class RowsModel(QAbstractTableModel):
-    """Plain row tuples under fixed column names; rows are revealed in batches (fetchMore)."""
-
-    def __init__(self, columns: tuple[str, ...], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.columns = columns
-        self.rows: list[tuple[Any, ...]] = []
-        self.shown = 0
-
-    def set_rows(self, rows: list[tuple[Any, ...]]) -> None:
-        self.beginResetModel()
-        self.rows, self.shown = rows, min(len(rows), _BATCH)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.shown
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self.shown < len(self.rows)
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        more = min(_BATCH, len(self.rows) - self.shown)
-        self.beginInsertRows(QModelIndex(), self.shown, self.shown + more - 1)
-        self.shown += more
-        self.endInsertRows()
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self.shown:
-            return None
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _cell_text(column, self.rows[index.row()][index.column()])
-        if role == Qt.ItemDataRole.TextAlignmentRole and (column in MONEY_COLUMNS or column in RATE_COLUMNS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return report_label(self.columns[section])
-        return None
 
 
 class ReportsView(QWidget):
@@ -150,15 +78,16 @@ class ReportsView(QWidget):
         self.book_view = QTableView()
         self.book_view.setModel(self.book_model)
         configure_table(self.book_view, stretch_column=len(BOOK_COLUMNS) - 1)
+        self.book_view.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.book_view.setSortingEnabled(False)  # the book's order is the legal order (date, number)
         self.vat_table = self._table(SUMMARY_COLUMNS, stretch=SUMMARY_COLUMNS.index("Concepto"))
-        self.table_347 = self._table(COLUMNS_347, stretch=COLUMNS_347.index("Nombre"))
-        self.table_349 = self._table(COLUMNS_349, stretch=COLUMNS_349.index("Nombre"))
+        self.page_347 = FormPage(COLUMNS_347, stretch=COLUMNS_347.index("Nombre"))
+        self.page_349 = FormPage(COLUMNS_349, stretch=COLUMNS_349.index("Nombre"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.book_view, self.tr("Libro de facturas expedidas"))
         self.tabs.addTab(self.vat_table, self.tr("IVA (303) e IRPF (130)"))
-        self.tabs.addTab(self.table_347, self.tr("Modelo 347"))
-        self.tabs.addTab(self.table_349, self.tr("Modelo 349"))
+        self.tabs.addTab(self.page_347, self.tr("Modelo 347"))
+        self.tabs.addTab(self.page_349, self.tr("Modelo 349"))
         self._layout()
         self.refresh_button.clicked.connect(self.refresh)
         self.csv_button.clicked.connect(lambda: self._ask_export(".csv"))
@@ -223,13 +152,13 @@ class ReportsView(QWidget):
         self.data = data
         self._set_busy(False)
         self.book_model.set_rows(book_rows(data.book))
-        self._fit_book_columns()
+        fit_columns(self.book_view, capped=BOOK_COLUMNS.index("Cliente"))
         if data.summary is not None:
             self._fill(self.vat_table, SUMMARY_COLUMNS, summary_rows(data.summary))
         else:
             self._fill(self.vat_table, SUMMARY_COLUMNS, [("", "", self.tr("Elija un trimestre"), None)])
-        self._fill(self.table_347, COLUMNS_347, rows_347(data.clients_347))
-        self._fill(self.table_349, COLUMNS_349, rows_349(data.ops_349))
+        self.page_347.show_rows(rows_347(data.clients_347))
+        self.page_349.show_rows(rows_349(data.ops_349))
         self.status.setText(
             self.tr("{n} facturas en el libro del periodo {p}").format(
                 n=data.book.invoice_count, p=data.book.period.label
@@ -238,39 +167,18 @@ class ReportsView(QWidget):
         self.pack_button.setEnabled(data.summary is not None)
         self.loaded.emit()
 
-    def _fit_book_columns(self) -> None:
-        """Sixteen columns do not fit any window: each is as wide as its header and its first rows
-        (not a fixed 100 px that clips dates and amounts), and long client names are capped."""
-        self.book_view.resizeColumnsToContents()
-        header = self.book_view.horizontalHeader()
-        client = BOOK_COLUMNS.index("Cliente")
-        header.resizeSection(client, min(header.sectionSize(client), _CLIENT_COLUMN_MAX))
-
     def _fill(self, table: QTableWidget, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-        table.clearSpans()
-        if not rows:
-            self._show_empty(table)
-            return
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 column = "Importe" if columns is SUMMARY_COLUMNS and c == 3 else columns[c]
-                text = _cell_text(column, value)
+                text = cell_text(column, value)
                 if columns is SUMMARY_COLUMNS and c == 3 and str(row[2]).startswith("Tipo"):
                     text = format_rate(value)
                 item = QTableWidgetItem(text)
                 if isinstance(value, Decimal | int) and not isinstance(value, bool):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 table.setItem(r, c, item)
-
-    def _show_empty(self, table: QTableWidget) -> None:
-        """An empty list says so, rather than looking like one that failed to load."""
-        table.setRowCount(1)
-        item = QTableWidgetItem(self.tr("Nada que declarar en este periodo."))
-        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        table.setItem(0, 0, item)
-        table.setSpan(0, 0, 1, table.columnCount())
 
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
