@@ -296,3 +296,25 @@ def test_same_filters_again_refresh_in_place(demo_services: Any, runner: Any, qa
     assert resets == [] and model.rowCount() == _count(demo_services, Status.OVERDUE)
     model.set_filters(InvoiceFilters(statuses=(Status.PAID,)))
     assert resets == [True] and model.rowCount() == _count(demo_services, Status.PAID)
+
+
+def test_painting_near_a_page_end_fetches_the_next_page_ahead(
+    demo_services: Any, runner: Any, qapp: Any
+) -> None:
+    """Scrolling down (or up) finds the next rows in memory instead of painting them empty first;
+    a page fetched ahead, which nothing painted yet, costs the view no repaint."""
+    model = InvoiceListModel(demo_services, runner, page_size=50)
+    model.reload()
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    assert model.window.loaded_pages() == [0, 1]
+    model.data(model.index(60, 0))  # first half of page 1: the page before is here already
+    qapp.processEvents()
+    assert model.window.loaded_pages() == [0, 1]
+    model.data(model.index(80, 0))  # second half of page 1: page 2 is fetched ahead
+    qapp.processEvents()
+    assert model.window.loaded_pages() == [0, 1, 2] and changed == []
+    assert model.data(model.index(100, 0)) == model.row_at(100).number  # there before it is painted
+    model.data(model.index(450, 0))  # a jump: painted empty, so its arrival repaints
+    qapp.processEvents()
+    assert 9 in model.window.loaded_pages() and changed == [450]

@@ -29,6 +29,7 @@ class PageWindow(Generic[Row]):
         self._stale: dict[int, Sequence[Row]] = {}  # shown until fetched anew after a refresh
         self._recent: dict[int, None] = {}  # pages in the order they arrived, newest last
         self._wanted: dict[int, None] = {}  # insertion order = when it was last wanted
+        self._asked: set[int] = set()  # pages painting asked for before they were here
         self.in_flight: int | None = None
 
     # ----- rows ----------------------------------------------------------------------------------
@@ -68,12 +69,16 @@ class PageWindow(Generic[Row]):
         recent = [p for p in self._recent if p in self._pages][-WANTED_REMEMBERED:]
         self._stale = {**self._stale, **self._pages}
         self._pages, self._wanted, self._recent = {}, {}, {}
+        self._asked = set()
         self.in_flight = None
         return recent
 
     def want(self, page: int) -> None:
         """Painting needs `page`; remember it as the most recent wish (unless it is here or coming)."""
-        if page in self._pages or page == self.in_flight:
+        if page in self._pages:
+            return
+        self._asked.add(page)
+        if page == self.in_flight:
             return
         self._wanted.pop(page, None)
         self._wanted[page] = None
@@ -86,6 +91,13 @@ class PageWindow(Generic[Row]):
             return
         if len(self._wanted) < WANTED_REMEMBERED:
             self._wanted = {page: None, **self._wanted}
+
+    def take_asked(self, page: int) -> bool:
+        """Whether painting asked for `page` before it arrived (then the view shows it empty or
+        stale and must be told; a page fetched ahead that nobody painted needs no repaint)."""
+        asked = page in self._asked
+        self._asked.discard(page)
+        return asked
 
     def has_wanted(self) -> bool:
         return bool(self._wanted)
@@ -130,4 +142,5 @@ class PageWindow(Generic[Row]):
         self._stale.clear()
         self._recent.clear()
         self._wanted.clear()
+        self._asked.clear()
         self.in_flight = None
