@@ -136,7 +136,7 @@ def test_stale_page_is_dropped(demo_services: Any) -> None:
     old_jobs = list(deferred.jobs)
     model.set_filters(InvoiceFilters(statuses=(Status.OVERDUE,)))
     new_jobs = deferred.jobs[len(old_jobs) :]
-    assert len(old_jobs) == len(new_jobs) == 2  # the count with the totals, and the first page
+    assert len(old_jobs) == len(new_jobs) == 2  # the first page, and the count with the totals
     for fn, done in new_jobs + old_jobs:  # the newer query finishes first
         done(fn())
     assert model.rowCount() == _count(demo_services, Status.OVERDUE) != _count(demo_services, Status.PAID)
@@ -150,7 +150,7 @@ def test_first_page_shows_before_the_count_arrives(demo_services: Any) -> None:
     loaded: list[bool] = []
     model.first_page_loaded.connect(lambda: loaded.append(True))
     model.reload()
-    (count_fn, count_done), (page_fn, page_done) = deferred.jobs
+    (page_fn, page_done), (count_fn, count_done) = deferred.jobs  # the page is asked for first
     page_done(page_fn())
     assert loaded == [True] and model.rowCount() == 10
     count_done(count_fn())

@@ -116,11 +116,12 @@ class InvoiceListModel(QAbstractTableModel):
         self.endResetModel()
         self.today = self.services.clock.today()
         self._queries = [self._query(status) for status in self.filters.statuses]
-        # The count (with the totals) and the first page run side by side: the first page shows as
-        # soon as it is in, and the rest of the rows appear when the count is known.
-        self._load_summary()
+        # The first page and the count (with the totals) run side by side, the page first so that it
+        # never waits behind the count on a busy pool: it shows as soon as it is in, and the rest
+        # of the rows appear when the count is known.
         self.window.start(0)
         self._fetch(0, prefetched=False)
+        self._load_summary()
 
     def refresh(self) -> None:
         """The same query again after the data changed, keeping the rows' places (and so the scroll
@@ -258,6 +259,8 @@ class InvoiceListModel(QAbstractTableModel):
         self.summary_changed.emit(_sum(summaries))
         if self.window.has_wanted():
             self._dispatch_timer.start()
+        elif self.window.has_page(0):
+            self._prefetch(1)  # the first page came before the count: the second one can come now
 
     def is_loading(self) -> bool:
         """The count or a page is still on its way."""
