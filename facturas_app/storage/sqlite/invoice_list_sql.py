@@ -40,8 +40,9 @@ _ORDER_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
-def where_sql(query: InvoiceQuery) -> tuple[str, dict[str, Any]]:
-    """The WHERE clause and its parameters for the query's filters (not its order or page)."""
+def where_sql(query: InvoiceQuery, from_matches: bool = False) -> tuple[str, dict[str, Any]]:
+    """The WHERE clause and its parameters for the query's filters (not its order or page).
+    `from_matches`: the rows come from the text's matches (list_sql joins them), no clause for it."""
     clauses = ["doc_type = :doc_type"]
     params: dict[str, Any] = {"doc_type": query.doc_type.value, "today": query.today.isoformat()}
     if query.status is not None:
@@ -57,9 +58,31 @@ def where_sql(query: InvoiceQuery) -> tuple[str, dict[str, Any]]:
         clauses.append("issue_date <= :date_to")
         params["date_to"] = query.date_to.isoformat()
     text = query.text.strip()
-    if text:
+    if text and not from_matches:
         clauses.append(_text_clause(text, params))
+    elif text:
+        params["phrase"] = _phrase(text)
     return " AND ".join(clauses), params
+
+
+# A page of a text search is read either by walking the list's order and keeping the rows that match
+# (≈ 0.25 µs a row walked: fast when matches are many, 25 ms at 100,000 rows when there are none), or
+# from the matches themselves, sorted (≈ 8 µs a match: fast when they are few). The full-text index
+# counts the matches in a few ms; below this many, the page comes from the matches.
+FEW_MATCHES = 1500
+_MATCHES = "(SELECT rowid AS match_key FROM invoice_search WHERE invoice_search MATCH :phrase) matches"
+
+
+def match_count_sql(query: InvoiceQuery) -> tuple[str, dict[str, Any]] | None:
+    """How many invoices (of any kind) the text matches, when the full-text index can tell."""
+    text = query.text.strip()
+    if len(text.casefold()) < MIN_TRIGRAM_QUERY:
+        return None
+    return f"SELECT count(*) FROM {_MATCHES}", {"phrase": _phrase(text)}
+
+
+def _phrase(text: str) -> str:
+    return '"' + text.casefold().replace('"', '""') + '"'
 
 
 def _text_clause(text: str, params: dict[str, Any]) -> str:
@@ -68,16 +91,19 @@ def _text_clause(text: str, params: dict[str, Any]) -> str:
     if len(folded) < MIN_TRIGRAM_QUERY:
         params["pattern"] = like_pattern(folded)
         return "search_text LIKE :pattern ESCAPE '\\'"
-    params["phrase"] = '"' + folded.replace('"', '""') + '"'
+    params["phrase"] = _phrase(text)
     return "search_key IN (SELECT rowid FROM invoice_search WHERE invoice_search MATCH :phrase)"
 
 
-def list_sql(query: InvoiceQuery) -> tuple[str, dict[str, Any]]:
-    where, params = where_sql(query)
+def list_sql(query: InvoiceQuery, from_matches: bool = False) -> tuple[str, dict[str, Any]]:
+    """A page of the list; `from_matches` (a text with few matches, see FEW_MATCHES): read from the
+    text's matches and sorted, instead of walking the order's index."""
+    where, params = where_sql(query, from_matches)
     direction = " DESC" if query.descending else " ASC"
     keys = _ORDER_KEYS.get(query.order_by, _ORDER_KEYS["issue_date"])
     order = ", ".join(key + direction for key in keys)
-    sql = f"SELECT {LIST_COLUMNS_SQL}, {EFFECTIVE_STATUS_SQL} FROM invoices WHERE {where} ORDER BY {order}"
+    source = f"{_MATCHES} CROSS JOIN invoices ON search_key = match_key" if from_matches else "invoices"
+    sql = f"SELECT {LIST_COLUMNS_SQL}, {EFFECTIVE_STATUS_SQL} FROM {source} WHERE {where} ORDER BY {order}"
     if query.limit is not None:
         sql += " LIMIT :limit OFFSET :offset"
         params.update(limit=query.limit, offset=query.offset)

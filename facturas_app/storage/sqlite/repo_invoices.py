@@ -14,7 +14,13 @@ from facturas_app.domain.invoice import Invoice, Status, format_number
 from facturas_app.domain.money import from_cents
 from facturas_app.storage.api import InvoiceListRow, InvoiceQuery, IssuedNumber, ListSummary
 from facturas_app.storage.sqlite import database, mappers
-from facturas_app.storage.sqlite.invoice_list_sql import list_row, list_sql, summary_sql
+from facturas_app.storage.sqlite.invoice_list_sql import (
+    FEW_MATCHES,
+    list_row,
+    list_sql,
+    match_count_sql,
+    summary_sql,
+)
 from facturas_app.storage.sqlite.tables import InvoiceLineRow, InvoiceRow, InvoiceTaxRow, SeriesCounterRow
 
 invoices_t = InvoiceRow.__table__  # type: ignore[attr-defined]
@@ -124,7 +130,9 @@ class InvoicesRepo:
         )
 
     def list_invoices(self, query: InvoiceQuery) -> list[InvoiceListRow]:
-        sql, params = list_sql(query)
+        counting = match_count_sql(query)
+        few = counting is not None and database.raw_rows(self.conn, *counting)[0][0] <= FEW_MATCHES
+        sql, params = list_sql(query, from_matches=few)
         return [list_row(r) for r in database.raw_rows(self.conn, sql, params)]
 
     def summarize_invoices(self, query: InvoiceQuery) -> ListSummary:
