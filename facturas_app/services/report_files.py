@@ -11,7 +11,7 @@ import json
 import re
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from itertools import repeat
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from facturas_app.domain.money import CENT, money_text
 from facturas_app.services.exporters.csv_safe import format_value, safe_cell, write_csv
-from facturas_app.storage.api import BookLines, BookRow
+from facturas_app.storage.api import BookLines, BookRow, Memo
 
 if TYPE_CHECKING:
     from facturas_app.services.reports import Client347, Op349, SalesBook, VatSummary
@@ -136,22 +136,10 @@ def _column_texts(name: str, column: Sequence[Any]) -> Sequence[str]:
             if type(None) not in kinds:
                 return list(texts)
             return [next(texts) if v is not None else "" for v in column]
-        return list(map(_Texts(_money_text).__getitem__, column))
+        return list(map(Memo(_money_text).__getitem__, column))
     if kinds <= {str} and not any(map(methodcaller("startswith", _FORMULA_START), column)):
         return column
-    return list(map(_Texts(_plain_text).__getitem__, column))
-
-
-class _Texts(dict[Any, str]):
-    """A column's cell texts, each made once on first sight."""
-
-    def __init__(self, make: Callable[[Any], str]) -> None:
-        super().__init__()
-        self.make = make
-
-    def __missing__(self, value: Any) -> str:
-        text = self[value] = self.make(value)
-        return text
+    return list(map(Memo(_plain_text).__getitem__, column))
 
 
 def _plain_text(value: Any) -> str:

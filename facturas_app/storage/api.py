@@ -425,6 +425,19 @@ class BookRow(NamedTuple):
     total: Decimal | None
 
 
+class Memo(dict[Any, Any]):
+    """value → convert(value), made once per distinct value (the book's dates, amounts and cell texts
+    repeat a lot); `memo.__getitem__` is then a C dict lookup, cheap to map over a column."""
+
+    def __init__(self, convert: Any) -> None:
+        super().__init__()
+        self.convert = convert
+
+    def __missing__(self, key: Any) -> Any:
+        value = self[key] = self.convert(key)
+        return value
+
+
 class BookLines(Sequence[BookRow]):
     """A sales book's rows, held as one list per BookRow field (stored values) with the function that
     turns a stored value into the book's (a date text into a date, cents into Decimal, ...).

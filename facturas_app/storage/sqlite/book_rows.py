@@ -21,7 +21,7 @@ from operator import eq
 from typing import Any
 
 from facturas_app.domain.money import to_decimal
-from facturas_app.storage.api import BOOK_CANCELLED, BOOK_ISSUED, BookLines, BookRow
+from facturas_app.storage.api import BOOK_CANCELLED, BOOK_ISSUED, BookLines, BookRow, Memo
 
 F1 = "F1"  # invoice type of an ordinary invoice: the query sends NULL for it
 
@@ -51,20 +51,6 @@ def collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-class _Memo(dict[Any, Any]):
-    """value → its conversion, made once per distinct value and shared by the rows that hold it
-    (the objects are immutable): a year has 365 dates, a few rates and ~85,000 distinct amounts among
-    385,000. Its `__getitem__` is a C dict lookup once the value is in."""
-
-    def __init__(self, convert: Callable[[Any], Any]) -> None:
-        super().__init__()
-        self._convert = convert
-
-    def __missing__(self, key: Any) -> Any:
-        value = self[key] = self._convert(key)
-        return value
 
 
 def _money_or_zero(cents: int | None) -> Decimal:
@@ -107,13 +93,13 @@ def book_rows(
         columns = _with_differences(columns, differences)
     ids = set(columns[_RECTIFIES]) - {None}
     to_number = rectified(ids) if ids else {}
-    amount, first_row_amount = _Memo(_money_or_zero).__getitem__, _Memo(_money_or_none).__getitem__
-    to_rate = _Memo(_rate_or_none).__getitem__
+    amount, first_row_amount = Memo(_money_or_zero).__getitem__, Memo(_money_or_none).__getitem__
+    to_rate = Memo(_rate_or_none).__getitem__
     convert = (
-        _Memo(dt.date.fromisoformat).__getitem__,
+        Memo(dt.date.fromisoformat).__getitem__,
         None,
-        _Memo(lambda kind: F1 if kind is None else kind).__getitem__,  # NULL: an ordinary invoice
-        _Memo(lambda rectifies: to_number.get(rectifies, "")).__getitem__,
+        Memo(lambda kind: F1 if kind is None else kind).__getitem__,  # NULL: an ordinary invoice
+        Memo(lambda rectifies: to_number.get(rectifies, "")).__getitem__,
         (BOOK_ISSUED, BOOK_CANCELLED).__getitem__,
         None,
         None,
