@@ -26,7 +26,7 @@ from facturas_app.domain.parties import Client
 from facturas_app.storage.api import ListSummary
 from ui.i18n import babel_locale
 from ui.models.client_list import ClientListModel
-from ui.models.invoice_list import InvoiceFilters, InvoiceListModel
+from ui.models.invoice_list import COL_CLIENT, COL_STATUS, InvoiceFilters, InvoiceListModel
 from ui.views import SearchBox, configure_table, show_error
 from ui.views.client_dialog import ClientDialog
 from ui.widgets.money import format_money
@@ -122,9 +122,12 @@ class ClientPage(QDialog):
         self.model.summary_changed.connect(self._show_summary)
         table = QTableView()
         table.setModel(self.model)
-        configure_table(table, sort_column=2, sort_order=Qt.SortOrder.DescendingOrder)
+        # the client column is hidden (always this client): the status column takes the free width
+        configure_table(
+            table, stretch_column=COL_STATUS, sort_column=2, sort_order=Qt.SortOrder.DescendingOrder
+        )
         table.doubleClicked.connect(lambda i: self._open(i.row()))
-        table.setColumnHidden(1, True)  # the client column: always this client
+        table.setColumnHidden(COL_CLIENT, True)
         self.timeline = TimelineView(services, runner, self)
         self.feedback = FeedbackView(services, runner, self)
         _client_only(self.feedback)
