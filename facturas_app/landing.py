@@ -17,3 +17,10 @@ def read_landing(data_dir: Path, today: dt.date) -> LandingFigures | None:
     from facturas_app.storage.sqlite.landing import read_landing as read
 
     return read(data_dir, today)
+
+
+def upgrade_pending(data_dir: Path) -> bool:
+    """Whether opening the data folder will upgrade its database first (seconds on a big one)."""
+    from facturas_app.storage.sqlite.landing import upgrade_pending as pending
+
+    return pending(data_dir)

@@ -106,6 +106,10 @@ ENGLISH = {
     "Cuota RE %1": "Surcharge %1",
     "Exenta %1": "Exempt %1",
     "Sin casilla: IVA %1 RE %2 (base)": "No box: VAT %1, surcharge %2 (base)",
+    # Start-up while the database is upgraded (ui/main_window.py)
+    "Actualizando sus datos para esta versión de Facturas…": "Updating your data for this version of Facturas…",
+    "Se hace una sola vez, después de guardar una copia de seguridad.": "This happens once, after a backup copy is saved.",
+    "Actualizando los datos…": "Updating the data…",
 }
 
 

@@ -124,14 +124,20 @@ class Startup:
     def _today(self) -> dt.date:
         return self.args.today or dt.date.today()
 
-    def _read_landing(self) -> Any:
-        """Fast path: the dashboard's first figures with sqlite3 alone (no SQLAlchemy, no services)."""
-        from facturas_app.landing import read_landing
+    def _read_landing(self) -> tuple[Any, bool]:
+        """Fast path: the dashboard's first figures with sqlite3 alone (no SQLAlchemy, no services);
+        without them, whether the database is about to be upgraded (the window says so meanwhile)."""
+        from facturas_app.landing import read_landing, upgrade_pending
         from facturas_app.paths import resolve_data_dir
 
-        return read_landing(resolve_data_dir(self.args.data_dir), self._today())
+        data_dir = resolve_data_dir(self.args.data_dir)
+        figures = read_landing(data_dir, self._today())
+        return figures, figures is None and upgrade_pending(data_dir)
 
-    def _landing_ready(self, figures: Any) -> None:
+    def _landing_ready(self, result: tuple[Any, bool]) -> None:
+        figures, upgrading = result
+        if upgrading:
+            self.window.show_upgrading()
         if figures is not None and figures.has_business:
             preview = self.window.show_landing(figures, self._today())
             if self.args.exit_after_load:

@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         """Called once the database is open; the landing view is created then."""
         self.services, self.runner = services, runner
         self.nav.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Listo"))
         self.show_view("dashboard")
 
     def view(self, key: str) -> QWidget:
@@ -105,6 +106,13 @@ class MainWindow(QMainWindow):
             if key in REFRESH_ON_SHOW:
                 self._stale.add(key)
         return self.views[key]
+
+    def show_upgrading(self) -> None:
+        """Opening will first upgrade the database to this version: say so, rather than seeming stuck."""
+        what = self.tr("Actualizando sus datos para esta versión de Facturas…")
+        why = self.tr("Se hace una sola vez, después de guardar una copia de seguridad.")
+        self.loading.setText(what + "\n" + why)
+        self.statusBar().showMessage(self.tr("Actualizando los datos…"))
 
     def show_view(self, key: str) -> QWidget:
         if self.services is None:

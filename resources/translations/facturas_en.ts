@@ -488,42 +488,42 @@
         <translation>Do not send payment reminders to this client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="134" />
+        <location filename="../../ui/views/clients.py" line="137" />
         <source>Facturas</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="135" />
+        <location filename="../../ui/views/clients.py" line="138" />
         <source>Historial</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="136" />
+        <location filename="../../ui/views/clients.py" line="139" />
         <source>Opiniones</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="167" />
+        <location filename="../../ui/views/clients.py" line="170" />
         <source>Valoración media: sin opiniones</source>
         <translation>Average rating: no feedback yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="170" />
+        <location filename="../../ui/views/clients.py" line="173" />
         <source>Valoración media: %1 ★ (%2)</source>
         <translation>Average rating: %1 ★ (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="184" />
+        <location filename="../../ui/views/clients.py" line="187" />
         <source>Días medios de cobro: sin cobros todavía</source>
         <translation>Average days to pay: no payments yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="187" />
+        <location filename="../../ui/views/clients.py" line="190" />
         <source>Días medios de cobro: %1</source>
         <translation>Average days to pay: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/clients.py" line="204" />
+        <location filename="../../ui/views/clients.py" line="207" />
         <source>%n factura(s) · Facturado: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n invoice · Invoiced: {0} · Outstanding: {1}</numerusform>
@@ -1272,47 +1272,47 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="264" />
+        <location filename="../../ui/models/invoice_list.py" line="286" />
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="265" />
+        <location filename="../../ui/models/invoice_list.py" line="287" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="266" />
+        <location filename="../../ui/models/invoice_list.py" line="288" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="267" />
+        <location filename="../../ui/models/invoice_list.py" line="289" />
         <source>Vencimiento</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="268" />
+        <location filename="../../ui/models/invoice_list.py" line="290" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="269" />
+        <location filename="../../ui/models/invoice_list.py" line="291" />
         <source>Pendiente</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="270" />
+        <location filename="../../ui/models/invoice_list.py" line="292" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="271" />
+        <location filename="../../ui/models/invoice_list.py" line="293" />
         <source>Días vencida</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="325" />
+        <location filename="../../ui/models/invoice_list.py" line="351" />
         <source>(borrador)</source>
         <translation>(draft)</translation>
     </message>
@@ -1679,91 +1679,107 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="69" />
+        <location filename="../../ui/main_window.py" line="97" />
         <source>Listo</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156" />
+        <location filename="../../ui/main_window.py" line="112" />
+        <source>Actualizando sus datos para esta versión de Facturas…</source>
+        <translation>Updating your data for this version of Facturas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113" />
+        <source>Se hace una sola vez, después de guardar una copia de seguridad.</source>
+        <translation>This happens once, after a backup copy is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115" />
+        <source>Actualizando los datos…</source>
+        <translation>Updating the data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164" />
         <source>Datos restaurados: todas las pantallas se han recargado.</source>
         <translation>Data restored: every screen has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167" />
+        <location filename="../../ui/main_window.py" line="175" />
         <source>El editor de facturas no está disponible en esta versión.</source>
         <translation>The invoice editor is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="208" />
         <source>Abra una factura para usar esta acción.</source>
         <translation>Open an invoice to use this action.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="228" />
         <source>&amp;Nueva factura</source>
         <translation>&amp;New invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Nuevo &amp;presupuesto</source>
         <translation>New &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224" />
+        <location filename="../../ui/main_window.py" line="232" />
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>&amp;PDF / Imprimir…</source>
         <translation>&amp;PDF / Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="263" />
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>&amp;Acerca de Facturas</source>
         <translation>&amp;About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257" />
+        <location filename="../../ui/main_window.py" line="265" />
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Acerca de Facturas</source>
         <translation>About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
         <translation>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Local-first invoicing for freelancers and small businesses.</translation>
     </message>
@@ -3215,7 +3231,7 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="220" />
+        <location filename="../../ui/app.py" line="226" />
         <source>No se pueden abrir los datos</source>
         <translation>Cannot open your data</translation>
     </message>

@@ -488,42 +488,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="134"/>
+        <location filename="../../ui/views/clients.py" line="137"/>
         <source>Facturas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="135"/>
+        <location filename="../../ui/views/clients.py" line="138"/>
         <source>Historial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="136"/>
+        <location filename="../../ui/views/clients.py" line="139"/>
         <source>Opiniones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="167"/>
+        <location filename="../../ui/views/clients.py" line="170"/>
         <source>Valoración media: sin opiniones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="170"/>
+        <location filename="../../ui/views/clients.py" line="173"/>
         <source>Valoración media: %1 ★ (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="184"/>
+        <location filename="../../ui/views/clients.py" line="187"/>
         <source>Días medios de cobro: sin cobros todavía</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="187"/>
+        <location filename="../../ui/views/clients.py" line="190"/>
         <source>Días medios de cobro: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/clients.py" line="204"/>
+        <location filename="../../ui/views/clients.py" line="207"/>
         <source>%n factura(s) · Facturado: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n factura · Facturado: {0} · Pendiente: {1}</numerusform>
@@ -1271,47 +1271,47 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="264"/>
+        <location filename="../../ui/models/invoice_list.py" line="286"/>
         <source>Número</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="265"/>
+        <location filename="../../ui/models/invoice_list.py" line="287"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="266"/>
+        <location filename="../../ui/models/invoice_list.py" line="288"/>
         <source>Fecha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="267"/>
+        <location filename="../../ui/models/invoice_list.py" line="289"/>
         <source>Vencimiento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="268"/>
+        <location filename="../../ui/models/invoice_list.py" line="290"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="269"/>
+        <location filename="../../ui/models/invoice_list.py" line="291"/>
         <source>Pendiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="270"/>
+        <location filename="../../ui/models/invoice_list.py" line="292"/>
         <source>Estado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="271"/>
+        <location filename="../../ui/models/invoice_list.py" line="293"/>
         <source>Días vencida</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="325"/>
+        <location filename="../../ui/models/invoice_list.py" line="351"/>
         <source>(borrador)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,91 +1678,107 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Listo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>Actualizando sus datos para esta versión de Facturas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>Se hace una sola vez, después de guardar una copia de seguridad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>Actualizando los datos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Datos restaurados: todas las pantallas se han recargado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>El editor de facturas no está disponible en esta versión.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Abra una factura para usar esta acción.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Nueva factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Nuevo &amp;presupuesto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Guardar borrador</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;PDF / Imprimir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Salir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Buscar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Archivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Editar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Ver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>A&amp;yuda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Acerca de Facturas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Acerca de Facturas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3214,7 +3230,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="220"/>
+        <location filename="../../ui/app.py" line="226"/>
         <source>No se pueden abrir los datos</source>
         <translation type="unfinished"></translation>
     </message>

@@ -64,3 +64,18 @@ def test_the_fast_path_does_not_load_sqlalchemy(tmp_path: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["True", "False", "False"]
+
+
+def test_an_upgrade_is_announced_only_for_an_older_database(tmp_path: Path) -> None:
+    from facturas_app.landing import upgrade_pending
+    from facturas_app.storage.sqlite.files import latest_schema_version
+
+    assert not upgrade_pending(tmp_path)  # no database yet: a new one is created, nothing to upgrade
+    build_services(tmp_path, clock=FixedClock(TODAY)).close()
+    assert not upgrade_pending(tmp_path)  # up to date
+    with sqlite3.connect(tmp_path / "facturas.sqlite3") as conn:
+        conn.execute(f"PRAGMA user_version = {latest_schema_version() - 1}")
+    assert upgrade_pending(tmp_path)
+    (tmp_path / "odd").mkdir()
+    (tmp_path / "odd" / "facturas.sqlite3").write_bytes(b"not a database at all" * 100)
+    assert not upgrade_pending(tmp_path / "odd")

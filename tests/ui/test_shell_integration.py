@@ -119,6 +119,19 @@ def test_restore_signal_rebuilds_the_pages(qtbot: Any, demo_services: Any, runne
     assert window.show_view("invoices") is not invoices
 
 
+def test_an_upgrade_says_so_until_the_data_is_open(
+    qtbot: Any, demo_services: Any, runner: Any, ui_settings: None
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show_upgrading()
+    assert window.show_view("dashboard") is window.loading  # nothing to show before the data is open
+    assert window.loading.text().startswith("Actualizando sus datos para esta versión")
+    assert window.statusBar().currentMessage() == "Actualizando los datos…"
+    window.attach_services(demo_services, runner)
+    assert window.statusBar().currentMessage() == "Listo" and window.nav.isEnabled()
+
+
 def test_client_page_timeline_feedback_and_days_to_pay(qtbot: Any, sales_services: Any, runner: Any) -> None:
     from ui.views.clients import ClientPage
 

@@ -48,6 +48,20 @@ def _connect_read_only(path: Path) -> sqlite3.Connection | None:
         return None
 
 
+def upgrade_pending(data_dir: Path) -> bool:
+    """Whether opening the data folder will first upgrade an existing database (a migration: a copy
+    of the file, then the changes; seconds at 100,000 invoices): the window says so meanwhile."""
+    conn = _connect_read_only(data_dir / DB_FILENAME)
+    if conn is None:
+        return False
+    try:
+        return 0 < int(conn.execute("PRAGMA user_version").fetchone()[0]) < latest_schema_version()
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+
+
 def read_landing(data_dir: Path, today: dt.date, limit: int = 10) -> LandingFigures | None:
     conn = _connect_read_only(data_dir / DB_FILENAME)
     if conn is None:
