@@ -110,6 +110,8 @@ ENGLISH = {
     "Actualizando sus datos para esta versión de Facturas…": "Updating your data for this version of Facturas…",
     "Se hace una sola vez, después de guardar una copia de seguridad.": "This happens once, after a backup copy is saved.",
     "Actualizando los datos…": "Updating the data…",
+    "Exportando el libro a {name}…": "Exporting the book to {name}…",
+    "Preparando el paquete de la gestoría…": "Preparing the accountant’s pack…",
 }
 
 

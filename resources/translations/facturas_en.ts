@@ -2952,12 +2952,22 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Export book</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="218" />
+        <location filename="../../ui/views/reports.py" line="213" />
+        <source>Exportando el libro a {name}…</source>
+        <translation>Exporting the book to {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="220" />
         <source>Carpeta para el paquete de la gestoría</source>
         <translation>Folder for the accountant’s pack</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="238" />
+        <location filename="../../ui/views/reports.py" line="231" />
+        <source>Preparando el paquete de la gestoría…</source>
+        <translation>Preparing the accountant’s pack…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="241" />
         <source>Guardado en {path}</source>
         <translation>Saved in {path}</translation>
     </message>

@@ -2951,12 +2951,22 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="218"/>
+        <location filename="../../ui/views/reports.py" line="213"/>
+        <source>Exportando el libro a {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="220"/>
         <source>Carpeta para el paquete de la gestoría</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="238"/>
+        <location filename="../../ui/views/reports.py" line="231"/>
+        <source>Preparando el paquete de la gestoría…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="241"/>
         <source>Guardado en {path}</source>
         <translation type="unfinished"></translation>
     </message>

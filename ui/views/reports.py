@@ -209,6 +209,8 @@ class ReportsView(QWidget):
 
         year, quarter = self.period()
         reports = self.services.reports
+        self._set_busy(True)  # one export at a time; an Excel book of a busy quarter takes seconds
+        self.status.setText(self.tr("Exportando el libro a {name}…").format(name=path.name))
         self.runner.submit(
             lambda: write_book(reports.sales_book(year, quarter), path), self._exported, self._failed
         )
@@ -226,6 +228,7 @@ class ReportsView(QWidget):
             return
         reports = self.services.reports
         self._set_busy(True)
+        self.status.setText(self.tr("Preparando el paquete de la gestoría…"))
 
         def pack() -> Path:
             reports.quarter_pack(year, quarter, target)
