@@ -151,3 +151,27 @@ def test_report_labels_cover_every_concept_the_services_write() -> None:
     assert all(w.split()[0] in ("Base", "Tipo", "Cuota") and w.endswith("%") for w in patterned), patterned
     assert report_label("Base RE 0,5 %") == "Base RE 0,5 %"  # Spanish UI: the text as written
     assert report_label("Exenta E5") == "Exenta E5"
+
+
+def test_an_export_in_progress_says_so_and_allows_no_second_one(
+    qtbot: Any, services: Services, tmp_path: Path
+) -> None:
+    class Deferred:
+        def __init__(self) -> None:
+            self.jobs: list[Any] = []
+
+        def submit(self, fn: Any, on_done: Any = None, on_error: Any = None) -> None:
+            self.jobs.append((fn, on_done))
+
+    deferred = Deferred()
+    view = ReportsView(services, deferred)
+    qtbot.addWidget(view)
+    for fn, done in deferred.jobs:  # the first load
+        done(fn())
+    deferred.jobs.clear()
+    view.export_book(tmp_path / "libro.xlsx")
+    assert not view.xlsx_button.isEnabled() and not view.csv_button.isEnabled()
+    assert view.status.text() == "Exportando el libro a libro.xlsx…"
+    ((fn, done),) = deferred.jobs
+    done(fn())
+    assert view.xlsx_button.isEnabled() and view.status.text().startswith("Guardado en")
