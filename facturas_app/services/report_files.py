@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from facturas_app.domain.money import CENT, money_text
 from facturas_app.services.exporters.csv_safe import format_value, safe_cell, write_csv
-from facturas_app.storage.api import BookLines, BookRow, Memo
+from facturas_app.storage.api import BookRow, Memo
 
 if TYPE_CHECKING:
     from facturas_app.services.reports import Client347, Op349, SalesBook, VatSummary
@@ -72,12 +72,9 @@ def book_rows(book: SalesBook) -> Sequence[tuple[Any, ...]]:
     return book.lines
 
 
-def _book_columns(book: SalesBook) -> list[Sequence[Any]]:
+def _book_columns(book: SalesBook) -> list[list[Any]]:
     """The book a column at a time, in BOOK_COLUMNS order, without making its rows."""
-    lines = book.lines
-    if isinstance(lines, BookLines):
-        return [lines.column(field) for field in BookRow._fields]
-    return list(zip(*lines, strict=True)) if lines else [() for _ in BOOK_COLUMNS]
+    return [book.lines.column(field) for field in BookRow._fields]
 
 
 def write_book(book: SalesBook, path: Path) -> Path:

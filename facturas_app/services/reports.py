@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -35,7 +35,7 @@ from pathlib import Path
 from facturas_app.domain.errors import single_problem
 from facturas_app.domain.money import ZERO
 from facturas_app.services.ports import Clock
-from facturas_app.storage.api import BookRow, ClientQuarterRow, ReportTaxRow, Store
+from facturas_app.storage.api import BookLines, ClientQuarterRow, ReportTaxRow, Store
 
 THRESHOLD_347 = Decimal("3005.06")  # "más de 3.005,06 euros" (RD 1065/2007 art. 33): strictly more
 EU_COUNTRIES = frozenset(
@@ -163,15 +163,10 @@ def parse_period(text: str) -> Period:
     return year_period(int(match.group(1)), int(match.group(2)))
 
 
-# One row of the sales book: one invoice and tax group. The store builds them (it is the bulk of a
-# year's report, so they are made in C there); the rules they follow are on BookRow.
-BookLine = BookRow
-
-
 @dataclass(frozen=True)
 class SalesBook:
     period: Period
-    lines: Sequence[BookLine]  # storage's BookLines: a row is made when it is read
+    lines: BookLines  # one BookRow per invoice and tax group, made when it is read
     invoice_count: int
 
 

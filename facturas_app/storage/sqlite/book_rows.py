@@ -20,7 +20,7 @@ from itertools import compress
 from operator import eq
 from typing import Any
 
-from facturas_app.domain.money import to_decimal
+from facturas_app.domain.money import from_cents, to_decimal
 from facturas_app.storage.api import BOOK_CANCELLED, BOOK_ISSUED, BookLines, BookRow, Memo
 
 F1 = "F1"  # invoice type of an ordinary invoice: the query sends NULL for it
@@ -33,9 +33,8 @@ def rate(value: str) -> Decimal:
 
 
 def money(cents: int | None) -> Decimal:
-    """Cents as Decimal by scaling (exact, no rounding involved): the same value and exponent as
-    money.from_cents."""
-    return Decimal(int(cents or 0)).scaleb(-2)
+    """Stored cents as an amount; no value (an invoice without tax groups) is zero."""
+    return from_cents(cents or 0)
 
 
 @contextmanager
@@ -51,10 +50,6 @@ def collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def _money_or_zero(cents: int | None) -> Decimal:
-    return money(cents)  # no tax group at all: zero amounts
 
 
 def _money_or_none(cents: int | None) -> Decimal | None:
@@ -93,7 +88,7 @@ def book_rows(
         columns = _with_differences(columns, differences)
     ids = set(columns[_RECTIFIES]) - {None}
     to_number = rectified(ids) if ids else {}
-    amount, first_row_amount = Memo(_money_or_zero).__getitem__, Memo(_money_or_none).__getitem__
+    amount, first_row_amount = Memo(money).__getitem__, Memo(_money_or_none).__getitem__
     to_rate = Memo(_rate_or_none).__getitem__
     convert = (
         Memo(dt.date.fromisoformat).__getitem__,
