@@ -157,13 +157,16 @@ class InvoiceListModel(QAbstractTableModel):
         ahead = page + 1 if at >= self.page_size // 2 else page - 1
         if self._ahead is None and not self.window.has_page(ahead) and self.window.in_flight != ahead:
             self._ahead = ahead
-            if not self._dispatch_timer.isActive():
-                self._dispatch_timer.start()
+            self._dispatch_soon()
 
     def _want(self, row_number: int) -> None:
         if self._broken:
             return
         self.window.want(self.window.page_of(row_number))
+        self._dispatch_soon()
+
+    def _dispatch_soon(self) -> None:
+        """Fetch what is wanted once the current paint (or signal) is over: never from inside it."""
         if not self._dispatch_timer.isActive():
             self._dispatch_timer.start()
 
@@ -208,7 +211,7 @@ class InvoiceListModel(QAbstractTableModel):
             self._first_page_in = True
             self.first_page_loaded.emit()
         if self.window.has_wanted():
-            self._dispatch_timer.start()
+            self._dispatch_soon()
         elif not prefetched:
             self._prefetch(page + 1)
 
@@ -258,7 +261,7 @@ class InvoiceListModel(QAbstractTableModel):
         self._refetch = []
         self.summary_changed.emit(_sum(summaries))
         if self.window.has_wanted():
-            self._dispatch_timer.start()
+            self._dispatch_soon()
         elif self.window.has_page(0):
             self._prefetch(1)  # the first page came before the count: the second one can come now
 
