@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e import driver
+
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "artifacts" / "screenshots"
 
@@ -49,16 +51,7 @@ def test_first_run_flow_under_xvfb(tmp_path: Path) -> None:
 
 # ----- the driver (runs inside Xvfb) --------------------------------------------------------------
 def wait_until(condition: Callable[[], bool], timeout: float = 20.0) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met")
-        # Not QTest.qWait: it keeps the GIL while Qt waits, which starves the worker threads the
-        # app loads its data on (imports there took 15 s); sleep releases it between event rounds.
-        QApplication.processEvents()
-        time.sleep(0.02)
+    driver.wait_until(condition, timeout)
 
 
 def shot(widget: object, name: str) -> None:

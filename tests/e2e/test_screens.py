@@ -12,12 +12,13 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.e2e import driver
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "artifacts" / "screenshots"
@@ -51,16 +52,7 @@ def test_every_screen_under_xvfb(tmp_path: Path, lang: str) -> None:
 
 # ----- the driver (runs inside Xvfb) --------------------------------------------------------------
 def wait_until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
-    from PySide6.QtWidgets import QApplication
-
-    deadline = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met")
-        # Not QTest.qWait: it keeps the GIL while Qt waits, which starves the worker threads the
-        # app loads its data on (imports there took 15 s); sleep releases it between event rounds.
-        QApplication.processEvents()
-        time.sleep(0.02)
+    driver.wait_until(condition, timeout)
 
 
 def settle(runner: Any, ms: int = 400) -> None:

@@ -4,12 +4,37 @@ with chosen due dates, through the real services."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
+from facturas_app.bootstrap import Services, build_services
+from tests.fakes import FixedClock
+from tests.services.mail_fixtures import SMTP_PASSWORD, MemoryKeyring, mail_settings
 from tests.services.outbox_helpers import BUSINESS
 
 ISSUE_DAY = dt.date(2026, 11, 2)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(ISSUE_DAY)
+
+
+@pytest.fixture
+def services(
+    tmp_path: Any, clock: FixedClock, use_keyring: Any, trusting_context_factory: Any, smtp_server: Any
+) -> Iterator[Services]:
+    """Services of a business with its mail configured for the loopback SMTP server (the test module
+    imports the mail fixtures this one asks for, as it does these two)."""
+    use_keyring(MemoryKeyring())
+    built = build_services(tmp_path / "data", clock=clock, ssl_context_factory=trusting_context_factory)
+    built.mail_config.configure(mail_settings(smtp_server.port), SMTP_PASSWORD)
+    business(built)
+    yield built
+    built.close()
 
 
 _counter = iter(range(10_000_000, 99_999_999, 7919))

@@ -25,24 +25,9 @@ from tests.services.mail_fixtures import (
     use_keyring,
 )
 from tests.services.outbox_helpers import parse
-from tests.services.reminder_helpers import ISSUE_DAY, business, client, invoice
+from tests.services.reminder_helpers import ISSUE_DAY, business, client, clock, invoice, services
 
 DUE = dt.date(2026, 11, 30)
-
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock(ISSUE_DAY)
-
-
-@pytest.fixture
-def services(tmp_path, clock, use_keyring, trusting_context_factory, smtp_server):
-    use_keyring(MemoryKeyring())
-    built = build_services(tmp_path / "data", clock=clock, ssl_context_factory=trusting_context_factory)
-    built.mail_config.configure(mail_settings(smtp_server.port), SMTP_PASSWORD)
-    business(built)
-    yield built
-    built.close()
 
 
 def _bodies(services, smtp_server) -> list[str]:

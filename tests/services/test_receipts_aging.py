@@ -27,22 +27,7 @@ from tests.services.mail_fixtures import (
     use_keyring,
 )
 from tests.services.outbox_helpers import parse, pdf_attachments, pdf_text
-from tests.services.reminder_helpers import ISSUE_DAY, business, client, invoice
-
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock(ISSUE_DAY)
-
-
-@pytest.fixture
-def services(tmp_path, clock, use_keyring, trusting_context_factory, smtp_server):
-    use_keyring(MemoryKeyring())
-    built = build_services(tmp_path / "data", clock=clock, ssl_context_factory=trusting_context_factory)
-    built.mail_config.configure(mail_settings(smtp_server.port), SMTP_PASSWORD)
-    business(built)
-    yield built
-    built.close()
+from tests.services.reminder_helpers import ISSUE_DAY, business, client, clock, invoice, services
 
 
 def test_one_receipt_per_payment_even_if_the_hook_runs_twice(services, smtp_server):
