@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from facturas_app.domain.money import CENT, money_text
 from facturas_app.services.exporters.csv_safe import format_value, safe_cell, write_csv
-from facturas_app.storage.api import BookRow, Memo
+from facturas_app.storage.api_reports import BookRow, Memo
 
 if TYPE_CHECKING:
     from facturas_app.services.reports import Client347, Op349, SalesBook, VatSummary

@@ -35,7 +35,8 @@ from pathlib import Path
 from facturas_app.domain.errors import single_problem
 from facturas_app.domain.money import ZERO
 from facturas_app.services.ports import Clock
-from facturas_app.storage.api import BookLines, ClientQuarterRow, ReportTaxRow, Store
+from facturas_app.storage.api import Store
+from facturas_app.storage.api_reports import BookLines, ClientQuarterRow, ReportTaxRow
 
 THRESHOLD_347 = Decimal("3005.06")  # "más de 3.005,06 euros" (RD 1065/2007 art. 33): strictly more
 EU_COUNTRIES = frozenset(

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from facturas_app.storage.api import BOOK_CANCELLED, BOOK_ISSUED, BookLines, BookRow
+from facturas_app.storage.api_reports import BOOK_CANCELLED, BOOK_ISSUED, BookLines, BookRow
 from facturas_app.storage.sqlite.book_rows import book_rows
 
 D = Decimal

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from facturas_app.storage.api import BOOK_CANCELLED, BOOK_ISSUED, BookRow
+from facturas_app.storage.api_reports import BOOK_CANCELLED, BOOK_ISSUED, BookRow
 from facturas_app.storage.sqlite.book_rows import book_rows
 
 D = Decimal

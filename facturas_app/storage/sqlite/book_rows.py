@@ -21,7 +21,7 @@ from operator import eq
 from typing import Any
 
 from facturas_app.domain.money import from_cents, to_decimal
-from facturas_app.storage.api import BOOK_CANCELLED, BOOK_ISSUED, BookLines, BookRow, Memo
+from facturas_app.storage.api_reports import BOOK_CANCELLED, BOOK_ISSUED, BookLines, BookRow, Memo
 
 F1 = "F1"  # invoice type of an ordinary invoice: the query sends NULL for it
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from facturas_app.storage.api import BookLines, ClientQuarterRow, ReportTaxRow, ReportTotals
+from facturas_app.storage.api_reports import BookLines, ClientQuarterRow, ReportTaxRow, ReportTotals
 from facturas_app.storage.sqlite import database
 from facturas_app.storage.sqlite.book_rows import book_rows, collector_paused
 from facturas_app.storage.sqlite.book_rows import money as _money
