@@ -68,7 +68,8 @@ COLUMNS_349 = ("NIF-IVA", "País", "Nombre", "Trimestre", "Clave", "Base")
 
 def book_rows(book: SalesBook) -> Sequence[tuple[Any, ...]]:
     """The book as rows in BOOK_COLUMNS order (the GUI table shows the same): its lines are already
-    tuples in that order (storage.api.BookRow), made as they are read (the GUI reads those on screen)."""
+    tuples in that order (storage.api_reports.BookRow), made as they are read (the GUI reads the
+    rows on screen)."""
     return book.lines
 
 

@@ -1,6 +1,6 @@
 """Storage records of the tax reports: the period sums and the sales book's rows.
 
-Kept apart from storage/api.py (which declares the Transaction methods, and re-exports these) as
+Kept apart from storage/api.py (which declares the Transaction methods that return these) as
 api_sales.py is. SQLite: storage/sqlite/repo_reports.py and book_rows.py.
 """
 
