@@ -23,7 +23,7 @@ from facturas_app.services.recurring import RecurringService
 from facturas_app.services.reminders import ReminderService
 from facturas_app.services.reports import ReportService
 from facturas_app.services.timeline import TimelineService
-from facturas_app.services.verifactu import VerifactuService
+from facturas_app.services.verifactu.service import VerifactuService
 from facturas_app.storage.api import Store
 
 

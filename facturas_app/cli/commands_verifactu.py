@@ -99,7 +99,7 @@ def verifactu_status(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def verifactu_send(ctx: CliContext, args: argparse.Namespace) -> int:
-    from facturas_app.services.verifactu_soap import VerifactuClient, client_tls_context
+    from facturas_app.services.verifactu.soap import VerifactuClient, client_tls_context
 
     certificates = _certificates(ctx)
     if args.cert:
@@ -153,7 +153,7 @@ def verifactu_mode(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def _certificates(ctx: CliContext) -> Any:
-    from facturas_app.services.verifactu_cert import VerifactuCertificates
+    from facturas_app.services.verifactu.cert import VerifactuCertificates
 
     services = ctx.services
     return VerifactuCertificates(services.store, services.mail_config.secrets)

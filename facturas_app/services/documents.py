@@ -14,7 +14,7 @@ from facturas_app.domain.invoice import DocType, Invoice
 from facturas_app.domain.parties import Business
 from facturas_app.services.pdf import InvoiceDocument, build_document, invoice_file_name, render_invoice_pdf
 from facturas_app.services.ports import Clock
-from facturas_app.services.verifactu import VerifactuService
+from facturas_app.services.verifactu.service import VerifactuService
 from facturas_app.storage.api import Store, Transaction
 
 Progress = Callable[[int, int], None]  # (done, total)

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from facturas_app.cli.main import run
-from facturas_app.services.verifactu_xml import validate_document
-from tests.services.test_verifactu_soap import FakeAeat, ok
-from tests.services.test_verifactu_soap import aeat as aeat
-from tests.services.verifactu_helpers import BUSINESS, CLIENT_ES, line, raw
+from facturas_app.services.verifactu.xml import validate_document
+from tests.services.verifactu.helpers import BUSINESS, CLIENT_ES, line, raw
+from tests.services.verifactu.test_soap import FakeAeat, ok
+from tests.services.verifactu.test_soap import aeat as aeat
 
 
 class Cli:

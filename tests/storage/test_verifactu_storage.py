@@ -10,7 +10,7 @@ import pytest
 
 from facturas_app.storage.api import VerifactuSubmission
 from facturas_app.storage.sqlite.tables_verifactu import VerifactuRecordRow, VerifactuSubmissionRow
-from tests.services.verifactu_helpers import add_client, issue, open_services, raw
+from tests.services.verifactu.helpers import add_client, issue, open_services, raw
 
 
 def test_sqlmodel_mirrors_the_migration(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from facturas_app.bootstrap import Services
-from tests.services.verifactu_helpers import add_client, issue, open_services, raw
+from tests.services.verifactu.helpers import add_client, issue, open_services, raw
 from ui.views.verifactu_panel import VerifactuPanel
 from ui.views.verifactu_record_dialog import VerifactuRecordDialog, open_verifactu_record
 from ui.workers import SynchronousRunner

@@ -23,7 +23,7 @@ from facturas_app.domain.ids import new_id
 from facturas_app.domain.invoice import Invoice, Kind
 from facturas_app.domain.parties import Business
 from facturas_app.services.ports import Clock
-from facturas_app.services.verifactu_payload import (
+from facturas_app.services.verifactu.payload import (
     PayloadError,
     Software,
     StoredRecord,
@@ -34,7 +34,7 @@ from facturas_app.services.verifactu_payload import (
 from facturas_app.storage.api import Store, Transaction, VerifactuRow, VerifactuSubmission
 
 if TYPE_CHECKING:
-    from facturas_app.services.verifactu_soap import SendReport, VerifactuClient
+    from facturas_app.services.verifactu.soap import SendReport, VerifactuClient
 
 MODES = ("auto", "on", "off", "sii", "basque", "navarra")  # the last three: other regimes, off
 SETTING_MODE = "verifactu.mode"
@@ -313,7 +313,7 @@ class VerifactuService:
     def documents(self) -> list[bytes]:
         """Every record, oldest first, as RegFactuSistemaFacturacion documents of ≤ 1,000 records,
         each validated against SuministroLR.xsd before it is handed out."""
-        from facturas_app.services.verifactu_xml import build_document, split_batches, validate_document
+        from facturas_app.services.verifactu.xml import build_document, split_batches, validate_document
 
         documents = []
         for taxpayer, software, records in self._batches(split_batches):
@@ -327,7 +327,7 @@ class VerifactuService:
     def _batches(
         self, split: Callable[[Sequence[Any]], list[list[Any]]]
     ) -> list[tuple[Any, Any, list[vf.ChainRecord]]]:
-        from facturas_app.services.verifactu_xml import SoftwareInfo, Taxpayer
+        from facturas_app.services.verifactu.xml import SoftwareInfo, Taxpayer
 
         loaded = [Loaded(row, _decode_or_fail(row)) for row in self.rows()]
         result = []
@@ -364,7 +364,7 @@ class VerifactuService:
     def send(self, client: VerifactuClient, sleep: Callable[[float], None] = time.sleep) -> SendReport:
         """Send pending records in chain order through SendPolicy/send_pending and store each
         record's answer. The network call happens outside any database transaction."""
-        from facturas_app.services.verifactu_soap import SendPolicy, SendReport, send_pending
+        from facturas_app.services.verifactu.soap import SendPolicy, SendReport, send_pending
 
         loaded = [Loaded(row, _decode_or_fail(row)) for row in self.rows(state="pending")]
         policy = self._load_policy(SendPolicy)
@@ -425,7 +425,7 @@ class VerifactuService:
     def _save_send(self, report: SendReport, by_record: dict[int, Loaded], policy: Any) -> None:
         now = self.clock.now()
         csv_by_key = {line.key: result.csv or "" for result in report.results for line in result.lines}
-        from facturas_app.services.verifactu_soap import record_key
+        from facturas_app.services.verifactu.soap import record_key
 
         with self.store.write() as tx:
             for outcome, pairs in (("accepted", report.delivered), ("rejected", report.rejected)):
@@ -445,7 +445,7 @@ class VerifactuService:
 
 
 def _header(first: Loaded, items: list[Loaded]) -> tuple[Any, Any]:
-    from facturas_app.services.verifactu_xml import SoftwareInfo, Taxpayer
+    from facturas_app.services.verifactu.xml import SoftwareInfo, Taxpayer
 
     return Taxpayer(items[-1].stored.taxpayer_name, first.row.issuer_nif), SoftwareInfo(
         **first.stored.software.__dict__

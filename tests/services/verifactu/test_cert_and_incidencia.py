@@ -24,11 +24,11 @@ from lxml import etree
 from facturas_app.cli.main import run
 from facturas_app.domain.errors import SecretUnavailable
 from facturas_app.services.secrets import KeyringSecretStore
-from facturas_app.services.verifactu_cert import VerifactuCertError, VerifactuCertificates
-from facturas_app.services.verifactu_soap import NS_SOAP, VerifactuClient, VerifactuTransportError
-from facturas_app.services.verifactu_xml import NS_LR, NS_SF, validate_document
-from tests.services.test_verifactu_soap import respuesta
-from tests.services.verifactu_helpers import NOW, add_client, issue, open_services
+from facturas_app.services.verifactu.cert import VerifactuCertError, VerifactuCertificates
+from facturas_app.services.verifactu.soap import NS_SOAP, VerifactuClient, VerifactuTransportError
+from facturas_app.services.verifactu.xml import NS_LR, NS_SF, validate_document
+from tests.services.verifactu.helpers import NOW, add_client, issue, open_services
+from tests.services.verifactu.test_soap import respuesta
 
 PASSWORD = "s3cret-p12-Contraseña"
 
@@ -268,7 +268,7 @@ def test_fallback_without_memfd_leaves_no_file_behind(
     import os
     import tempfile
 
-    from facturas_app.services.verifactu_cert import ssl_context_from_p12
+    from facturas_app.services.verifactu.cert import ssl_context_from_p12
 
     scratch = tmp_path / "tmp"
     scratch.mkdir()

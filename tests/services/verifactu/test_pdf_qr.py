@@ -11,9 +11,9 @@ import pytest
 
 from facturas_app.domain import verifactu as vf
 from facturas_app.services.documents import DocumentService
-from facturas_app.services.verifactu_payload import decode
+from facturas_app.services.verifactu.payload import decode
 from tests.services.pdf_helpers import decode_qrs, pdf_text
-from tests.services.verifactu_helpers import add_client, issue, open_services
+from tests.services.verifactu.helpers import add_client, issue, open_services
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("pdftoppm") and shutil.which("zbarimg")), reason="poppler-utils/zbar-tools missing"

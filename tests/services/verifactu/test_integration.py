@@ -16,13 +16,11 @@ from facturas_app.bootstrap import Services
 from facturas_app.domain import verifactu as vf
 from facturas_app.domain.errors import ValidationFailed
 from facturas_app.domain.invoice import Status
-from facturas_app.services.verifactu_payload import Software, StoredRecord, decode, encode
-from facturas_app.services.verifactu_soap import VerifactuClient
-from facturas_app.services.verifactu_xml import NS_SF, validate_document
+from facturas_app.services.verifactu.payload import Software, StoredRecord, decode, encode
+from facturas_app.services.verifactu.soap import VerifactuClient
+from facturas_app.services.verifactu.xml import NS_SF, validate_document
 from facturas_app.storage.api import VerifactuRow
-from tests.services.test_verifactu_soap import FAULT, FakeAeat, ok
-from tests.services.test_verifactu_soap import aeat as aeat
-from tests.services.verifactu_helpers import (
+from tests.services.verifactu.helpers import (
     CLIENT_FR,
     NOW,
     add_client,
@@ -32,6 +30,8 @@ from tests.services.verifactu_helpers import (
     raw,
     rectify,
 )
+from tests.services.verifactu.test_soap import FAULT, FakeAeat, ok
+from tests.services.verifactu.test_soap import aeat as aeat
 
 D = Decimal
 CUSTOMER = vf.Recipient("Cliente SL", nif="A58818501")

@@ -24,7 +24,7 @@ from facturas_app.domain.verifactu import (
     build_alta,
     build_anulacion,
 )
-from facturas_app.services.verifactu_xml import (
+from facturas_app.services.verifactu.xml import (
     NS_SF,
     SoftwareInfo,
     Taxpayer,
@@ -280,7 +280,7 @@ def test_document_refuses_other_issuers_and_bad_sizes() -> None:
 def test_schemas_are_found_and_shipped_copies_match_the_official_ones() -> None:
     found = schema_dir()
     assert (found / "SuministroLR.xsd").is_file()
-    shipped = Path(__file__).resolve().parents[2] / "resources" / "verifactu" / "xsd"
+    shipped = Path(__file__).resolve().parents[3] / "resources" / "verifactu" / "xsd"
     official = shipped.parents[3] / "shared" / "verifactu" / "xsd"
     if not official.is_dir():
         pytest.skip("no ../shared beside the repository")

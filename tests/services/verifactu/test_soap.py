@@ -26,7 +26,7 @@ from facturas_app.domain.verifactu import (
     build_alta,
     build_anulacion,
 )
-from facturas_app.services.verifactu_soap import (
+from facturas_app.services.verifactu.soap import (
     NS_R,
     NS_SOAP,
     SendPolicy,
@@ -39,7 +39,7 @@ from facturas_app.services.verifactu_soap import (
     parse_response,
     send_pending,
 )
-from facturas_app.services.verifactu_xml import NS_SF, SoftwareInfo, Taxpayer, validate_document
+from facturas_app.services.verifactu.xml import NS_SF, SoftwareInfo, Taxpayer, validate_document
 
 D = Decimal
 NIF = "89890001K"

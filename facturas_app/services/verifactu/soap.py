@@ -18,7 +18,7 @@ from lxml import etree
 from facturas_app.domain.errors import FacturasError
 from facturas_app.domain.verifactu import AltaRecord, ChainRecord, date_text
 from facturas_app.services.ports import Clock
-from facturas_app.services.verifactu_xml import (
+from facturas_app.services.verifactu.xml import (
     MAX_RECORDS_PER_DOCUMENT,
     NS_BASE,
     NS_SF,

@@ -4,7 +4,6 @@ exactly what the hash covered."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -26,6 +25,7 @@ from facturas_app.domain.verifactu import (
     date_text,
     rate_text,
 )
+from facturas_app.paths import project_root, resource_path
 
 NS_BASE = "https://www2.agenciatributaria.gob.es/static_files/common/internet/dep/aplicaciones/es/aeat/tike/cont/ws/"
 NS_LR = NS_BASE + "SuministroLR.xsd"
@@ -255,14 +255,8 @@ def build_documents(
 
 def schema_dir() -> Path:
     """Where the AEAT XSDs are: the developer's ../shared copy first, then the shipped resources."""
-    repo_root = Path(__file__).resolve().parents[2]
-    candidates = [
-        repo_root.parent / "shared" / "verifactu" / "xsd",
-        repo_root / "resources" / "verifactu" / "xsd",
-    ]
-    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller unpacks resources here
-    if bundle:
-        candidates.append(Path(bundle) / "resources" / "verifactu" / "xsd")
+    root = project_root()
+    candidates = [root.parent / "shared" / "verifactu" / "xsd", resource_path("verifactu", "xsd")]
     for candidate in candidates:
         if (candidate / "SuministroLR.xsd").is_file():
             return candidate
