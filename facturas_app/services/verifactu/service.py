@@ -46,9 +46,10 @@ SETTING_LAST_SENT = "verifactu.send.last_sent_at"
 SETTING_WAIT = "verifactu.send.wait_seconds"
 SETTING_LATE_AFTER = "verifactu.send.late_after_seconds"
 SETTING_LAST_FAILED = "verifactu.send.last_failed_at"
-# AEAT wants records sent "sin demora": one that waited longer than this since its generation (or
-# that was pending when a send failed) went late because of an incident and is sent Incidencia=S.
-LATE_AFTER_SECONDS = 3600
+# AEAT treats a record that arrives more than 240 s after its FechaHoraHusoGenRegistro as late
+# (answer 2004, "accepted with errors") unless the document says Incidencia=S: a record that waited
+# longer than this since its generation (or was pending when a send failed) goes with Incidencia=S.
+LATE_AFTER_SECONDS = 240
 TIME_ZONE = "Europe/Madrid"
 FILE_PATTERN = "verifactu-{:04d}.xml"
 

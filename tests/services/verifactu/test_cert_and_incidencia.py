@@ -279,3 +279,19 @@ def test_fallback_without_memfd_leaves_no_file_behind(
     context = ssl_context_from_p12(p12.read_bytes(), PASSWORD)
 
     assert isinstance(context, ssl.SSLContext) and list(scratch.iterdir()) == []
+
+
+@pytest.mark.parametrize(("waited", "expected"), [(200, None), (240, None), (241, "S")])
+def test_a_record_is_late_once_it_waited_more_than_aeats_240_seconds(
+    tmp_path: Path, plain_server: Server, waited: int, expected: str | None
+) -> None:
+    issuing = open_services(tmp_path, now=NOW)
+    issue(issuing, add_client(issuing))
+    issuing.close()
+    sending = open_services(tmp_path, now=NOW + dt.timedelta(seconds=waited))
+
+    report = sending.verifactu.send(VerifactuClient(endpoint=plain_server.url), sleep=lambda _s: None)
+
+    assert report.error is None and len(report.delivered) == 1
+    [document] = [sent_document(r) for r in plain_server.requests]
+    assert incidencia(document) == expected
