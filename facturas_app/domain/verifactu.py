@@ -148,6 +148,10 @@ class AltaRecord:
     rectification_amounts: RectificationAmounts | None = None
     operation_date: dt.date | None = None
     time_zone: str = "Europe/Madrid"
+    # A subsanación re-states an invoice AEAT rejected or accepted with errors (Subsanacion=S);
+    # rechazo_previo is RechazoPrevio: "S" when AEAT rejected the earlier alta, None otherwise.
+    subsanacion: bool = False
+    rechazo_previo: str | None = None
 
     @property
     def generation_time(self) -> str:
@@ -170,6 +174,7 @@ class AnulacionRecord:
     generated_at: dt.datetime
     huella: str
     time_zone: str = "Europe/Madrid"
+    rechazo_previo: bool = False  # RechazoPrevio=S: the alta it cancels was rejected by AEAT
 
     @property
     def generation_time(self) -> str:
@@ -516,6 +521,8 @@ def build_alta(
     rectification_amounts: RectificationAmounts | None = None,
     operation_date: dt.date | None = None,
     time_zone: str = "Europe/Madrid",
+    subsanacion: bool = False,
+    rechazo_previo: str | None = None,
 ) -> AltaRecord:
     """The next RegistroAlta of the issuer's chain, hashed. Raises ValidationFailed listing every
     problem, so bad input never produces a record that would have to be cancelled later."""
@@ -526,6 +533,7 @@ def build_alta(
         generated_at=_whole_seconds(generated_at), huella="", recipients=tuple(recipients),
         rectification_kind=rectification_kind, rectified=tuple(rectified),
         rectification_amounts=rectification_amounts, operation_date=operation_date, time_zone=time_zone,
+        subsanacion=subsanacion, rechazo_previo=rechazo_previo,
     )  # fmt: skip
     problems = _alta_problems(draft)
     if problems:
@@ -539,12 +547,13 @@ def build_anulacion(
     previous: ChainRecord | ChainLink | None,
     generated_at: dt.datetime,
     time_zone: str = "Europe/Madrid",
+    rechazo_previo: bool = False,
 ) -> AnulacionRecord:
     """The RegistroAnulacion cancelling `cancelled`, chained after `previous`."""
     draft = AnulacionRecord(
         issuer_nif=cancelled.issuer_nif, number=cancelled.number, issue_date=cancelled.issue_date,
         previous=_link_of(previous), generated_at=_whole_seconds(generated_at), huella="",
-        time_zone=time_zone,
+        time_zone=time_zone, rechazo_previo=rechazo_previo,
     )  # fmt: skip
     problems = _common_problems(draft)
     if problems:

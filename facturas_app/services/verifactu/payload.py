@@ -107,6 +107,8 @@ def _alta_fields(record: AltaRecord) -> dict[str, Any]:
         if amounts is None
         else {"base": _dec(amounts.base), "tax": _dec(amounts.tax), "surcharge": _dec(amounts.surcharge)},
         "operation_date": _date(record.operation_date),
+        "subsanacion": record.subsanacion,
+        "rechazo_previo": record.rechazo_previo,
     }
 
 
@@ -127,6 +129,8 @@ def encode(stored: StoredRecord) -> str:
     }
     if isinstance(record, AltaRecord):
         values.update(_alta_fields(record))
+    elif record.rechazo_previo:
+        values["rechazo_previo"] = True
     return json.dumps(values, ensure_ascii=False, sort_keys=True)
 
 
@@ -193,6 +197,8 @@ def _from_alta(values: dict[str, Any], common: dict[str, Any]) -> AltaRecord:
             _req_dec(amounts["base"]), _req_dec(amounts["tax"]), _to_dec(amounts["surcharge"])
         ),
         operation_date=None if operation_date is None else _to_date(operation_date),
+        subsanacion=bool(values.get("subsanacion", False)),  # absent in payloads written before
+        rechazo_previo=values.get("rechazo_previo"),
     )
 
 
@@ -212,7 +218,7 @@ def decode(text: str) -> StoredRecord:
         if values["type"] == "alta":
             record: ChainRecord = _from_alta(values, common)
         elif values["type"] == "anulacion":
-            record = AnulacionRecord(**common)
+            record = AnulacionRecord(**common, rechazo_previo=bool(values.get("rechazo_previo", False)))
         else:
             raise PayloadError(f"unknown record type {values['type']!r}")
         return StoredRecord(record, Software(**values["software"]), values["taxpayer_name"])

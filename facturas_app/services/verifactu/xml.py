@@ -164,6 +164,10 @@ def _alta(parent: etree._Element, record: AltaRecord, software: SoftwareInfo) ->
     _sf(node, "IDVersion", RECORD_VERSION)
     _invoice_id(node, "IDFactura", record.issuer_nif, record.number, date_text(record.issue_date))
     _sf(node, "NombreRazonEmisor", record.issuer_name)
+    if record.subsanacion:
+        _sf(node, "Subsanacion", "S")
+    if record.rechazo_previo:
+        _sf(node, "RechazoPrevio", record.rechazo_previo)
     _sf(node, "TipoFactura", record.invoice_type)
     _rectification(node, record)
     if record.operation_date is not None:
@@ -188,6 +192,8 @@ def _anulacion(parent: etree._Element, record: AnulacionRecord, software: Softwa
     _sf(ident, "IDEmisorFacturaAnulada", record.issuer_nif)
     _sf(ident, "NumSerieFacturaAnulada", record.number)
     _sf(ident, "FechaExpedicionFacturaAnulada", date_text(record.issue_date))
+    if record.rechazo_previo:
+        _sf(node, "RechazoPrevio", "S")
     _closing(node, record, software)
 
 
