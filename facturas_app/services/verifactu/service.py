@@ -12,18 +12,18 @@ import datetime as dt
 import itertools
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from facturas_app.domain import verifactu as vf
-from facturas_app.domain.errors import FacturasError, Problem, ValidationFailed
+from facturas_app.domain.errors import Problem, ValidationFailed
 from facturas_app.domain.invoice import Invoice
 from facturas_app.domain.parties import Business
 from facturas_app.services.ports import Clock
 from facturas_app.services.verifactu.chain_check import BrokenRecord, VerifyResult, verify_rows
-from facturas_app.services.verifactu.payload import PayloadError, StoredRecord, decode
+from facturas_app.services.verifactu.payload import decode
 from facturas_app.services.verifactu.records import alta_for, anulacion_for, append_record, spanish_nif
+from facturas_app.services.verifactu.resolve import VerifactuExportError, load
 from facturas_app.services.verifactu.settings import (
     FILE_PATTERN,
     MODES,
@@ -36,19 +36,6 @@ if TYPE_CHECKING:
     from facturas_app.services.verifactu.soap import SendReport, VerifactuClient
 
 __all__ = ["BrokenRecord", "VerifactuService", "VerifyResult", "spanish_nif"]
-
-
-class VerifactuExportError(FacturasError):
-    code = "verifactu_export_failed"
-
-
-@dataclass(frozen=True)
-class Loaded:
-    row: VerifactuRow
-    stored: StoredRecord
-
-
-# --- the service ---------------------------------------------------------------------------------
 
 
 class VerifactuService:
@@ -168,7 +155,7 @@ class VerifactuService:
     ) -> list[tuple[Any, Any, list[vf.ChainRecord]]]:
         from facturas_app.services.verifactu.xml import SoftwareInfo, Taxpayer
 
-        loaded = [Loaded(row, _decode_or_fail(row)) for row in self.rows()]
+        loaded = load(self.rows())
         result = []
         # One document per issuer and software version: both are stated once per document.
         for (nif, software), group in itertools.groupby(
@@ -204,10 +191,3 @@ class VerifactuService:
         from facturas_app.services.verifactu.sending import Sender
 
         return Sender(self.store, self.clock).send(client, sleep)
-
-
-def _decode_or_fail(row: VerifactuRow) -> StoredRecord:
-    try:
-        return decode(row.payload)
-    except PayloadError as exc:
-        raise VerifactuExportError(detail=str(exc), first=row.number) from exc

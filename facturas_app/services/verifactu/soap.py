@@ -7,6 +7,7 @@ Stdlib HTTP (urllib) with a client certificate; tests talk to a local plain-HTTP
 from __future__ import annotations
 
 import datetime as dt
+import socket
 import ssl
 import urllib.error
 import urllib.request
@@ -18,6 +19,7 @@ from lxml import etree
 from facturas_app.domain.errors import FacturasError
 from facturas_app.domain.verifactu import AltaRecord, ChainRecord, date_text
 from facturas_app.services.ports import Clock
+from facturas_app.services.verifactu.consulta import HeldRecord
 from facturas_app.services.verifactu.xml import (
     MAX_RECORDS_PER_DOCUMENT,
     NS_BASE,
@@ -42,9 +44,15 @@ class VerifactuError(FacturasError):
 
 
 class VerifactuTransportError(VerifactuError):
-    """No usable answer (network, TLS, HTTP status): the batch may be retried as it is."""
+    """No usable answer (network, TLS, HTTP status). `maybe_received`: the request may have reached
+    AEAT (timeout, connection broken after sending), so its records are asked about before any
+    resend; False when the connection was never made."""
 
     code = "verifactu_transport"
+
+    def __init__(self, maybe_received: bool = True, **params: object) -> None:
+        super().__init__(**params)
+        self.maybe_received = maybe_received
 
 
 class VerifactuFault(VerifactuError):
@@ -70,12 +78,14 @@ class LineResult:
     status: str  # EstadoRegistro: Correcto | AceptadoConErrores | Incorrecto
     error_code: int | None = None
     error_description: str = ""
-    duplicate: bool = False  # AEAT already holds this record (RegistroDuplicado)
+    duplicate: bool = False  # AEAT already holds a record with this id (RegistroDuplicado)
+    duplicate_state: str = ""  # EstadoRegistroDuplicado: Correcta | AceptadaConErrores | Anulada
 
     @property
     def delivered(self) -> bool:
-        """AEAT holds the record: accepted now, or already there from an earlier send."""
-        return self.status in ACCEPTED_STATES or self.duplicate
+        """AEAT took this very record now. A duplicate is not: what AEAT holds may be another
+        record with the same number, so the caller asks (ConsultaLR) before believing it."""
+        return self.status in ACCEPTED_STATES and not self.duplicate
 
 
 @dataclass(frozen=True)
@@ -125,18 +135,13 @@ def _line(node: etree._Element) -> LineResult:
         error_code=int(code) if code else None,
         error_description=_text(node, "r:DescripcionErrorRegistro") or "",
         duplicate=node.find("r:RegistroDuplicado", {"r": NS_R}) is not None,
+        duplicate_state=_text(node, "r:RegistroDuplicado/sf:EstadoRegistroDuplicado") or "",
     )
 
 
 def parse_response(xml: bytes) -> SubmissionResult:
     """Read AEAT's answer; a SOAP Fault raises VerifactuFault, an unexpected body a transport error."""
-    try:
-        root = etree.fromstring(xml, etree.XMLParser(no_network=True, resolve_entities=False))
-    except etree.XMLSyntaxError as exc:
-        raise VerifactuTransportError(detail=f"answer is not XML: {exc}") from exc
-    fault = root.find(f".//{{{NS_SOAP}}}Fault")
-    if fault is not None:
-        raise VerifactuFault(fault_code=_text(fault, "faultcode"), detail=_text(fault, "faultstring"))
+    root = _parse_xml(xml)
     answer = root.find(f".//{{{NS_R}}}RespuestaRegFactuSistemaFacturacion")
     if answer is None:
         raise VerifactuTransportError(detail="no RespuestaRegFactuSistemaFacturacion in the answer")
@@ -147,6 +152,35 @@ def parse_response(xml: bytes) -> SubmissionResult:
         csv=_text(answer, "r:CSV"),
         lines=tuple(_line(node) for node in answer.iterfind("r:RespuestaLinea", {"r": NS_R})),
     )
+
+
+def parse_query_response(xml: bytes) -> list[HeldRecord]:
+    from facturas_app.services.verifactu.consulta import NS_RCON, parse_query_answer
+
+    root = _parse_xml(xml)
+    answer = root.find(f".//{{{NS_RCON}}}RespuestaConsultaFactuSistemaFacturacion")
+    if answer is None:
+        raise VerifactuTransportError(detail="no RespuestaConsultaFactuSistemaFacturacion in the answer")
+    return parse_query_answer(answer)
+
+
+def _parse_xml(xml: bytes) -> etree._Element:
+    """The answer's root; a SOAP Fault raises VerifactuFault, non-XML a transport error."""
+    try:
+        root = etree.fromstring(xml, etree.XMLParser(no_network=True, resolve_entities=False))
+    except etree.XMLSyntaxError as exc:
+        raise VerifactuTransportError(detail=f"answer is not XML: {exc}") from exc
+    fault = root.find(f".//{{{NS_SOAP}}}Fault")
+    if fault is not None:
+        raise VerifactuFault(fault_code=_text(fault, "faultcode"), detail=_text(fault, "faultstring"))
+    return root
+
+
+def _maybe_received(exc: BaseException) -> bool:
+    """False only when the request surely never left: the connection itself was refused or the
+    host unknown. A timeout or a broken connection may come after AEAT stored the records."""
+    reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
+    return not isinstance(reason, ConnectionRefusedError | socket.gaierror | ssl.SSLError)
 
 
 # --- transport -----------------------------------------------------------------------------------
@@ -186,7 +220,14 @@ class VerifactuClient:
                 return bytes(body)
             raise VerifactuTransportError(status=exc.code, detail=str(exc.reason)) from exc
         except (urllib.error.URLError, OSError) as exc:
-            raise VerifactuTransportError(detail=str(exc)) from exc
+            raise VerifactuTransportError(maybe_received=_maybe_received(exc), detail=str(exc)) from exc
+
+    def consult(self, taxpayer: Taxpayer, number: str, issue_date: dt.date) -> HeldRecord | None:
+        """What AEAT holds for one invoice (ConsultaFactuSistemaFacturacion); None: nothing."""
+        from facturas_app.services.verifactu.consulta import build_query_envelope, held_for
+
+        answer = self.post(build_query_envelope(taxpayer, number, issue_date))
+        return held_for(parse_query_response(answer), number, issue_date)
 
     def submit(
         self,
@@ -249,6 +290,10 @@ class SendReport:
     remaining: list[ChainRecord] = field(default_factory=list)
     results: list[SubmissionResult] = field(default_factory=list)
     error: VerifactuError | None = None  # why sending stopped early, if it did
+    # The batch that may have reached AEAT without an answer (timeout): asked about, never resent
+    # blindly. It stays in `remaining` too, as it is not settled.
+    in_doubt: list[ChainRecord] = field(default_factory=list)
+    duplicates: list[tuple[ChainRecord, LineResult]] = field(default_factory=list)
 
 
 def send_pending(
@@ -258,23 +303,28 @@ def send_pending(
     policy: SendPolicy,
     clock: Clock,
     sleep: Callable[[float], None],
+    max_batches: int | None = None,
 ) -> SendReport:
     """Send everything pending in chain order, batch by batch, waiting as AEAT asks. Stops early,
     leaving records in `remaining`, on a transport error or a Fault (`error`) or when a batch gets
     no answer line for some records, so they keep their place in the chain."""
     report = SendReport(remaining=list(pending))
-    while report.remaining:
+    while report.remaining and (max_batches is None or len(report.results) < max_batches):
         wait = policy.seconds_to_wait(clock.now(), len(report.remaining))
         if wait > 0:
             sleep(wait)
         batch = policy.next_batch(report.remaining)
-        policy.record_sent(clock.now())  # a failed attempt counts too: never hammer AEAT
         try:
             result = submit(batch)
         except VerifactuError as exc:
-            # Keep what earlier batches achieved; the caller retries `remaining` later.
+            # Keep what earlier batches achieved; the caller retries `remaining` later. A failed
+            # attempt starts the wait too: never hammer AEAT.
+            policy.record_sent(clock.now())
             report.error = exc
+            if isinstance(exc, VerifactuTransportError) and exc.maybe_received:
+                report.in_doubt = batch
             break
+        policy.record_sent(clock.now())  # AEAT's wait counts from its answer
         policy.adopt_wait(result)
         report.results.append(result)
         if not _settle(batch, result, report):
@@ -289,7 +339,10 @@ def _settle(batch: list[ChainRecord], result: SubmissionResult, report: SendRepo
         line = result.line_for(record)
         if line is None:
             continue
-        (report.delivered if line.delivered else report.rejected).append((record, line))
+        target = (
+            report.duplicates if line.duplicate else report.delivered if line.delivered else report.rejected
+        )
+        target.append((record, line))
         answered.append(record)
     settled = {id(record) for record in answered}
     report.remaining = [record for record in report.remaining if id(record) not in settled]

@@ -279,7 +279,7 @@ def test_send_marks_accepted_accepted_with_errors_and_rejected(services: Service
     assert len(report.delivered) == 2 and len(report.rejected) == 1
     assert states(services) == [
         ("F-2026-0001", "accepted", "Correcto", None),
-        ("F-2026-0002", "accepted", "AceptadoConErrores", 2004),
+        ("F-2026-0002", "accepted_with_errors", "AceptadoConErrores", 2004),
         ("F-2026-0003", "rejected", "Incorrecto", 1100),
     ]
     assert services.verifactu.status()["pending"] == 0

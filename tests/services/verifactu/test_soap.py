@@ -289,11 +289,12 @@ def test_whole_batch_rejected(aeat: FakeAeat) -> None:
     assert report.delivered == []
 
 
-def test_a_duplicate_is_already_delivered(aeat: FakeAeat) -> None:
+def test_a_duplicate_is_neither_delivered_nor_rejected_until_aeat_is_asked(aeat: FakeAeat) -> None:
     aeat.script = [ok({"A-1": ("Duplicado", 3000)})]
     report = send_all(aeat, chain(1))
-    assert report.delivered[0][1].duplicate
-    assert report.rejected == []
+    assert report.delivered == [] and report.rejected == []
+    (_record, line), = report.duplicates
+    assert line.duplicate and line.duplicate_state == "Correcta" and not line.delivered
 
 
 def test_records_without_an_answer_line_stay_pending(aeat: FakeAeat) -> None:
