@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from facturas_app.domain.errors import FacturasError, Problem, ValidationFailed
+from facturas_app.messages_verifactu import RULE_TEXTS
 
 _TEXTS: dict[str, tuple[str, str]] = {
     # generic input problems
@@ -505,6 +506,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "VERI*FACTU: the certificate password is not in the keyring; configure it again",
     ),
 }
+_TEXTS.update(RULE_TEXTS)  # the VERI*FACTU rules' words live beside their table
 
 
 def text_for(code: str, lang: str = "es", **params: Any) -> str:

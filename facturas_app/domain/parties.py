@@ -8,6 +8,7 @@ from decimal import Decimal
 from facturas_app.domain import identifiers as ids
 from facturas_app.domain.errors import Problem
 from facturas_app.domain.money import ZERO
+from facturas_app.domain.verifactu_rules import issuer_name_problems, recipient_name_problems
 
 LANGUAGES = ("es", "en")
 PAYMENT_METHODS = ("transfer", "card", "cash", "bizum", "paypal", "direct_debit", "other")
@@ -120,6 +121,8 @@ def _check_iban(check: _Checker, value: str) -> None:
 def business_problems(business: Business) -> list[Problem]:
     check = _Checker()
     check.required("name", business.name)
+    if business.country.upper() == "ES":  # VERI*FACTU's NombreRazon (1287): see verifactu_rules
+        check.problems.extend(issuer_name_problems(business.name))
     _check_country(check, business.country)
     if not ids.is_valid_tax_id(business.tax_id, business.country):
         check.add("tax_id", "invalid_tax_id", value=business.tax_id, country=business.country)
@@ -147,6 +150,7 @@ def _valid_series(series: str) -> bool:
 def client_problems(client: Client) -> list[Problem]:
     check = _Checker()
     check.required("name", client.name)
+    check.problems.extend(recipient_name_problems(client.name))  # 1287, see verifactu_rules
     _check_country(check, client.country)
     if client.tax_id.strip() and not ids.is_valid_tax_id(client.tax_id, client.country):
         check.add("tax_id", "invalid_tax_id", value=client.tax_id, country=client.country)

@@ -18,6 +18,7 @@ from urllib.parse import quote
 from facturas_app.domain import totals
 from facturas_app.domain.errors import ValidationFailed
 from facturas_app.domain.verifactu_checks import alta_problems, common_problems, validate_numserie
+from facturas_app.domain.verifactu_rules import regime_for
 from facturas_app.domain.verifactu_values import (
     EXEMPTIONS,
     FORBIDDEN_NUMSERIE_CHARS,
@@ -71,7 +72,7 @@ def breakdown_from_totals(groups: Iterable[totals.TaxGroup]) -> tuple[BreakdownD
 def _detail_from_group(group: totals.TaxGroup) -> BreakdownDetail:
     # The engine marks S2, N1/N2 and E1..E6 in `exemption`; no mark means a normal taxed line (S1).
     if group.exemption:
-        return BreakdownDetail(group.exemption, base=group.base)
+        return BreakdownDetail(group.exemption, base=group.base, regime=regime_for(group.exemption))
     if not group.surcharge_rate:
         return BreakdownDetail("S1", base=group.base, rate=group.vat_rate, tax=group.vat)
     return BreakdownDetail(

@@ -4,7 +4,9 @@ breakdown with the totals, and AEAT's record rules from the one table in verifac
 from __future__ import annotations
 
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
+from facturas_app.domain import verifactu_rules as rules
 from facturas_app.domain.errors import Problem
 from facturas_app.domain.money import round_money
 from facturas_app.domain.verifactu_values import (
@@ -90,6 +92,8 @@ def _group_problems(group: BreakdownDetail, field: str) -> list[Problem]:
         problems.append(Problem(field, "reverse_charge_carries_tax"))
     elif group.operation not in SUBJECT_QUALIFICATIONS and carries_tax:
         problems.append(Problem(field, "exempt_or_not_subject_carries_tax"))
+    if group.tax_code == "01":  # ClaveRegimen rules are IVA's (1199, 1286)
+        problems += rules.regime_problems(group.operation, group.regime, f"{field}.regime")
     return problems
 
 
@@ -123,6 +127,7 @@ def _recipient_problems(record: AltaRecord) -> list[Problem]:
     for index, who in enumerate(record.recipients):
         field = f"recipients[{index}]"
         problems += _text_problems(who.name, f"{field}.name", 120)
+        problems += rules.record_name_problems(who.name, f"{field}.name")
         if (who.nif is None) == (who.foreign_id is None):
             problems.append(Problem(field, "nif_or_foreign_id"))
         elif who.nif is not None:
@@ -183,6 +188,22 @@ def alta_problems(record: AltaRecord) -> list[Problem]:
         problems.append(Problem("invoice_type", "invoice_type_unknown", {"value": record.invoice_type}))
     problems += _amount_problems(record.cuota_total, "cuota_total")
     problems += _amount_problems(record.importe_total, "importe_total")
-    return (
-        problems + _breakdown_problems(record) + _recipient_problems(record) + _rectification_problems(record)
-    )
+    problems += _breakdown_problems(record) + _recipient_problems(record) + _rectification_problems(record)
+    return problems + _rule_problems(record)
+
+
+def _rule_problems(record: AltaRecord) -> list[Problem]:
+    """AEAT's record rules (verifactu_rules' table) on the record itself: the last guard, whatever
+    path built it. Dates are compared with the record's own generation day in Spain."""
+    operations = [group.operation for group in record.breakdown]
+    spanish_recipient = any(who.nif is not None for who in record.recipients)
+    problems = rules.issuer_name_problems(record.issuer_name, "issuer_name")
+    problems += rules.intra_eu_problems(operations, spanish_recipient, "recipients")
+    problems += rules.reverse_charge_problems(record.invoice_type, operations, "breakdown")
+    base = sum((group.base for group in record.breakdown), Decimal(0))
+    vat = sum((group.tax or Decimal(0) for group in record.breakdown), Decimal(0))
+    problems += rules.simplified_problems(record.invoice_type, base, vat, "invoice_type")
+    if record.time_zone in SPAIN_ZONES and record.generated_at.utcoffset() is not None:
+        generated_on = record.generated_at.astimezone(ZoneInfo(record.time_zone)).date()
+        problems += rules.date_problems(record.issue_date, record.operation_date, generated_on)
+    return problems

@@ -19,6 +19,7 @@ from facturas_app.domain.invoice import (
     check_transition,
 )
 from facturas_app.domain.parties import Business, Client
+from facturas_app.domain.verifactu_rules import draft_problems
 from facturas_app.services import inputs
 from facturas_app.services.ports import Clock
 from facturas_app.storage.api import Event, InvoiceListRow, InvoiceQuery, ListSummary, Store, Transaction
@@ -111,6 +112,12 @@ class InvoicingService:
         business, client = self._business_and_client(invoice.client_id)
         return invoice_warnings(invoice, business, client)
 
+    def issue_refusals(self, invoice: Invoice) -> list[Problem]:
+        """What `issue` would refuse in this draft under AEAT's record rules, for the editor to show
+        as the user types (the same call `issue` makes)."""
+        business, client = self._business_and_client(invoice.client_id)
+        return draft_problems(invoice, business, client, self.clock.today())
+
     def delete_draft(self, invoice_id: str) -> None:
         with self.store.write() as tx:
             invoice = self._get(tx, invoice_id)
@@ -181,7 +188,7 @@ class InvoicingService:
         if business is None or client is None:
             raise NotFound("business_not_configured" if business is None else "client_not_found")
         invoice = self._dated_for_issue(draft, issue_date, today)
-        problems = invoice_problems(invoice, business)
+        problems = invoice_problems(invoice, business) + draft_problems(invoice, business, client, today)
         if problems:
             raise ValidationFailed(problems)
         chosen = self._series_for(invoice, business, series)

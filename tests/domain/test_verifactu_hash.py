@@ -188,14 +188,14 @@ def two_series_chain() -> list[ChainRecord]:
     r1 = make_alta(
         "R-2027-0001",
         cancel,
-        t + dt.timedelta(minutes=3),
+        t + dt.timedelta(days=1),  # issued the next day: generated that day (AEAT 1112)
         issue_date=dt.date(2027, 3, 2),
         invoice_type="R1",
         rectification_kind="S",
         rectified=(InvoiceRef(NIF, "A-2027-0001", dt.date(2027, 3, 1)),),
         rectification_amounts=RectificationAmounts(D("111.10"), D("12.35")),
     )
-    a3 = make_alta("A-2027-0003", r1.link, t + dt.timedelta(minutes=4), issue_date=dt.date(2027, 3, 2))
+    a3 = make_alta("A-2027-0003", r1.link, t + dt.timedelta(days=1, minutes=1), issue_date=dt.date(2027, 3, 2))
     return [a1, a2, cancel, r1, a3]
 
 

@@ -12,6 +12,7 @@ from facturas_app.domain.identifiers import EU_COUNTRIES, normalize_tax_id
 from facturas_app.domain.ids import new_id
 from facturas_app.domain.invoice import Invoice, Kind
 from facturas_app.domain.parties import Business
+from facturas_app.domain.verifactu_rules import record_name
 from facturas_app.services.verifactu.payload import StoredRecord, encode, record_type
 from facturas_app.services.verifactu.producer import software_for
 from facturas_app.services.verifactu.settings import TIME_ZONE
@@ -33,7 +34,8 @@ def invoice_type_of(invoice: Invoice) -> str:
 
 def recipient_of(snapshot: dict[str, Any]) -> vf.Recipient:
     """IDDestinatario from the client snapshot: NIF for Spain, IDOtro with the country otherwise."""
-    name = str(snapshot.get("name", "")).strip()[:120]
+    # The invoice keeps the name as typed; the record writes ' and " as AEAT accepts them (1287).
+    name = record_name(str(snapshot.get("name", "")).strip())[:120]
     country = str(snapshot.get("country") or "ES").upper()
     tax_id = normalize_tax_id(str(snapshot.get("tax_id", "")))
     if country == "ES":

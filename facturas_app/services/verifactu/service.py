@@ -19,6 +19,7 @@ from facturas_app.domain import verifactu as vf
 from facturas_app.domain.errors import Problem, ValidationFailed
 from facturas_app.domain.invoice import Invoice
 from facturas_app.domain.parties import Business
+from facturas_app.domain.verifactu_rules import mode_problems
 from facturas_app.services.ports import Clock
 from facturas_app.services.verifactu.chain_check import BrokenRecord, VerifyResult, verify_rows
 from facturas_app.services.verifactu.payload import decode
@@ -54,6 +55,11 @@ class VerifactuService:
                 [Problem("mode", "verifactu_invalid_mode", {"value": mode, "allowed": ", ".join(MODES)})]
             )
         with self.store.write() as tx:
+            # "off" once a chain exists would leave the next invoices without records (verifactu_rules)
+            counts = tx.count_verifactu_records()
+            problems = mode_problems(mode, counts.get("alta", 0) + counts.get("anulacion", 0) > 0)
+            if problems:
+                raise ValidationFailed(problems)
             tx.set_setting(SETTING_MODE, mode)
 
     def test_environment(self) -> bool:
