@@ -42,10 +42,11 @@ RULE_TEXTS: dict[str, tuple[str, str]] = {
         "(VERI*FACTU error {aeat})",
     ),
     "verifactu_simplified_over_limit": (
-        "una factura simplificada no puede superar {limit} € de base más IVA (esta suma {value} €): "
-        "emita una factura completa (VERI*FACTU, error {aeat})",
-        "a simplified invoice cannot exceed €{limit} of base plus VAT (this one is €{value}): "
-        "issue a full invoice (VERI*FACTU error {aeat})",
+        # The limit is written in each language's form: the messages carry no locale formatting.
+        "una factura simplificada no puede superar 3.000 € de base más IVA: emita una factura "
+        "completa (VERI*FACTU, error {aeat})",
+        "a simplified invoice cannot exceed €3,000 of base plus VAT: issue a full invoice "
+        "(VERI*FACTU error {aeat})",
     ),
     "verifactu_operation_after_issue": (
         "la fecha de operación ({value}) no puede ser posterior a la de la factura "

@@ -9,6 +9,12 @@ import sys
 import xml.etree.ElementTree as ET
 
 ENGLISH = {
+    # the editor's live refusals (AEAT's record rules, ui/views/editor_refusals.py)
+    "No se podrá emitir así:": "It cannot be issued like this:",
+    "Nombre de su negocio": "Your business name",
+    "Tipo de factura": "Invoice type",
+    "Fecha de operación": "Operation date",
+    "Fecha": "Date",
     "Envío de factura": "Invoice email",
     "Envío de presupuesto": "Quote email",
     "Recordatorio: antes del vencimiento": "Reminder: before the due date",

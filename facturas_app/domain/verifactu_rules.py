@@ -114,7 +114,8 @@ def problem(code: str, field: str, **params: object) -> Problem:
 
 
 def _found(text: str, characters: str) -> str:
-    return " ".join(ch for ch in characters if ch in text)
+    # Each one in «» so a lone ' or " stays visible in the message.
+    return " ".join(f"«{ch}»" for ch in characters if ch in text)
 
 
 def issuer_name_problems(name: str, field: str = "name") -> list[Problem]:
@@ -135,7 +136,7 @@ def record_name_problems(name: str, field: str) -> list[Problem]:
     found = _found(name, FORBIDDEN_NAME_CHARS)
     if not found:
         return []
-    only_quotes = all(ch in QUOTE_CHARS for ch in found.split())
+    only_quotes = all(ch in QUOTE_CHARS for ch in FORBIDDEN_NAME_CHARS if ch in name)
     code = "verifactu_recipient_name_quotes" if only_quotes else "verifactu_recipient_name_characters"
     return [problem(code, field, characters=found)]
 

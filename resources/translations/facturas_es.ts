@@ -234,7 +234,7 @@
     </message>
     <message>
         <location filename="../../ui/views/backup_panel.py" line="136"/>
-        <location filename="../../ui/views/backup_panel.py" line="152"/>
+        <location filename="../../ui/views/backup_panel.py" line="153"/>
         <source>Restaurar copia de seguridad</source>
         <translation type="unfinished"></translation>
     </message>
@@ -244,43 +244,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="154"/>
+        <location filename="../../ui/views/backup_panel.py" line="155"/>
         <source>Se sustituirán los datos actuales por la copia %1. Antes se guarda una copia de los datos actuales.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="160"/>
+        <location filename="../../ui/views/backup_panel.py" line="161"/>
         <source> y %1 más</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="163"/>
+        <location filename="../../ui/views/backup_panel.py" line="164"/>
         <source>La copia no contiene %1 factura(s) emitidas después; se perderán:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="167"/>
+        <location filename="../../ui/views/backup_panel.py" line="168"/>
         <source>Restaurar y perder %1 factura(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="172"/>
+        <location filename="../../ui/views/backup_panel.py" line="173"/>
         <source>Restaurar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="187"/>
+        <location filename="../../ui/views/backup_panel.py" line="188"/>
         <source>Restauración cancelada.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="190"/>
+        <location filename="../../ui/views/backup_panel.py" line="191"/>
         <source>Restaurando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="201"/>
+        <location filename="../../ui/views/backup_panel.py" line="202"/>
         <source>Restaurada. Copia de los datos anteriores: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,17 +344,17 @@
 <context>
     <name>BusinessFields</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="71"/>
+        <location filename="../../ui/views/settings.py" line="72"/>
         <source>Elegir logotipo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88"/>
+        <location filename="../../ui/views/settings.py" line="89"/>
         <source>Logotipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="88"/>
+        <location filename="../../ui/views/settings.py" line="89"/>
         <source>Imágenes (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,7 +991,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
     <message>
         <location filename="../../ui/views/editor_actions.py" line="244"/>
-        <location filename="../../ui/views/invoice_editor.py" line="78"/>
+        <location filename="../../ui/views/invoice_editor.py" line="80"/>
         <source>Exportar PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1001,68 +1001,99 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="76"/>
+        <location filename="../../ui/views/invoice_editor.py" line="78"/>
         <source>Guardar borrador</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="77"/>
+        <location filename="../../ui/views/invoice_editor.py" line="79"/>
         <source>Emitir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="79"/>
+        <location filename="../../ui/views/invoice_editor.py" line="81"/>
         <source>Rectificar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="80"/>
+        <location filename="../../ui/views/invoice_editor.py" line="82"/>
         <source>Anular…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="302"/>
+        <location filename="../../ui/views/invoice_editor.py" line="304"/>
         <source>Hay un valor no válido en las líneas (marcado en rojo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="304"/>
+        <location filename="../../ui/views/invoice_editor.py" line="306"/>
         <source>Hay %1 valores no válidos en las líneas (marcados en rojo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="329"/>
+        <location filename="../../ui/views/invoice_editor.py" line="331"/>
         <source>Factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="333"/>
+        <location filename="../../ui/views/invoice_editor.py" line="335"/>
         <source>Factura %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="336"/>
+        <location filename="../../ui/views/invoice_editor.py" line="338"/>
         <source>Borrador — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="338"/>
+        <location filename="../../ui/views/invoice_editor.py" line="340"/>
         <source>Nueva factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="381"/>
+        <location filename="../../ui/views/invoice_editor.py" line="383"/>
         <source>Borrador de factura rectificativa: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="388"/>
+        <location filename="../../ui/views/invoice_editor.py" line="390"/>
         <source>Factura anulada %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="393"/>
+        <location filename="../../ui/views/invoice_editor.py" line="395"/>
         <source>Factura emitida %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_refusals.py" line="38"/>
+        <location filename="../../ui/views/editor_refusals.py" line="39"/>
+        <source>Cliente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_refusals.py" line="40"/>
+        <source>Nombre de su negocio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_refusals.py" line="41"/>
+        <source>Tipo de factura</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_refusals.py" line="42"/>
+        <source>Fecha</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_refusals.py" line="43"/>
+        <source>Fecha de operación</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_refusals.py" line="58"/>
+        <source>No se podrá emitir así:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1271,47 +1302,47 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="286"/>
+        <location filename="../../ui/models/invoice_list.py" line="289"/>
         <source>Número</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="287"/>
+        <location filename="../../ui/models/invoice_list.py" line="290"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="288"/>
+        <location filename="../../ui/models/invoice_list.py" line="291"/>
         <source>Fecha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="289"/>
+        <location filename="../../ui/models/invoice_list.py" line="292"/>
         <source>Vencimiento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="290"/>
+        <location filename="../../ui/models/invoice_list.py" line="293"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="291"/>
+        <location filename="../../ui/models/invoice_list.py" line="294"/>
         <source>Pendiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="292"/>
+        <location filename="../../ui/models/invoice_list.py" line="295"/>
         <source>Estado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="293"/>
+        <location filename="../../ui/models/invoice_list.py" line="296"/>
         <source>Días vencida</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="351"/>
+        <location filename="../../ui/models/invoice_list.py" line="354"/>
         <source>(borrador)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,137 +3133,137 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="210"/>
+        <location filename="../../ui/views/settings.py" line="217"/>
         <source>Guardar cambios</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="234"/>
+        <location filename="../../ui/views/settings.py" line="241"/>
         <source>Negocio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="235"/>
+        <location filename="../../ui/views/settings.py" line="242"/>
         <source>Correo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="236"/>
+        <location filename="../../ui/views/settings.py" line="243"/>
         <source>Recordatorios y recibos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="237"/>
+        <location filename="../../ui/views/settings.py" line="244"/>
         <source>Plantillas de correo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="238"/>
+        <location filename="../../ui/views/settings.py" line="245"/>
         <source>Copias de seguridad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="240"/>
+        <location filename="../../ui/views/settings.py" line="247"/>
         <source>Aplicación</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="246"/>
+        <location filename="../../ui/views/settings.py" line="253"/>
         <source>&lt;h2&gt;Ajustes&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="253"/>
+        <location filename="../../ui/views/settings.py" line="260"/>
         <source>Nombre o razón social</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="254"/>
+        <location filename="../../ui/views/settings.py" line="261"/>
         <source>Nombre comercial</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="255"/>
+        <location filename="../../ui/views/settings.py" line="262"/>
         <source>País</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="256"/>
+        <location filename="../../ui/views/settings.py" line="263"/>
         <source>NIF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="257"/>
+        <location filename="../../ui/views/settings.py" line="264"/>
         <source>Dirección</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="258"/>
+        <location filename="../../ui/views/settings.py" line="265"/>
         <source>Código postal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="259"/>
+        <location filename="../../ui/views/settings.py" line="266"/>
         <source>Ciudad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="260"/>
+        <location filename="../../ui/views/settings.py" line="267"/>
         <source>Correo electrónico</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="261"/>
+        <location filename="../../ui/views/settings.py" line="268"/>
         <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="262"/>
+        <location filename="../../ui/views/settings.py" line="269"/>
         <source>Serie de facturas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="263"/>
+        <location filename="../../ui/views/settings.py" line="270"/>
         <source>IVA por defecto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="264"/>
+        <location filename="../../ui/views/settings.py" line="271"/>
         <source>IRPF por defecto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="265"/>
+        <location filename="../../ui/views/settings.py" line="272"/>
         <source>Idioma de los documentos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="266"/>
+        <location filename="../../ui/views/settings.py" line="273"/>
         <source>Logotipo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="272"/>
+        <location filename="../../ui/views/settings.py" line="279"/>
         <source>&lt;h3&gt;Datos del negocio&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="286"/>
+        <location filename="../../ui/views/settings.py" line="293"/>
         <source>Idioma de la aplicación</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="289"/>
+        <location filename="../../ui/views/settings.py" line="296"/>
         <source>&lt;h3&gt;Aplicación&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297"/>
+        <location filename="../../ui/views/settings.py" line="304"/>
         <source>El cambio de idioma se aplica al reiniciar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="334"/>
+        <location filename="../../ui/views/settings.py" line="341"/>
         <source>Cambios guardados.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -195,7 +195,9 @@ def two_series_chain() -> list[ChainRecord]:
         rectified=(InvoiceRef(NIF, "A-2027-0001", dt.date(2027, 3, 1)),),
         rectification_amounts=RectificationAmounts(D("111.10"), D("12.35")),
     )
-    a3 = make_alta("A-2027-0003", r1.link, t + dt.timedelta(days=1, minutes=1), issue_date=dt.date(2027, 3, 2))
+    a3 = make_alta(
+        "A-2027-0003", r1.link, t + dt.timedelta(days=1, minutes=1), issue_date=dt.date(2027, 3, 2)
+    )
     return [a1, a2, cancel, r1, a3]
 
 

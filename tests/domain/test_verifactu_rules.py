@@ -118,7 +118,7 @@ def test_record_name_writes_quotes_as_typographic_marks(typed: str, recorded: st
 
 def test_the_issuer_name_refuses_every_forbidden_character_and_names_them() -> None:
     (found,) = rules.issuer_name_problems("A<B>C\"D'E=F", "business.name")
-    assert (found.field, found.params["characters"]) == ("business.name", "< > \" ' =")
+    assert (found.field, found.params["characters"]) == ("business.name", "«<» «>» «\"» «'» «=»")
 
 
 @pytest.mark.parametrize(

@@ -28,10 +28,10 @@ from ui.views import show_error
 from ui.views.settings import LANGUAGE_NAMES
 from ui.widgets.validated_line_edit import (
     ValidatedLineEdit,
+    client_name_check,
     country_check,
     emails_check,
     iban_check,
-    required_check,
     tax_id_check,
 )
 
@@ -47,7 +47,7 @@ class ClientDialog(QDialog):
         self.saved_client: Client | None = None
         self.setWindowTitle(self.tr("Editar cliente") if client else self.tr("Nuevo cliente"))
         self.setMinimumWidth(520)
-        self.name = ValidatedLineEdit(required_check)
+        self.name = ValidatedLineEdit(client_name_check)
         self.country = QComboBox()
         self.country.setEditable(True)
         self.country.addItems(supported_countries())

@@ -28,6 +28,7 @@ from ui.views.editor_form import InvoiceForm, from_qdate
 from ui.views.editor_lines import LinesEditor
 from ui.views.editor_output import EditorOutput
 from ui.views.editor_quotes import EditorQuotes, doc_type_of
+from ui.views.editor_refusals import EditorRefusals, check_draft
 from ui.views.editor_totals import TotalsPanel
 from ui.widgets.money import format_money
 
@@ -37,7 +38,7 @@ ERROR_STYLE = "background: #FDE2E1; color: #A4262C; padding: 6px; border-radius:
 WARNING_STYLE = "background: #FFF4CE; color: #5C4400; padding: 6px; border-radius: 4px;"
 
 
-class InvoiceEditorView(EditorQuotes, EditorActions, EditorOutput, QWidget):
+class InvoiceEditorView(EditorQuotes, EditorActions, EditorRefusals, EditorOutput, QWidget):
     saved = Signal(str)
     issued = Signal(str)
     title_changed = Signal(str)
@@ -73,6 +74,7 @@ class InvoiceEditorView(EditorQuotes, EditorActions, EditorOutput, QWidget):
         self.banner = self._notice(BANNER_STYLE)
         self.error_notice = self._notice(ERROR_STYLE)
         self.warning_notice = self._notice(WARNING_STYLE)
+        self.refusal_notice = self._notice(ERROR_STYLE)  # what `issue` would refuse (AEAT's rules)
         self.save_button = QPushButton(self.tr("Guardar borrador"), self)
         self.issue_button = QPushButton(self.tr("Emitir…"), self)
         self.pdf_button = QPushButton(self.tr("Exportar PDF"), self)
@@ -106,6 +108,7 @@ class InvoiceEditorView(EditorQuotes, EditorActions, EditorOutput, QWidget):
         form.addWidget(self.lines, 1)
         form.addWidget(self.error_notice)
         form.addLayout(bottom)
+        form.addWidget(self.refusal_notice)
         form.addWidget(self.warning_notice)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
@@ -277,18 +280,17 @@ class InvoiceEditorView(EditorQuotes, EditorActions, EditorOutput, QWidget):
         return self._with_doc_fields(working)
 
     def refresh_warnings(self) -> None:
-        """Warnings from the services (IRPF to a private person, 0 % without reason...): never blocking."""
+        """Warnings (IRPF to a private person...: never blocking) and AEAT's refusals, from the services."""
         if (
             self.invoice is None
             or not self.invoice.is_draft
             or self.form.client_picker.current_client() is None
         ):
             self.warning_notice.hide()
+            self.refusal_notice.hide()
             return
         invoice = self._working_invoice(self.lines.model.valid_lines())
-        self.runner.submit(
-            lambda: self.services.invoices.warnings_for(invoice), self._show_warnings, lambda _exc: None
-        )
+        self.runner.submit(lambda: check_draft(self.services, invoice), self._show_checks, lambda _exc: None)
 
     def _show_warnings(self, warnings: list[Problem]) -> None:
         texts = [self._problem_line(p) for p in warnings]

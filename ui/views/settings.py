@@ -34,6 +34,7 @@ from ui.widgets.validated_line_edit import (
     ValidatedLineEdit,
     emails_check,
     iban_check,
+    issuer_name_check,
     required_check,
     tax_id_check,
 )
@@ -49,7 +50,7 @@ class BusinessFields(QWidget):
     def __init__(self, today: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.today = today
-        self.name = ValidatedLineEdit(required_check)
+        self.name = ValidatedLineEdit(issuer_name_check(lambda: self.country.currentText()))
         self.trade_name = QLineEdit()
         self.country = QComboBox()
         self.country.addItems(supported_countries())
@@ -92,6 +93,7 @@ class BusinessFields(QWidget):
 
     def _country_changed(self, country: str) -> None:
         self.tax_id.revalidate()
+        self.name.revalidate()  # AEAT's name rule applies to Spanish issuers only
         table = tax_table(country)
         self.vat.clear()
         self.irpf.clear()
@@ -111,7 +113,12 @@ class BusinessFields(QWidget):
                 combo.setCurrentIndex(i)
 
     def identity_valid(self) -> bool:
-        return bool(self.name.text()) and bool(self.tax_id.text()) and self.tax_id.is_valid()
+        return (
+            bool(self.name.text())
+            and self.name.is_valid()
+            and bool(self.tax_id.text())
+            and self.tax_id.is_valid()
+        )
 
     def is_valid(self) -> bool:
         return self.identity_valid() and all(f.is_valid() for f in (self.email, self.iban, self.series))

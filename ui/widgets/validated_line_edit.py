@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from facturas_app.domain import identifiers as ids
 from facturas_app.domain.errors import Problem
+from facturas_app.domain.verifactu_rules import issuer_name_problems, recipient_name_problems
 from ui.i18n import problem_message
 
 Check = Callable[[str], str]
@@ -99,3 +100,19 @@ def emails_check(text: str) -> str:
 
 def country_check(text: str) -> str:
     return "" if len(text) == 2 and text.isalpha() else _message("invalid_country", value=text)
+
+
+def client_name_check(text: str) -> str:
+    """Required, and none of the characters AEAT refuses in a client's name (verifactu_rules)."""
+    problems = recipient_name_problems(text)
+    return required_check(text) or (problem_message(problems[0]) if problems else "")
+
+
+def issuer_name_check(country: Callable[[], str]) -> Check:
+    """The business name: required and, for a Spanish (VERI*FACTU) issuer, as AEAT's census has it."""
+
+    def check(text: str) -> str:
+        problems = issuer_name_problems(text) if country().upper() == "ES" else []
+        return required_check(text) or (problem_message(problems[0]) if problems else "")
+
+    return check
