@@ -24,6 +24,7 @@ from facturas_app.services.reminders import ReminderService
 from facturas_app.services.reports import ReportService
 from facturas_app.services.timeline import TimelineService
 from facturas_app.services.verifactu.service import VerifactuService
+from facturas_app.services.verifactu.submission import VerifactuSubmitter
 from facturas_app.storage.api import Store
 
 
@@ -39,6 +40,7 @@ class Services:
     payments: PaymentService
     backup: BackupService
     verifactu: VerifactuService = field(init=False)
+    verifactu_sending: VerifactuSubmitter = field(init=False)
     reports: ReportService = field(init=False)
     documents: DocumentService = field(init=False)
     mail_config: MailConfigService = field(init=False)
@@ -74,6 +76,8 @@ class Services:
             self.store, secret_store or KeyringSecretStore(), ssl_context_factory=ssl_context_factory
         )
         self.outbox = OutboxService(self.store, self.clock, self.mail_config, self.invoices)
+        # VERI*FACTU sending: the certificate's password lives in the same keyring.
+        self.verifactu_sending = VerifactuSubmitter(self.store, self.clock, self.mail_config.secrets)
         self.wire_sales()
 
     def wire_sales(self) -> None:

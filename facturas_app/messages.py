@@ -190,6 +190,14 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "la copia no contiene {count} factura(s) emitidas después: {numbers}. Use --force para restaurar igualmente",
         "the backup lacks {count} invoice(s) issued since: {numbers}. Use --force to restore anyway",
     ),
+    "restore_removes_billing_records": (
+        "no se restaura: la copia no contiene {count} registro(s) de facturación VERI*FACTU que ya "
+        "existen (facturas {numbers}). La ley no permite borrarlos, ni con --force; no se ha cambiado "
+        "nada. Restaure una copia hecha después de la factura {last}",
+        "not restored: the backup lacks {count} VERI*FACTU billing record(s) that exist now "
+        "(invoices {numbers}). The law does not allow removing them, not even with --force; nothing "
+        "was changed. Restore a backup taken after invoice {last}",
+    ),
     "latest_backup_hint": (
         'Última copia válida: {path} — restáurela con: facturas restore "{path}"',
         'Latest good backup: {path} — restore it with: facturas restore "{path}"',
@@ -261,6 +269,22 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "verifactu_invalid_mode": (
         "modo VERI*FACTU no válido: {value} (admitidos: {allowed})",
         "invalid VERI*FACTU mode: {value} (allowed: {allowed})",
+    ),
+    "verifactu_invalid_environment": (
+        "entorno VERI*FACTU no válido: {value} (admitidos: {allowed})",
+        "invalid VERI*FACTU environment: {value} (allowed: {allowed})",
+    ),
+    "verifactu_invalid_endpoint": (
+        "dirección del servicio no válida: {value} (debe empezar por https://)",
+        "invalid service address: {value} (it must start with https://)",
+    ),
+    "verifactu_not_configured": (
+        "VERI*FACTU: aún no se ha elegido adónde enviar los registros (facturas verifactu configure)",
+        "VERI*FACTU: where to send the records is not set yet (facturas verifactu configure)",
+    ),
+    "verifactu_nothing_to_correct": (
+        "la factura {number} no tiene un registro rechazado ni aceptado con errores (estado: {state})",
+        "invoice {number} has no rejected or accepted-with-errors record (state: {state})",
     ),
     "verifactu_export_failed": (
         "no se pudo exportar el registro {first}: {detail}",

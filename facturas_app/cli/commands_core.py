@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from facturas_app.cli import shapes
+from facturas_app.cli.commands_verifactu import submit_after_command
 from facturas_app.cli.context import CliContext, parse_date_option, read_json_argument
 from facturas_app.domain.invoice import Status
 from facturas_app.domain.money import money_text
@@ -131,6 +132,7 @@ def invoice_draft(ctx: CliContext, args: argparse.Namespace) -> int:
 def invoice_issue(ctx: CliContext, args: argparse.Namespace) -> int:
     date = parse_date_option(args.date, "date") if args.date else None
     invoice = ctx.services.invoices.issue(args.id, series=args.series, issue_date=date)
+    submit_after_command(ctx)  # VERI*FACTU: the new record goes now when AEAT's wait allows
     ctx.print_json({"id": invoice.id, "number": invoice.number})
     return 0
 
@@ -168,6 +170,7 @@ def invoice_rectify(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def invoice_cancel(ctx: CliContext, args: argparse.Namespace) -> int:
     invoice = ctx.services.invoices.cancel(args.number, args.reason)
+    submit_after_command(ctx)
     if ctx.json_output:
         ctx.print_json({"id": invoice.id, "number": invoice.number, "status": invoice.status.value})
     else:

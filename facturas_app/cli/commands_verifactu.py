@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import math
 import sys
 from pathlib import Path
 from typing import Any
 
 from facturas_app.cli.context import CliContext
 from facturas_app.domain.errors import single_problem
+from facturas_app.services.verifactu.status import state_of
 
 
 def register(sub: Any) -> None:
@@ -23,8 +25,18 @@ def register(sub: Any) -> None:
     p = vf.add_parser("status", help="modo y estado de envío")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=verifactu_status)
+    p = vf.add_parser("configure", help="adónde van los registros: entorno de pruebas o producción")
+    p.add_argument("--environment", required=True, choices=("test", "production"))
+    p.add_argument("--endpoint", help="otra URL (un servidor de pruebas); por omisión, la de la AEAT")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=verifactu_configure)
+    p = vf.add_parser("resubmit", help="subsanación de un registro rechazado o aceptado con errores")
+    p.add_argument("number")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=verifactu_resubmit)
     p = vf.add_parser("send", help="envía los registros pendientes al servicio SOAP")
-    p.add_argument("--endpoint", required=True, help="URL del servicio (AEAT o un servidor de pruebas)")
+    p.add_argument("--wait", action="store_true", help="espera lo que pida la AEAT hasta enviarlo todo")
+    p.add_argument("--endpoint", help="otra URL para este envío (por omisión, la configurada)")
     p.add_argument("--cert", help="certificado cliente PEM")
     p.add_argument("--key", help="clave privada PEM (si no va en --cert)")
     p.add_argument("--json", action="store_true")
@@ -99,37 +111,74 @@ def verifactu_status(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def verifactu_send(ctx: CliContext, args: argparse.Namespace) -> int:
-    from facturas_app.services.verifactu.soap import VerifactuClient, client_tls_context
+    from facturas_app.services.verifactu.soap import client_tls_context
 
-    certificates = _certificates(ctx)
+    sending = ctx.services.verifactu_sending
+    client = sending.client(endpoint=args.endpoint)
     if args.cert:
-        tls = client_tls_context(args.cert, args.key)
-    else:  # the configured PKCS#12 (password from the keyring), if any
-        tls = certificates.tls_context() if certificates.configured() else None
-    report = ctx.services.verifactu.send(VerifactuClient(endpoint=args.endpoint, tls=tls))
-    summary = {
-        "accepted": sum(1 for _, line in report.delivered if line.status != "AceptadoConErrores"),
-        "accepted_with_errors": sum(1 for _, line in report.delivered if line.status == "AceptadoConErrores"),
-        "rejected": [
-            {"number": r.number, "code": line.error_code, "description": line.error_description}
-            for r, line in report.rejected
-        ],
-        "remaining": len(report.remaining),
-        "error": report.error.code if report.error else None,
-    }
+        client.tls = client_tls_context(args.cert, args.key)
+    report = sending.send(wait=args.wait, client=client)
+    summary = send_summary(report, ctx.services.verifactu.status(with_items=False), sending.seconds_to_wait())
     if ctx.json_output:
         ctx.print_json(summary)
     else:
         ctx.say(_es(
             ctx,
             f"Aceptados {summary['accepted']}, con errores {summary['accepted_with_errors']}, "
-            f"rechazados {len(summary['rejected'])}, pendientes {summary['remaining']}",
+            f"rechazados {summary['rejected']}, pendientes {summary['pending']}",
             f"Accepted {summary['accepted']}, with errors {summary['accepted_with_errors']}, "
-            f"rejected {len(summary['rejected'])}, pending {summary['remaining']}",
+            f"rejected {summary['rejected']}, pending {summary['pending']}",
         ))  # fmt: skip
     if report.error:
         sys.stderr.write(f"facturas: {report.error.code}: {report.error.params.get('detail', '')}\n")
     return 1 if report.error or report.rejected else 0
+
+
+def send_summary(report: Any, status: dict[str, Any], wait_s: float) -> dict[str, Any]:
+    """CLI.md's keys (counts of this send, what is still pending, seconds until the next send may
+    go), plus the rejected records and the error, which earlier versions printed."""
+    with_errors = sum(1 for _, line in report.delivered if line.status == "AceptadoConErrores")
+    return {
+        "accepted": len(report.delivered) - with_errors,
+        "accepted_with_errors": with_errors,
+        "rejected": len(report.rejected),
+        "pending": status["pending"],
+        "wait_s": math.ceil(wait_s),
+        "rejected_records": [
+            {"number": r.number, "code": line.error_code, "description": line.error_description}
+            for r, line in report.rejected
+        ],
+        "remaining": status["pending"],
+        "error": report.error.code if report.error else None,
+    }
+
+
+def verifactu_configure(ctx: CliContext, args: argparse.Namespace) -> int:
+    result = ctx.services.verifactu_sending.configure(args.environment, args.endpoint)
+    if ctx.json_output:
+        ctx.print_json(result)
+    else:
+        ctx.say(f"{result['environment']}: {result['endpoint']}")
+    return 0
+
+
+def verifactu_resubmit(ctx: CliContext, args: argparse.Namespace) -> int:
+    row = ctx.services.verifactu.resubmit(args.number)
+    ctx.services.verifactu_sending.send_if_due()
+    state = next(r for r in ctx.services.verifactu.rows(invoice_id=row.invoice_id) if r.id == row.id)
+    result = {"number": row.number, "state": state_of(state)}
+    if ctx.json_output:
+        ctx.print_json(result)
+    else:
+        ctx.say(_es(ctx, f"Subsanación de {row.number}: {result['state']}",
+                    f"Correction of {row.number}: {result['state']}"))  # fmt: skip
+    return 0
+
+
+def submit_after_command(ctx: CliContext) -> None:
+    """After `invoice issue` / `invoice cancel`: send the new record now when configured and the
+    wait allows; otherwise it stays pending for the app or the scheduler (never an error here)."""
+    ctx.services.verifactu_sending.send_if_due()
 
 
 def verifactu_mode(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -117,6 +117,7 @@ def test_send_against_a_local_server(cli: Cli, aeat: FakeAeat) -> None:
     aeat.script = [ok({"F-2026-0002": ("Incorrecto", 1100)})]
     code, out, _ = cli("verifactu", "send", "--endpoint", aeat.url, "--json")
     result = json.loads(out)
-    assert code == 1 and result["accepted"] == 1 and result["rejected"][0]["code"] == 1100
+    assert code == 1 and (result["accepted"], result["rejected"], result["pending"]) == (1, 1, 0)
+    assert result["rejected_records"][0]["code"] == 1100 and result["wait_s"] == 60
     status = cli.json("verifactu", "status", "--json")
     assert (status["accepted"], status["rejected"], status["pending"]) == (1, 1, 0)  # type: ignore[index]

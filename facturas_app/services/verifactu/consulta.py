@@ -47,10 +47,10 @@ def query_element(taxpayer: Taxpayer, number: str, issue_date: dt.date) -> etree
     _sub(obligado, NS_SF, "NombreRazon", taxpayer.name)
     _sub(obligado, NS_SF, "NIF", taxpayer.nif)
     query = _sub(root, NS_CON, "FiltroConsulta")
-    period = _sub(query, NS_SF, "PeriodoImputacion")
+    period = _sub(query, NS_CON, "PeriodoImputacion")  # declared in ConsultaLR.xsd; its parts in sf
     _sub(period, NS_SF, "Ejercicio", f"{issue_date.year:04d}")
     _sub(period, NS_SF, "Periodo", f"{issue_date.month:02d}")
-    _sub(query, NS_SF, "NumSerieFactura", number)
+    _sub(query, NS_CON, "NumSerieFactura", number)
     return root
 
 

@@ -57,7 +57,8 @@ class Sender:
     def seconds_to_wait(self) -> float:
         with self.store.read() as tx:
             pending = len(tx.list_verifactu_records(state="pending"))
-        return self._load_policy().seconds_to_wait(self.clock.now(), pending) if pending else 0.0
+        # With nothing pending this still tells when the next send may go (what `wait_s` shows).
+        return self._load_policy().seconds_to_wait(self.clock.now(), pending)
 
     def _rows(self, state: str) -> Any:
         with self.store.read() as tx:

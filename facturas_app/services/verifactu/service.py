@@ -22,6 +22,7 @@ from facturas_app.domain.parties import Business
 from facturas_app.domain.verifactu_rules import mode_problems
 from facturas_app.services.ports import Clock
 from facturas_app.services.verifactu.chain_check import BrokenRecord, VerifyResult, verify_rows
+from facturas_app.services.verifactu.corrections import cancellation_flags, resubmit_in
 from facturas_app.services.verifactu.payload import decode
 from facturas_app.services.verifactu.records import alta_for, anulacion_for, append_record, spanish_nif
 from facturas_app.services.verifactu.resolve import VerifactuExportError, load
@@ -31,6 +32,8 @@ from facturas_app.services.verifactu.settings import (
     SETTING_MODE,
     SETTING_TEST_ENV,
 )
+from facturas_app.services.verifactu.status import items_of, state_counts
+from facturas_app.services.verifactu.submission import where
 from facturas_app.storage.api import Store, Transaction, VerifactuRow
 
 if TYPE_CHECKING:
@@ -96,7 +99,15 @@ class VerifactuService:
         rows = tx.list_verifactu_records(invoice_id=invoice.id)
         if not rows or rows[-1].record_type != "alta":
             return  # never recorded (mode was off) or already cancelled
-        append_record(tx, anulacion_for(tx, rows[-1], now), invoice.id, business)
+        altas = [row for row in rows if row.record_type == "alta"]
+        flags = cancellation_flags(tx, altas[-1])
+        append_record(tx, anulacion_for(tx, rows[-1], now, **flags), invoice.id, business)
+
+    def resubmit(self, number: str) -> VerifactuRow:
+        """Chain the subsanación (or the corrected anulación) of invoice `number`; it is sent
+        like any pending record."""
+        with self.store.write() as tx:
+            return resubmit_in(tx, number, self.clock.now())
 
     # ----- reading ------------------------------------------------------------------------------
     def rows(self, invoice_id: str | None = None, state: str | None = None) -> list[VerifactuRow]:
@@ -118,7 +129,7 @@ class VerifactuService:
         assert isinstance(record, vf.AltaRecord)
         return vf.qr_url(record.issuer_nif, record.number, record.issue_date, record.importe_total, test_env)
 
-    def status(self) -> dict[str, Any]:
+    def status(self, with_items: bool = True) -> dict[str, Any]:
         with self.store.read() as tx:
             business = tx.get_business()
             counts = tx.count_verifactu_records()
@@ -126,14 +137,16 @@ class VerifactuService:
             enabled = self._enabled(tx, business)
             test_env = bool(tx.get_setting(SETTING_TEST_ENV, False))
             last = tx.last_verifactu_record(spanish_nif(business.tax_id)) if business else None
+            place = where(tx)
+            items = items_of(tx.list_verifactu_records()) if with_items else []
         return {
             "mode": mode, "enabled": enabled, "test_environment": test_env,
             "records": counts.get("alta", 0) + counts.get("anulacion", 0),
             "altas": counts.get("alta", 0), "anulaciones": counts.get("anulacion", 0),
-            "pending": counts.get("pending", 0), "accepted": counts.get("accepted", 0),
-            "rejected": counts.get("rejected", 0),
+            **state_counts(counts),
             "last_huella": last.huella if last else None,
             "last_number": last.number if last else None,
+            **place, "items": items,
         }  # fmt: skip
 
     # ----- verify -------------------------------------------------------------------------------

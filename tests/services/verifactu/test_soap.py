@@ -293,7 +293,7 @@ def test_a_duplicate_is_neither_delivered_nor_rejected_until_aeat_is_asked(aeat:
     aeat.script = [ok({"A-1": ("Duplicado", 3000)})]
     report = send_all(aeat, chain(1))
     assert report.delivered == [] and report.rejected == []
-    (_record, line), = report.duplicates
+    ((_record, line),) = report.duplicates
     assert line.duplicate and line.duplicate_state == "Correcta" and not line.delivered
 
 
