@@ -8,6 +8,9 @@ MAX_MB=250
 
 "$PY" -m pip show pyinstaller >/dev/null 2>&1 || "$PY" -m pip install -q "pyinstaller>=6.10"
 rm -rf build/pyinstaller dist/Facturas
+# The spec stamps FACTURAS_PRODUCER_NAME / _NIF / _ADDRESS (see packaging/stamp_build_info.py)
+# into the build and removes the stamp when it ends; this trap removes it if the build fails.
+trap '"$PY" packaging/stamp_build_info.py --clean' EXIT
 "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/facturas.spec
 
 APP=dist/Facturas
@@ -17,7 +20,7 @@ echo "one-folder app: $APP = ${size_mb} MB (budget ${MAX_MB} MB)"
 
 export QT_QPA_PLATFORM=offscreen
 smoke_dir=$(mktemp -d)
-trap 'rm -rf "$smoke_dir"' EXIT
+trap 'rm -rf "$smoke_dir"; "$PY" packaging/stamp_build_info.py --clean' EXIT
 # The self-test checks the OS keyring too: run it inside a private Secret Service when we can.
 if command -v dbus-run-session >/dev/null 2>&1 && command -v gnome-keyring-daemon >/dev/null 2>&1; then
   bash tests/scripts/with_gnome_keyring.sh "$APP/facturas-cli" --self-test
@@ -26,6 +29,7 @@ else
 fi
 "$APP/facturas-cli" --data-dir "$smoke_dir/data" demo --invoices 50
 "$APP/facturas-cli" --data-dir "$smoke_dir/data" gui --exit-after-load
+"$APP/facturas-cli" declaration --json | head -c 400; echo  # the producer this build names
 
 version=$("$PY" -c "import facturas_app; print(facturas_app.__version__)")
 stage="$smoke_dir/stage/facturas-$version-linux-$(uname -m)"

@@ -118,6 +118,13 @@ ENGLISH = {
     "Actualizando los datos…": "Updating the data…",
     "Exportando el libro a {name}…": "Exporting the book to {name}…",
     "Preparando el paquete de la gestoría…": "Preparing the accountant’s pack…",
+    # Ayuda › Declaración responsable (ui/views/declaration_dialog.py)
+    "&Declaración responsable": "&Responsible declaration",
+    "Declaración responsable": "Responsible declaration",
+    "Español (texto de la declaración)": "Spanish (the declaration itself)",
+    "English (traducción)": "English (translation)",
+    "Copiar texto": "Copy text",
+    "Idioma:": "Language:",
 }
 
 

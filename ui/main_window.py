@@ -28,6 +28,7 @@ from facturas_app import APP_NAME, __version__
 from ui import navigation
 from ui.navigation import NAV_KEYS
 from ui.theme import app_icon, nav_icon
+from ui.views.declaration_dialog import open_declaration
 
 log = logging.getLogger("facturas.ui")
 EDITOR_ACTIONS = {
@@ -261,6 +262,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.nav_actions.append(action)
         help_menu = menu.addMenu(self.tr("A&yuda"))
+        help_menu.addAction(self._action(self.tr("&Declaración responsable"), lambda: open_declaration(self)))
         help_menu.addAction(self._action(self.tr("&Acerca de Facturas"), self.about))
         toolbar = QToolBar(self.tr("Principal"))
         toolbar.setObjectName("main_toolbar")

@@ -12,6 +12,7 @@ from typing import Any
 from facturas_app.cli import (
     commands_core,
     commands_data,
+    commands_declaration,
     commands_demo,
     commands_mail,
     commands_payments,
@@ -33,6 +34,7 @@ COMMAND_MODULES.append(commands_verifactu)  # VERI*FACTU export/verify/status/se
 COMMAND_MODULES.append(commands_reports)  # report book/vat/clients-347/ops-349/pack
 COMMAND_MODULES.append(commands_sales)  # quote, recurring, feedback, client timeline/note
 COMMAND_MODULES.append(commands_payments)  # remind, aging, payment remove/list/receipt, pauses
+COMMAND_MODULES.append(commands_declaration)  # the declaración responsable (RD 1007/2023)
 
 
 class _Parser(argparse.ArgumentParser):

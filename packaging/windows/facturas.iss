@@ -2,6 +2,12 @@
 ;   py -m pip install -e . pyinstaller && py -m PyInstaller --noconfirm packaging\facturas.spec
 ; then compile this script with Inno Setup 6 (iscc packaging\windows\facturas.iss).
 #define AppName "Facturas"
+; The publisher is the software's producer, the same FACTURAS_PRODUCER_NAME the spec stamps into
+; the build (facturas_app/build_info.py) and AEAT's records carry.
+#define AppPublisher GetEnv("FACTURAS_PRODUCER_NAME")
+#if AppPublisher == ""
+  #define AppPublisher "Facturas Software SL"
+#endif
 #define AppVersion GetEnv("FACTURAS_VERSION")
 #if AppVersion == ""
   #define AppVersion "0.1.0"
@@ -11,7 +17,7 @@
 AppId={{6F2B1C9E-4B7E-4E0B-9B55-FA0C7A2D1E11}
 AppName={#AppName}
 AppVersion={#AppVersion}
-AppPublisher=Facturas
+AppPublisher={#AppPublisher}
 DefaultDirName={autopf}\{#AppName}
 DefaultGroupName={#AppName}
 PrivilegesRequired=lowest

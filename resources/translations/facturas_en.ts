@@ -672,6 +672,34 @@
     </message>
 </context>
 <context>
+    <name>DeclarationDialog</name>
+    <message>
+        <location filename="../../ui/views/declaration_dialog.py" line="49" />
+        <source>Declaración responsable</source>
+        <translation>Responsible declaration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/declaration_dialog.py" line="52" />
+        <source>Español (texto de la declaración)</source>
+        <translation>Spanish (the declaration itself)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/declaration_dialog.py" line="52" />
+        <source>English (traducción)</source>
+        <translation>English (translation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/declaration_dialog.py" line="55" />
+        <source>Copiar texto</source>
+        <translation>Copy text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/declaration_dialog.py" line="67" />
+        <source>Idioma:</source>
+        <translation>Language:</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialogs</name>
     <message>
         <location filename="../../ui/views/editor_dialogs.py" line="54" />
@@ -1704,113 +1732,118 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58" />
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Abriendo sus datos…</source>
         <translation>Opening your data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69" />
-        <location filename="../../ui/main_window.py" line="97" />
+        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Listo</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112" />
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Actualizando sus datos para esta versión de Facturas…</source>
         <translation>Updating your data for this version of Facturas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Se hace una sola vez, después de guardar una copia de seguridad.</source>
         <translation>This happens once, after a backup copy is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Actualizando los datos…</source>
         <translation>Updating the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164" />
+        <location filename="../../ui/main_window.py" line="165" />
         <source>Datos restaurados: todas las pantallas se han recargado.</source>
         <translation>Data restored: every screen has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="176" />
         <source>El editor de facturas no está disponible en esta versión.</source>
         <translation>The invoice editor is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="209" />
         <source>Abra una factura para usar esta acción.</source>
         <translation>Open an invoice to use this action.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228" />
+        <location filename="../../ui/main_window.py" line="229" />
         <source>&amp;Nueva factura</source>
         <translation>&amp;New invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="231" />
         <source>Nuevo &amp;presupuesto</source>
         <translation>New &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>&amp;PDF / Imprimir…</source>
         <translation>&amp;PDF / Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="244" />
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="253" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263" />
+        <location filename="../../ui/main_window.py" line="264" />
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="265" />
+        <source>&amp;Declaración responsable</source>
+        <translation>&amp;Responsible declaration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266" />
         <source>&amp;Acerca de Facturas</source>
         <translation>&amp;About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Acerca de Facturas</source>
         <translation>About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
         <translation>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Local-first invoicing for freelancers and small businesses.</translation>
     </message>

@@ -39,6 +39,11 @@ class Software:
     system_name: str
     system_id: str
     version: str
+    # The flags joined the payload later: a record stored before them decodes with the values the
+    # XML then carried (S, N, N), so its documents come out as they were first written.
+    only_verifactu: bool = True
+    multi_taxpayer_capable: bool = False
+    multiple_taxpayers: bool = False
 
 
 class PayloadError(ValueError):

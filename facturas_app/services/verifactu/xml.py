@@ -13,7 +13,7 @@ from typing import TypeVar, cast
 
 from lxml import etree
 
-from facturas_app import __version__
+from facturas_app import build_info
 from facturas_app.domain.verifactu import (
     AltaRecord,
     AnulacionRecord,
@@ -45,12 +45,13 @@ class SoftwareInfo:
     producer_name: str
     producer_nif: str
     installation_number: str
-    system_name: str = "Facturas"
-    system_id: str = "FA"
-    version: str = __version__
-    only_verifactu: bool = True  # TipoUsoPosibleSoloVerifactu: we always send to AEAT
-    multi_taxpayer_capable: bool = False  # TipoUsoPosibleMultiOT
-    multiple_taxpayers: bool = False  # IndicadorMultiplesOT
+    system_name: str = build_info.SYSTEM_NAME
+    system_id: str = build_info.SYSTEM_ID
+    version: str = build_info.VERSION
+    # The flags default to the build's answers; records rebuilt from storage pass their own.
+    only_verifactu: bool = build_info.ONLY_VERIFACTU  # TipoUsoPosibleSoloVerifactu
+    multi_taxpayer_capable: bool = build_info.MULTI_TAXPAYER_CAPABLE  # TipoUsoPosibleMultiOT
+    multiple_taxpayers: bool = build_info.MULTIPLE_TAXPAYERS  # IndicadorMultiplesOT
 
 
 @dataclass(frozen=True)

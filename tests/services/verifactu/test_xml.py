@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from facturas_app import __version__
+from facturas_app import __version__, build_info
 from facturas_app.domain.verifactu import (
     AltaRecord,
     AnulacionRecord,
@@ -227,8 +227,10 @@ def test_rectifying_invoice_lists_the_invoices_it_corrects() -> None:
 
 def test_software_block_describes_this_app() -> None:
     block = registro(anulacion()).find("sf:SistemaInformatico", namespaces=NS)
+    flags = [build_info.ONLY_VERIFACTU, build_info.MULTI_TAXPAYER_CAPABLE, build_info.MULTIPLE_TAXPAYERS]
     assert [child.text for child in block] == [
-        "Facturas Software SL", "B00000034", "Facturas", "FA", __version__, "inst-0001", "S", "N", "N",
+        "Facturas Software SL", "B00000034", "Facturas", "FA", __version__, "inst-0001",
+        *("S" if flag else "N" for flag in flags),
     ]  # fmt: skip
 
 
