@@ -121,3 +121,63 @@ def test_send_against_a_local_server(cli: Cli, aeat: FakeAeat) -> None:
     assert result["rejected_records"][0]["code"] == 1100 and result["wait_s"] == 60
     status = cli.json("verifactu", "status", "--json")
     assert (status["accepted"], status["rejected"], status["pending"]) == (1, 1, 0)  # type: ignore[index]
+
+
+# --- submission that runs by itself (the local AEAT of aeat_server.py) ---------------------------
+
+
+@pytest.fixture
+def local_aeat() -> Iterator[object]:
+    from tests.services.verifactu.aeat_server import LocalAeat, serve
+
+    with serve(LocalAeat()) as server:
+        yield server
+
+
+def test_configure_then_issue_and_cancel_send_their_records_before_exiting(
+    cli: Cli, local_aeat: object
+) -> None:
+    import time
+
+    url = local_aeat.url  # type: ignore[attr-defined]
+    assert cli.json("verifactu", "configure", "--environment", "test", "--endpoint", url, "--json") == {
+        "environment": "test",
+        "endpoint": url,
+    }
+    cid = client(cli)
+    started = time.perf_counter()
+    number = cli.issue(cid)
+    issued_to_accepted = time.perf_counter() - started
+    status = cli.json("verifactu", "status", "--json")
+    assert status["items"] == [  # type: ignore[index]
+        {"number": number, "kind": "alta", "state": "accepted", "code": None, "message": ""}
+    ]
+    assert status["environment"] == "test" and status["endpoint"] == url  # type: ignore[index]
+    assert issued_to_accepted < 10
+    assert cli("invoice", "cancel", number, "--reason", "error")[0] == 0
+    # The wait AEAT asked for (60 s) has not passed: the anulación stays pending for later.
+    status = cli.json("verifactu", "status", "--json")
+    assert [i["state"] for i in status["items"]] == ["accepted", "pending"]  # type: ignore[index]
+    result = cli.json("verifactu", "send", "--json")
+    assert (result["accepted"], result["pending"]) == (0, 1) and 0 < result["wait_s"] <= 60  # type: ignore[index]
+
+
+def test_resubmit_corrects_a_rejected_record(cli: Cli, local_aeat: object) -> None:
+    aeat = local_aeat
+    cli.json("verifactu", "configure", "--environment", "test", "--endpoint", aeat.url, "--json")  # type: ignore[attr-defined]
+    cid = client(cli)
+    aeat.reject["F-2026-0001"] = 4109  # type: ignore[attr-defined]
+    number = cli.issue(cid)
+    status = cli.json("verifactu", "status", "--json")
+    assert status["items"][0]["state"] == "rejected" and status["items"][0]["code"] == 4109  # type: ignore[index]
+    code, out, err = cli("verifactu", "resubmit", number, "--json")
+    assert code == 0, err
+    assert json.loads(out) == {"number": number, "state": "pending"}  # queued: AEAT's wait runs
+    code, _out, err = cli("verifactu", "resubmit", "F-2099-9999", "--json")
+    assert code == 2 and "F-2099-9999" in err
+
+
+def test_send_without_configure_says_how_to_configure(cli: Cli) -> None:
+    cli.issue(client(cli))
+    code, _out, err = cli("verifactu", "send", "--json")
+    assert code == 2 and "verifactu configure" in err

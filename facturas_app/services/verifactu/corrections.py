@@ -23,8 +23,10 @@ def resubmit_in(tx: Transaction, number: str, now: dt.datetime) -> VerifactuRow:
     """Chain the correcting record of invoice `number` (inside the caller's transaction)."""
     invoice = tx.get_invoice_by_number(number)
     business = tx.get_business()
-    if invoice is None or business is None:
-        raise NotFound(what="invoice", key=number)
+    if business is None:
+        raise NotFound("business_not_configured")
+    if invoice is None:
+        raise NotFound("invoice_not_found", id=number)
     rows = tx.list_verifactu_records(invoice_id=invoice.id)
     last = rows[-1] if rows else None
     state = last.submission.state if last and last.submission else ""
