@@ -16,11 +16,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from facturas_app.bootstrap import build_services  # noqa: E402
-from tests.services.verifactu.aeat_server import LocalAeat, serve  # noqa: E402
-from tests.services.verifactu.helpers import BUSINESS, add_client, issue  # noqa: E402
-from tests.services.verifactu.test_integration import bulk_records  # noqa: E402
-from tests.services.verifactu.test_submission import MovingClock  # noqa: E402
+from facturas_app.bootstrap import build_services
+from tests.services.verifactu.aeat_server import LocalAeat, serve
+from tests.services.verifactu.helpers import BUSINESS, add_client, issue
+from tests.services.verifactu.test_integration import bulk_records
+from tests.services.verifactu.test_submission import MovingClock
 
 
 def backlog(count: int, folder: Path) -> dict[str, float]:
