@@ -95,9 +95,12 @@ def test_import_from_stdin_dash_and_english_errors(tmp_path: Path, monkeypatch: 
 
 
 def test_backup_then_restore_refuses_losing_invoices_unless_forced(tmp_path: Path) -> None:
+    """Invoices issued without billing records (VERI*FACTU off): --force may still drop them; with
+    records it never may (tests/services/test_restore_chain.py)."""
     seed(tmp_path)
     services = build_services(tmp_path, clock=FixedClock(TODAY))
     try:
+        services.verifactu.set_mode("off")
         issue_one(services)
         backup = tmp_path.parent / "copia.sqlite3"
         made = cli(tmp_path, "backup", "-o", str(backup), "--json")
@@ -116,6 +119,35 @@ def test_backup_then_restore_refuses_losing_invoices_unless_forced(tmp_path: Pat
     assert cli(tmp_path, "restore", str(tmp_path / "nope.sqlite3")).code == 2
 
 
+def test_moving_to_another_computer_restores_into_an_empty_data_dir_with_the_chain(
+    tmp_path: Path,
+) -> None:
+    old_pc, new_pc = tmp_path / "old", tmp_path / "new"
+    seed(old_pc)
+    services = build_services(old_pc, clock=FixedClock(TODAY))
+    try:
+        numbers = [issue_one(services) for _ in range(3)]
+        services.invoices.cancel(numbers[1], "Pedido anulado")  # an anulación in the chain too
+    finally:
+        services.close()
+    backup = tmp_path / "usb" / "copia.sqlite3"
+    assert cli(old_pc, "backup", "-o", str(backup)).code == 0
+    restored = cli(new_pc, "restore", str(backup), "--json")  # new_pc did not exist before
+    assert restored.code == 0, restored.err
+    verified = cli(new_pc, "verifactu", "verify")
+    assert verified.code == 0, verified.out + verified.err
+    status = json.loads(cli(new_pc, "verifactu", "status", "--json").out)
+    assert (status["altas"], status["anulaciones"]) == (3, 1)
+    services = build_services(new_pc, clock=FixedClock(TODAY))
+    try:
+        last = services.verifactu.rows()[-1]
+        assert issue_one(services) == "F-2026-0004"  # the numbering goes on where it was
+        assert services.verifactu.rows()[-1].previous_huella == last.huella
+        assert services.verifactu.verify().intact
+    finally:
+        services.close()
+
+
 def test_backup_into_the_backups_folder(tmp_path: Path) -> None:
     seed(tmp_path)
     result = cli(tmp_path, "backup")
@@ -129,12 +161,12 @@ def _issued_numbers(folder: Path) -> list[str]:
 
 
 def test_export_clients_csv_is_formula_safe(tmp_path: Path) -> None:
-    (tmp_path / "evil.csv").write_text("Nombre;Población\n=1+1;@SUM(A1)\n-2+3;+ciudad\n", encoding="utf-8")
+    (tmp_path / "evil.csv").write_text("Nombre;Población\n@1+1;=SUM(A1)\n-2+3;+ciudad\n", encoding="utf-8")
     assert cli(tmp_path, "import", "clients", str(tmp_path / "evil.csv")).code == 0
     assert cli(tmp_path, "export", "clients", "-o", str(tmp_path / "out.csv")).code == 0
     rows = list(csv.reader(io.StringIO((tmp_path / "out.csv").read_text("utf-8-sig")), delimiter=";"))
     cells = [cell for row in rows[1:] for cell in row]
-    assert {"'=1+1", "'@SUM(A1)", "'-2+3", "'+ciudad"} <= set(cells)
+    assert {"'@1+1", "'=SUM(A1)", "'-2+3", "'+ciudad"} <= set(cells)
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")]
 
 
