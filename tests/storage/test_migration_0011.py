@@ -34,7 +34,8 @@ def test_states_are_kept_and_accepted_with_errors_stands_apart(tmp_path: Path) -
     raw.execute("PRAGMA foreign_keys = OFF")  # submissions without records: only the states matter here
     for record_id, state, status, code in SUBMISSIONS:
         raw.execute(
-            "INSERT INTO verifactu_submissions (record_id, state, aeat_status, error_code) VALUES (?, ?, ?, ?)",
+            "INSERT INTO verifactu_submissions (record_id, state, aeat_status, error_code)"
+            " VALUES (?, ?, ?, ?)",
             (record_id, state, status, code),
         )
     script = dict(database.migration_scripts())[11]
