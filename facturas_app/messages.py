@@ -71,8 +71,24 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "the due date is before the issue date",
     ),
     "negative_total": (
-        "el total no puede ser negativo salvo en una factura rectificativa",
-        "the total can only be negative on a corrective invoice",
+        "el total no puede ser negativo salvo en una rectificativa por diferencias",
+        "the total can only be negative on a corrective invoice by differences",
+    ),
+    "invalid_rectification_method": (
+        "método de rectificación no válido: {value} (substitution o differences)",
+        "invalid correction method: {value} (substitution or differences)",
+    ),
+    "difference_lines_required": (
+        "una rectificativa por diferencias necesita las líneas de la diferencia",
+        "a correction by differences needs the lines of the difference",
+    ),
+    "refund_not_owed": (
+        "no hay nada que devolver en {number} (pendiente: {outstanding})",
+        "nothing is owed back on {number} (outstanding: {outstanding})",
+    ),
+    "refund_exceeds": (
+        "la devolución de {amount} supera lo que se debe al cliente ({owed})",
+        "the refund of {amount} exceeds what is owed to the client ({owed})",
     ),
     "invalid_kind": ("tipo de factura no válido: {value}", "invalid invoice kind: {value}"),
     "invalid_rectification_kind": (
@@ -114,6 +130,18 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "cannot_rectify": (
         "no se puede rectificar {number} (estado: {status})",
         "cannot correct {number} (status: {status})",
+    ),
+    "rectify_the_original": (
+        "{number} es una rectificativa por diferencias: rectifique {original}",
+        "{number} is a correction by differences: correct {original} instead",
+    ),
+    "rectify_the_substitute": (
+        "{number} ya fue sustituida por {substitute}: rectifique {substitute}",
+        "{number} was replaced by {substitute}: correct {substitute} instead",
+    ),
+    "rectified_by_differences": (
+        "{number} ya se rectificó por diferencias: rectifíquela de nuevo por diferencias",
+        "{number} was already corrected by differences: correct it by differences again",
     ),
     "cannot_pay": (
         "no se pueden registrar pagos en {number} (estado: {status})",

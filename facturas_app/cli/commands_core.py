@@ -104,6 +104,7 @@ def _register_invoices(sub: Any) -> None:
     p.add_argument("file")
     p.add_argument("--reason", required=True)
     p.add_argument("--kind", choices=["R1", "R2", "R3", "R4", "R5"])
+    p.add_argument("--method", choices=["substitution", "differences"], default="substitution")
     _json_flag(p)
     p.set_defaults(handler=invoice_rectify)
     p = inv.add_parser("cancel")
@@ -162,7 +163,8 @@ def invoice_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def invoice_rectify(ctx: CliContext, args: argparse.Namespace) -> int:
-    saved = ctx.services.invoices.rectify(args.number, read_json_argument(args.file), args.reason, args.kind)
+    payload = read_json_argument(args.file)
+    saved = ctx.services.invoices.rectify(args.number, payload, args.reason, args.kind, args.method)
     _print_warnings(ctx, saved.warnings)
     ctx.print_json({"id": saved.invoice.id})
     return 0
@@ -186,12 +188,16 @@ def _register_payments(sub: Any) -> None:
     p.add_argument("--date")
     p.add_argument("--method", default="transfer")
     p.add_argument("--reference", default="")
+    # Money given back to the client when a rectification left them owed (also: a negative --amount).
+    p.add_argument("--refund", action="store_true")
     _json_flag(p)
     p.set_defaults(handler=payment_add)
 
 
 def payment_add(ctx: CliContext, args: argparse.Namespace) -> int:
-    amount = parse_amount(args.amount)
+    amount = parse_amount(args.amount, refund_allowed=True)
+    if args.refund:
+        amount = -abs(amount)
     date = parse_date_option(args.date, "date") if args.date else None
     payment = ctx.services.payments.add(args.number, amount, date, args.method, args.reference)
     invoice = ctx.services.invoices.get(payment.invoice_id)

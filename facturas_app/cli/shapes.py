@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from facturas_app.domain.invoice import Invoice, InvoiceLine
@@ -84,7 +85,12 @@ def line_json(line: InvoiceLine) -> dict[str, Any]:
     }
 
 
-def totals_json(t: Totals, paid: Any, outstanding: Any) -> dict[str, Any]:
+def _to_refund(outstanding: Decimal) -> str:
+    """What is owed back to the client (a negative outstanding, after a rectification), else 0.00."""
+    return money_text(max(-outstanding, Decimal("0.00")))
+
+
+def totals_json(t: Totals, paid: Any, outstanding: Any, debt_change: Decimal | None = None) -> dict[str, Any]:
     return {
         "taxes": [
             {
@@ -106,6 +112,8 @@ def totals_json(t: Totals, paid: Any, outstanding: Any) -> dict[str, Any]:
         "amount_due": money_text(t.amount_due),
         "paid": money_text(paid),
         "outstanding": money_text(outstanding),
+        "to_refund": _to_refund(outstanding),
+        "debt_change": money_text(debt_change if debt_change is not None else Decimal("0.00")),
     }
 
 
@@ -133,9 +141,10 @@ def invoice_json(inv: Invoice, client: Client | None, status: str, rectified_by:
         "rectifies": inv.rectifies_id,
         "rectification_kind": inv.rectification_kind,
         "rectification_reason": inv.rectification_reason,
+        "rectification_method": inv.rectification_method.value if inv.rectification_method else None,
         "rectified_by": rectified_by,
         "cancel_reason": inv.cancel_reason,
-        "totals": totals_json(inv.totals, inv.paid, inv.outstanding),
+        "totals": totals_json(inv.totals, inv.paid, inv.outstanding, inv.debt_change),
     }
 
 
@@ -150,5 +159,6 @@ def invoice_item_json(row: InvoiceListRow) -> dict[str, Any]:
         "due_date": row.due_date.isoformat(),
         "total": money_text(row.total),
         "outstanding": money_text(row.outstanding),
+        "to_refund": _to_refund(row.outstanding),
         "kind": row.kind,
     }

@@ -38,7 +38,8 @@ def invoice_problems(invoice: Invoice, business: Business) -> list[Problem]:
             problems.append(Problem("payment_methods", "invalid_payment_method", {"value": method}))
     if invoice.lines and not problems and abs(invoice.totals.total) > MAX_TOTAL:
         problems.append(Problem("lines", "out_of_range", {"min": -MAX_TOTAL, "max": MAX_TOTAL}))
-    if invoice.kind is not Kind.RECTIFYING and invoice.lines and not problems and invoice.totals.total < 0:
+    # Only a difference can be negative: a substitution states the corrected invoice in full.
+    if not invoice.is_by_differences and invoice.lines and not problems and invoice.totals.total < 0:
         problems.append(Problem("lines", "negative_total"))
     return problems
 

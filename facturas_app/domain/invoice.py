@@ -40,6 +40,13 @@ OPEN_STATUSES = (Status.ISSUED, Status.SENT, Status.PARTIALLY_PAID)
 RECTIFICATION_KINDS = ("R1", "R2", "R3", "R4", "R5")
 
 
+class RectificationMethod(StrEnum):
+    """RD 1619/2012 art. 15: the corrected full amounts, or only the difference (AEAT: S / I)."""
+
+    SUBSTITUTION = "substitution"
+    DIFFERENCES = "differences"
+
+
 @dataclass(frozen=True)
 class InvoiceLine:
     description: str
@@ -87,9 +94,12 @@ class Invoice:
     rectifies_id: str | None = None
     rectification_kind: str | None = None
     rectification_reason: str = ""
+    rectification_method: RectificationMethod | None = None
     cancel_reason: str = ""
     template: str = ""
     paid: Decimal = ZERO
+    # What rectifying invoices moved onto (or off) this invoice's debt (domain/settlement.py).
+    debt_change: Decimal = ZERO
     valid_until: dt.date | None = None  # quotes
     sent_at: dt.datetime | None = None
     client_snapshot: dict[str, object] = field(default_factory=dict)
@@ -107,7 +117,11 @@ class Invoice:
     def outstanding(self) -> Decimal:
         if self.status in (Status.DRAFT, Status.CANCELLED):
             return ZERO
-        return self.totals.amount_due - self.paid
+        return self.totals.amount_due + self.debt_change - self.paid
+
+    @property
+    def is_by_differences(self) -> bool:
+        return self.kind is Kind.RECTIFYING and self.rectification_method is RectificationMethod.DIFFERENCES
 
     def effective_status(self, today: dt.date) -> Status:
         """The stored status, or OVERDUE when money is still owed after the due date."""
@@ -137,10 +151,15 @@ def check_transition(current: Status, target: Status) -> None:
 
 def status_after_payments(invoice: Invoice, paid: Decimal, was_sent: bool) -> Status:
     """Status follows money: unpaid → issued/sent, some → partially paid, all → paid."""
-    due = invoice.totals.amount_due
-    if paid <= 0:
+    return status_for_debt(invoice.totals.amount_due, paid, was_sent)
+
+
+def status_for_debt(due: Decimal, received: Decimal, was_sent: bool) -> Status:
+    """The same rule for a debt rectifications changed: `due` what is asked in all, `received`
+    what the client paid towards it (on this invoice and on the versions it replaced)."""
+    if received <= 0:
         return Status.SENT if was_sent else Status.ISSUED
-    if paid >= due:
+    if received >= due:
         return Status.PAID
     return Status.PARTIALLY_PAID
 

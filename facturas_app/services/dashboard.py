@@ -46,6 +46,8 @@ class DashboardFigures:
     top_clients: tuple[ClientRevenue, ...]
     billed_90_days: Decimal
     dso_days: Decimal | None
+    to_refund: Decimal = ZERO  # owed back to clients after rectifications (not netted in outstanding)
+    to_refund_count: int = 0
 
 
 def month_start(day: dt.date, months_back: int = 0) -> dt.date:
@@ -74,6 +76,7 @@ class DashboardService:
         with self.store.read() as tx:
             outstanding, overdue, overdue_count = tx.dashboard_open_totals(today)
             billed = self.billed_90_days(tx, today)
+            to_refund, to_refund_count = tx.refunds_due()
             return DashboardFigures(
                 today=today,
                 outstanding=outstanding,
@@ -85,7 +88,14 @@ class DashboardService:
                 top_clients=self.top_clients(tx, today),
                 billed_90_days=billed,
                 dso_days=dso(outstanding, billed),
+                to_refund=to_refund,
+                to_refund_count=to_refund_count,
             )
+
+    def refunds_due(self) -> tuple[Decimal, int]:
+        """(money owed back to clients after rectifications, how many invoices)."""
+        with self.store.read() as tx:
+            return tx.refunds_due()
 
     @staticmethod
     def revenue_by_month(tx: Transaction, today: dt.date) -> tuple[MonthRevenue, ...]:

@@ -15,12 +15,13 @@ from facturas_app.domain.invoice import (
     DocType,
     Invoice,
     Kind,
+    RectificationMethod,
     Status,
     check_transition,
 )
 from facturas_app.domain.parties import Business, Client
 from facturas_app.domain.verifactu_rules import draft_problems
-from facturas_app.services import inputs
+from facturas_app.services import inputs, settlement
 from facturas_app.services.ports import Clock
 from facturas_app.storage.api import Event, InvoiceListRow, InvoiceQuery, ListSummary, Store, Transaction
 
@@ -192,6 +193,8 @@ class InvoicingService:
         if problems:
             raise ValidationFailed(problems)
         chosen = self._series_for(invoice, business, series)
+        if invoice.kind is Kind.RECTIFYING:  # the original may have been corrected since the draft
+            self._check_rectifiable(tx, invoice)
         number = tx.take_number(chosen, invoice.issue_date)
         invoice = replace(
             invoice,
@@ -204,6 +207,8 @@ class InvoicingService:
         now = self.clock.now()
         tx.mark_issued(invoice, number, now)
         tx.add_event(Event(new_id(), "invoice_issued", now, client.id, invoice.id, number.number))
+        if invoice.rectifies_id:
+            settlement.refresh(tx, invoice)  # what is owed moves to (or by) the rectifying invoice
         for hook in self.issue_hooks:
             hook(tx, invoice, business, now)
         return invoice
@@ -235,15 +240,26 @@ class InvoicingService:
         return chosen
 
     # ----- corrections --------------------------------------------------------------------------
-    def rectify(self, number: str, payload: Any, reason: str, kind: str | None = None) -> SavedDraft:
-        """A rectifying draft by substitution: its totals are the corrected full amounts."""
-        original = self.get(number)
-        if original.status in (Status.DRAFT, Status.CANCELLED) or original.doc_type is not DocType.INVOICE:
-            raise InvalidTransition(
-                "cannot_rectify", number=original.number or number, status=original.status.value
-            )
+    def rectify(
+        self, number: str, payload: Any, reason: str, kind: str | None = None, method: str | None = None
+    ) -> SavedDraft:
+        """A rectifying draft. By substitution (default) its totals are the corrected full amounts;
+        by differences, only the difference (FILE's lines, negative quantities or prices allowed)."""
+        chosen_method = _method(method)
+        with self.store.read() as tx:
+            original = self._get(tx, number)
+            if (
+                original.status in (Status.DRAFT, Status.CANCELLED)
+                or original.doc_type is not DocType.INVOICE
+            ):
+                raise InvalidTransition(
+                    "cannot_rectify", number=original.number or number, status=original.status.value
+                )
+            settlement.check_can_rectify(tx, original, chosen_method)
         data = inputs.require_object(payload)
         problems: list[Problem] = []
+        if chosen_method is RectificationMethod.DIFFERENCES and "lines" not in data:
+            problems.append(Problem("lines", "difference_lines_required"))  # a copy would double it
         lines = inputs.parse_lines(data["lines"], problems) if "lines" in data else original.lines
         reader = inputs.Reader(data, problems=problems)
         irpf = reader.decimal("irpf_rate") if "irpf_rate" in data else original.irpf_rate
@@ -269,9 +285,20 @@ class InvoicingService:
             rectifies_id=original.id,
             rectification_kind=chosen_kind,
             rectification_reason=reason.strip(),
+            rectification_method=chosen_method,
             template=original.template,
         )
         return self.save_draft(draft)
+
+    def _check_rectifiable(self, tx: Transaction, invoice: Invoice) -> None:
+        original = tx.get_invoice(invoice.rectifies_id or "")
+        if original is None or original.status is Status.CANCELLED:
+            status = original.status.value if original else "?"
+            raise InvalidTransition(
+                "cannot_rectify", number=original.number if original else "", status=status
+            )
+        method = invoice.rectification_method or RectificationMethod.SUBSTITUTION
+        settlement.check_can_rectify(tx, original, method)
 
     def cancel(self, number: str, reason: str) -> Invoice:
         if not reason.strip():
@@ -289,6 +316,7 @@ class InvoicingService:
             tx.add_event(
                 Event(new_id(), "invoice_cancelled", now, invoice.client_id, invoice.id, reason.strip())
             )
+            settlement.refresh(tx, cancelled)  # a cancelled rectification gives the debt back
             for hook in self.cancel_hooks:
                 hook(tx, cancelled, business, now)  # type: ignore[arg-type]
         return cancelled
@@ -303,3 +331,14 @@ class InvoicingService:
         invoice = self._get(tx, invoice_id)
         status = Status.SENT if invoice.status is Status.ISSUED else invoice.status
         tx.set_status(invoice.id, status, sent_at=invoice.sent_at or self.clock.now())
+
+
+def _method(value: str | RectificationMethod | None) -> RectificationMethod:
+    if value is None:
+        return RectificationMethod.SUBSTITUTION
+    try:
+        return RectificationMethod(value)
+    except ValueError:
+        raise ValidationFailed(
+            [Problem("method", "invalid_rectification_method", {"value": value})]
+        ) from None

@@ -1,4 +1,5 @@
-"""Recording payments: status follows money, overpayments refused, removals kept in the history."""
+"""Recording payments: status follows money, overpayments refused, removals kept in the history.
+A refund (a negative payment) gives back what a rectification left owed to the client."""
 
 from __future__ import annotations
 
@@ -12,20 +13,22 @@ from facturas_app.domain.ids import new_id
 from facturas_app.domain.invoice import OPEN_STATUSES, Invoice, Status, status_after_payments
 from facturas_app.domain.money import NotADecimal, decimal_places, money_text, to_decimal
 from facturas_app.domain.parties import PAYMENT_METHODS
+from facturas_app.services import settlement
 from facturas_app.services.ports import Clock
 from facturas_app.storage.api import Event, Payment, Store, Transaction
 
 PaymentHook = Callable[[Transaction, Invoice, Payment], None]
 
 
-def parse_amount(text: str) -> Decimal:
+def parse_amount(text: str, refund_allowed: bool = False) -> Decimal:
+    """A payment amount from text; `refund_allowed`: a negative amount is a refund to the client."""
     try:
         amount = to_decimal(text)
     except NotADecimal:
         raise ValidationFailed([Problem("amount", "not_a_number", {"value": text})]) from None
-    if amount <= 0:
+    if amount == 0 or (amount < 0 and not refund_allowed):
         raise ValidationFailed([Problem("amount", "must_be_positive", {"value": text})])
-    if amount > MAX_TOTAL:  # '1e400' is a finite decimal, but could not even be rounded to cents
+    if abs(amount) > MAX_TOTAL:  # '1e400' is a finite decimal, but could not even be rounded to cents
         raise ValidationFailed([Problem("amount", "out_of_range", {"min": "0.01", "max": MAX_TOTAL})])
     if decimal_places(amount) > 2:
         raise ValidationFailed([Problem("amount", "too_many_decimals", {"max": 2})])
@@ -55,18 +58,13 @@ class PaymentService:
             invoice = tx.get_invoice(number_or_id) or tx.get_invoice_by_number(number_or_id)
             if invoice is None:
                 raise NotFound("invoice_not_found", id=number_or_id)
-            if invoice.status not in OPEN_STATUSES:
-                raise InvalidTransition(
-                    "cannot_pay", number=invoice.number or number_or_id, status=invoice.status.value
-                )
-            outstanding = invoice.totals.amount_due - invoice.paid
-            if amount > outstanding:
-                raise Conflict("overpayment", amount=money_text(amount), outstanding=money_text(outstanding))
+            _check_amount(invoice, amount, number_or_id)
             payment = Payment(
                 new_id(), invoice.id, amount, paid_on, method, reference.strip(), self.clock.now()
             )
             tx.add_payment(payment)
             self._refresh_status(tx, invoice, invoice.paid + amount)
+            settlement.refresh(tx, invoice)
             tx.add_event(
                 Event(
                     new_id(),
@@ -78,7 +76,7 @@ class PaymentService:
                     {"payment_id": payment.id, "method": method},
                 )
             )
-            for hook in self.payment_hooks:
+            for hook in self.payment_hooks if amount > 0 else ():  # a refund is not a receipt
                 hook(tx, invoice, payment)
         return payment
 
@@ -92,6 +90,7 @@ class PaymentService:
             now = self.clock.now()
             tx.remove_payment(payment_id, now, reason)
             self._refresh_status(tx, invoice, invoice.paid - found.amount)
+            settlement.refresh(tx, invoice)
             tx.add_event(
                 Event(
                     new_id(), "payment_removed", now, invoice.client_id, invoice.id, money_text(found.amount)
@@ -108,3 +107,19 @@ class PaymentService:
             if invoice is None:
                 raise NotFound("invoice_not_found", id=number_or_id)
             return tx.list_payments(invoice.id, include_removed)
+
+
+def _check_amount(invoice: Invoice, amount: Decimal, key: str) -> None:
+    """A payment up to what is owed, on an open invoice; a refund up to what is owed back (a
+    paid invoice too: the client paid more than the corrected debt)."""
+    number = invoice.number or key
+    open_statuses = OPEN_STATUSES if amount > 0 else (*OPEN_STATUSES, Status.PAID)
+    if invoice.status not in open_statuses:
+        raise InvalidTransition("cannot_pay", number=number, status=invoice.status.value)
+    owed = invoice.outstanding
+    if amount > owed:
+        raise Conflict("overpayment", amount=money_text(amount), outstanding=money_text(owed))
+    if amount < 0 and owed >= 0:
+        raise Conflict("refund_not_owed", number=number, outstanding=money_text(owed))
+    if amount < 0 and amount < owed:
+        raise Conflict("refund_exceeds", amount=money_text(-amount), owed=money_text(-owed))

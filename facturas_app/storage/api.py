@@ -47,6 +47,7 @@ class InvoiceQuery:
     descending: bool = True
     limit: int | None = None
     offset: int = 0
+    owed_back: bool = False  # only invoices a rectification left owing money to the client
 
 
 @dataclass(frozen=True, slots=True)  # slots: lists hold 100,000s of them; less memory, one GC object
@@ -62,12 +63,14 @@ class InvoiceListRow:
     amount_due: Decimal
     paid: Decimal
     kind: str
+    debt_change: Decimal = Decimal("0.00")  # what rectifications moved onto this debt
 
     @property
     def outstanding(self) -> Decimal:
+        """What the client still owes; below zero, what is owed back to the client."""
         if self.status in (Status.DRAFT, Status.CANCELLED):
             return Decimal("0.00")
-        return self.amount_due - self.paid
+        return self.amount_due + self.debt_change - self.paid
 
 
 @dataclass(frozen=True)
@@ -218,6 +221,13 @@ class Transaction(Protocol):
     def summarize_invoices(self, query: InvoiceQuery) -> ListSummary: ...
     def count_issued_invoices(self) -> int: ...
     def rectifying_invoices_of(self, invoice_id: str) -> list[str]: ...
+
+    # rectification families and what they owe (storage/sqlite/repo_settlement.py)
+    def rectification_root(self, invoice_id: str) -> str: ...
+    def rectification_members(self, root_id: str) -> list[str]: ...
+    def set_debt_change(self, invoice_id: str, debt_change: Decimal, status: Status | None) -> None: ...
+    def refunds_due(self) -> tuple[Decimal, int]: ...
+    def has_rectifications(self, invoice_id: str) -> bool: ...
 
     # outbox (emails): rows are written before sending; state changes are conditional claims
     def add_outbox(self, entry: OutboxEntry) -> None: ...

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from facturas_app.domain.checks import invoice_problems, invoice_warnings
-from facturas_app.domain.invoice import Invoice, InvoiceLine, Kind
+from facturas_app.domain.invoice import Invoice, InvoiceLine, Kind, RectificationMethod
 from facturas_app.domain.parties import Business, Client, business_problems, client_problems
 
 D = Decimal
@@ -127,11 +127,15 @@ def test_negative_lines_are_allowed_when_the_total_is_not_negative() -> None:
     assert invoice.totals.base == D("75.00")
 
 
-def test_negative_total_only_on_a_rectifying_invoice() -> None:
+def test_negative_total_only_on_a_rectifying_invoice_by_differences() -> None:
     lines = (ln("-100"),)
     assert "negative_total" in codes(invoice_problems(inv(*lines), FREELANCER))
     assert "negative_total" in codes(invoice_problems(inv(*lines, kind=Kind.SIMPLIFIED), FREELANCER))
-    assert invoice_problems(inv(*lines, kind=Kind.RECTIFYING), FREELANCER) == []
+    # A substitution states the corrected invoice in full: a negative one is a difference mistyped.
+    assert "negative_total" in codes(invoice_problems(inv(*lines, kind=Kind.RECTIFYING), FREELANCER))
+    rectifying = inv(*lines, kind=Kind.RECTIFYING)
+    differences = replace(rectifying, rectification_method=RectificationMethod.DIFFERENCES)
+    assert invoice_problems(differences, FREELANCER) == []
 
 
 def test_party_validators() -> None:

@@ -103,6 +103,11 @@ def test_figures_match_an_independent_recomputation(services, book):
     live = [i for i in current.values() if i.status.value != "cancelled"]
     open_ = [i for i in current.values() if i.status in OPEN_STATUSES]
     owed = {i.id: i.totals.amount_due - i.paid for i in open_}
+    # The substitution carries the original's debt: the original owes nothing, the substitute its
+    # amount due less what was paid on the original (CLI.md, "what is owed").
+    original, rect = current[book["original"].id], current[book["rect"].id]
+    owed.pop(original.id, None)
+    owed[rect.id] = rect.totals.amount_due - original.paid - rect.paid
     assert figures.outstanding == sum(owed.values(), ZERO)
     overdue = [i for i in open_ if i.due_date < TODAY and owed[i.id] > 0]
     assert figures.overdue == sum((owed[i.id] for i in overdue), ZERO)

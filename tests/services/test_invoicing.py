@@ -171,10 +171,15 @@ def test_rectify_by_substitution(services: Services) -> None:
     assert original.totals.total + net == D("206.91") and net == D("-103.46")
 
 
-def test_rectifying_may_go_negative_and_copies_missing_fields(services: Services) -> None:
+def test_rectifying_may_go_negative_only_by_differences_and_copies_missing_fields(services: Services) -> None:
     original = issued(services)
+    payload = {"lines": [{**LINE, "quantity": "-3"}], "irpf_rate": "0"}
+    # A return typed as negative lines is a difference, not a corrected invoice worth −310.37.
+    with pytest.raises(ValidationFailed) as refused:
+        services.invoices.rectify(original.id, payload, "Devolución total", kind="R4")
+    assert [(p.field, p.code) for p in refused.value.problems] == [("lines", "negative_total")]
     rect = services.invoices.rectify(
-        original.id, {"lines": [{**LINE, "quantity": "-3"}], "irpf_rate": "0"}, "Devolución total", kind="R4"
+        original.id, payload, "Devolución total", kind="R4", method="differences"
     ).invoice
     assert rect.totals.total == D("-310.37") and rect.rectification_kind == "R4" and rect.irpf_rate == 0
     same = services.invoices.rectify(original.id, {}, "Datos del cliente").invoice

@@ -93,13 +93,26 @@ def _summary(p: Painter, y: float, rows: list[tuple[str, str, bool]], height: fl
     p.text(x + 2, y, w - 42, label, h=6)
     p.text(RIGHT - 42, y, 40, p.money(due), align="R", h=6)
     y += 9
-    if p.doc.paid and not p.doc.is_draft:
-        for key, value in (("paid", p.doc.paid), ("outstanding", due - p.doc.paid)):
+    if (p.doc.paid or p.doc.debt_change) and not p.doc.is_draft:
+        rows = settlement_rows(p.doc.paid, p.doc.debt_change, p.doc.outstanding, p.doc.debt_label)
+        for key, value in rows:
             p.font(8.5, color=GREY)
             p.text(x + 2, y, w - 34, p.t(key))
             p.text(RIGHT - 34, y, 32, p.money(value), align="R")
             y += 5
     return max(y, p.pdf.get_y()) + 2
+
+
+def settlement_rows(
+    paid: Decimal, debt_change: Decimal, owed: Decimal, debt_label: str = "debt_change"
+) -> list[tuple[str, Decimal]]:
+    """Below the amount to pay: what rectifications changed, what was paid (or given back), and what
+    is left — owed by the client, or to refund to the client when below zero."""
+    rows = [(debt_label, debt_change)] if debt_change else []
+    if paid:
+        rows.append(("paid", paid) if paid > 0 else ("refunded", -paid))
+    rows.append(("outstanding", owed) if owed >= 0 else ("to_refund", -owed))
+    return rows
 
 
 # ---- payment ------------------------------------------------------------------------------------

@@ -53,6 +53,7 @@ class Rectified:
     issue_date: dt.date | None
     reason: str
     kind: str
+    by_differences: bool = False  # RD 1619/2012 art. 15: the invoice says which way it corrects
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,8 @@ class InvoiceDocument:
     operation_date: dt.date | None = None
     valid_until: dt.date | None = None
     paid: Decimal = ZERO
+    debt_change: Decimal = ZERO  # moved onto this debt by rectifying invoices (domain/settlement.py)
+    debt_label: str = "debt_change"  # the labels key that says where debt_change comes from
     payment_methods: tuple[str, ...] = ()
     iban: str = ""
     bic: str = ""
@@ -91,8 +94,14 @@ class InvoiceDocument:
         return self.status is Status.DRAFT or not self.number
 
     @property
+    def outstanding(self) -> Decimal:
+        """What is still owed once issued (the same rule as Invoice.outstanding); below zero, owed back."""
+        return self.totals.amount_due + self.debt_change - self.paid
+
+    @property
     def amount_to_pay(self) -> Decimal:
-        return self.totals.amount_due
+        """What the payment QR and link ask for: the whole amount on a draft, what is owed once issued."""
+        return self.totals.amount_due if self.is_draft else self.outstanding
 
 
 def _address_lines(values: Mapping[str, Any]) -> tuple[str, ...]:
@@ -192,7 +201,8 @@ def build_document(
     client_party = party_from(client_values)
     lang = language if language in LANGUAGES else _language(client_party, client, invoice.client_snapshot)
     number = invoice.number or ""
-    amount = invoice.totals.amount_due
+    paid_now = invoice.paid if paid is None else paid
+    amount = invoice.totals.amount_due + invoice.debt_change - paid_now
     return InvoiceDocument(
         doc_type=invoice.doc_type,
         kind=invoice.kind,
@@ -209,11 +219,15 @@ def build_document(
         totals=invoice.totals,
         language=lang,
         template=choose_template(invoice, business, template),
-        paid=invoice.paid if paid is None else paid,
+        paid=paid_now,
+        debt_change=invoice.debt_change,
+        debt_label=_debt_label(invoice),
         payment_methods=invoice.payment_methods,
         iban=str(issuer_values.get("iban") or business.iban or ""),
         bic=str(issuer_values.get("bic") or business.bic or ""),
-        payment_link=fill_payment_link(business.payment_link, number, amount) if number else "",
+        payment_link=fill_payment_link(business.payment_link, number, amount)
+        if number and amount > 0
+        else "",
         notes=invoice.notes,
         thank_you=invoice.thank_you,
         legends=legends_for(invoice, business.country, lang),
@@ -222,6 +236,16 @@ def build_document(
         logo_path=business.logo_path if business.logo_path and Path(business.logo_path).is_file() else "",
         verifactu_qr_url=verifactu_qr_url,
     )
+
+
+def _debt_label(invoice: Invoice) -> str:
+    """A difference is applied to the invoice it corrects; a substitution takes off what was paid
+    on the version it replaces; anything else was changed by corrective invoices."""
+    if invoice.is_by_differences:
+        return "applied_to_rectified"
+    if invoice.kind is Kind.RECTIFYING and invoice.debt_change < 0:
+        return "paid_on_rectified"
+    return "debt_change"
 
 
 def _doc_lines(invoice: Invoice) -> Iterable[DocLine]:
@@ -247,4 +271,5 @@ def _rectified(invoice: Invoice, original: Invoice | None) -> Rectified | None:
         issue_date=original.issue_date if original else None,
         reason=invoice.rectification_reason,
         kind=invoice.rectification_kind or "",
+        by_differences=invoice.is_by_differences,
     )

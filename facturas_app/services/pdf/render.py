@@ -264,7 +264,7 @@ def rectification_block(p: Painter, y: float) -> float:
     parts = [
         f"{p.t('rectifies')} {rect.number}"
         + (f" {p.t('of_date')} {L.date(rect.issue_date, p.lang)}" if rect.issue_date else "")
-        + f" ({p.t('by_substitution')})."
+        + f" ({p.t('by_differences' if rect.by_differences else 'by_substitution')})."
     ]
     if rect.reason:
         parts.append(f"{p.t('reason')}: {rect.reason}.")

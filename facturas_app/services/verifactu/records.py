@@ -113,10 +113,15 @@ def rectification_fields(tx: Transaction, invoice: Invoice, issuer_nif: str) -> 
     if original is None or original.number is None:
         raise ValidationFailed([Problem("rectifies_id", "verifactu_rectified_not_found")])
     original_nif = spanish_nif(str(original.issuer_snapshot.get("tax_id") or issuer_nif))
+    rectified = (vf.InvoiceRef(original_nif, original.number, original.issue_date),)
+    if invoice.is_by_differences:
+        # TipoRectificativa I: the record's own amounts are the difference; AEAT takes no
+        # ImporteRectificacion then (it states the rectified amounts, for substitutions only).
+        return {"rectification_kind": "I", "rectified": rectified, "rectification_amounts": None}
     t = original.totals
     return {
         "rectification_kind": "S",
-        "rectified": (vf.InvoiceRef(original_nif, original.number, original.issue_date),),
+        "rectified": rectified,
         "rectification_amounts": vf.RectificationAmounts(t.base, t.vat, t.surcharge if t.surcharge else None),
     }
 

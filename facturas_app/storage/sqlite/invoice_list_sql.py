@@ -17,14 +17,15 @@ from facturas_app.storage.api import InvoiceListRow, InvoiceQuery
 from facturas_app.storage.sqlite.search_sql import MIN_TRIGRAM_QUERY, like_pattern
 
 OPEN_SQL = ",".join(f"'{s.value}'" for s in OPEN_STATUSES)
-OWED_SQL = "amount_due_cents - paid_cents"
+# What is owed: the amount due, moved by rectifications (domain/settlement.py), less what was paid.
+OWED_SQL = "amount_due_cents + debt_change_cents - paid_cents"
 OVERDUE_SQL = f"status IN ({OPEN_SQL}) AND due_date < :today AND {OWED_SQL} > 0"
 EFFECTIVE_STATUS_SQL = f"CASE WHEN {OVERDUE_SQL} THEN '{Status.OVERDUE.value}' ELSE status END"
 _NOT_LIVE_SQL = f"'{Status.DRAFT.value}', '{Status.CANCELLED.value}'"
 
 LIST_COLUMNS_SQL = (
     "id, number, client_id, client_name, issue_date, due_date, total_cents, amount_due_cents,"
-    " paid_cents, kind"
+    " paid_cents, kind, debt_change_cents"
 )
 
 # Each order is exactly one sort index (migrations 0006 and 0008) so a deep page is an index walk;
@@ -48,6 +49,8 @@ def where_sql(query: InvoiceQuery, from_matches: bool = False) -> tuple[str, dic
     if query.status is not None:
         clauses.append(f"({EFFECTIVE_STATUS_SQL}) = :status")
         params["status"] = query.status.value
+    if query.owed_back:
+        clauses.append(f"status NOT IN ({_NOT_LIVE_SQL}) AND ({OWED_SQL}) < 0")
     if query.client_id:
         clauses.append("client_id = :client_id")
         params["client_id"] = query.client_id
@@ -126,7 +129,7 @@ def list_row(r: tuple[Any, ...], status: Status | None = None) -> InvoiceListRow
     return InvoiceListRow(
         id=r[0],
         number=r[1],
-        status=status if status is not None else Status(r[10]),
+        status=status if status is not None else Status(r[11]),
         client_id=r[2],
         client_name=r[3],
         issue_date=dt.date.fromisoformat(r[4]),
@@ -135,4 +138,5 @@ def list_row(r: tuple[Any, ...], status: Status | None = None) -> InvoiceListRow
         amount_due=from_cents(r[7]),
         paid=from_cents(r[8]),
         kind=r[9],
+        debt_change=from_cents(r[10]),
     )

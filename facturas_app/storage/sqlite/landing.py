@@ -25,8 +25,10 @@ from facturas_app.storage.sqlite.invoice_list_sql import (
 )
 
 # (outstanding, overdue, overdue count) of open invoices; the dashboard's service runs it too.
+# Money owed back to a client (below zero, after a rectification) is not netted against what others
+# owe: the dashboard shows it on its own (repo_dashboard.REFUNDS_DUE_SQL).
 OPEN_TOTALS_SQL = f"""
-SELECT coalesce(sum({OWED_SQL}), 0),
+SELECT coalesce(sum(CASE WHEN {OWED_SQL} > 0 THEN {OWED_SQL} ELSE 0 END), 0),
        coalesce(sum(CASE WHEN due_date < :today AND {OWED_SQL} > 0 THEN {OWED_SQL} ELSE 0 END), 0),
        coalesce(sum(CASE WHEN due_date < :today AND {OWED_SQL} > 0 THEN 1 ELSE 0 END), 0)
 FROM invoices WHERE doc_type = 'invoice' AND status IN ({OPEN_SQL})

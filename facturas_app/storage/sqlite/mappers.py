@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from facturas_app.domain.invoice import DocType, Invoice, InvoiceLine, Kind, Status
+from facturas_app.domain.invoice import DocType, Invoice, InvoiceLine, Kind, RectificationMethod, Status
 from facturas_app.domain.money import from_cents, to_cents
 from facturas_app.domain.parties import Business, Client, Product
 from facturas_app.storage.sqlite.tables import (
@@ -95,6 +95,7 @@ def invoice_to_row(invoice: Invoice, client_name: str) -> dict[str, Any]:
         "rectifies_id": invoice.rectifies_id,
         "rectification_kind": invoice.rectification_kind,
         "rectification_reason": invoice.rectification_reason,
+        "rectification_method": invoice.rectification_method.value if invoice.rectification_method else None,
         "search_text": invoice_search_text(invoice, client_name),
     }
 
@@ -170,9 +171,13 @@ def invoice_from_row(row: InvoiceRow, lines: list[InvoiceLineRow]) -> Invoice:
         rectifies_id=row.rectifies_id,
         rectification_kind=row.rectification_kind,
         rectification_reason=row.rectification_reason,
+        rectification_method=RectificationMethod(row.rectification_method)
+        if row.rectification_method
+        else None,
         cancel_reason=row.cancel_reason,
         template=row.template,
         paid=from_cents(row.paid_cents),
+        debt_change=from_cents(row.debt_change_cents),
         valid_until=row.valid_until,
         sent_at=row.sent_at,
         client_snapshot=row.client_snapshot,

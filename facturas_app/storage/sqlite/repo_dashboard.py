@@ -1,8 +1,8 @@
 """Dashboard figures, each one SQL aggregate over stored amounts (nothing recomputed in Python).
 
 Revenue counts like the tax reports (repo_reports): issued (numbered), non-cancelled invoices by
-issue date; a rectifying invoice, stored by substitution, counts as itself minus the version it
-replaces, so a correction moves revenue by its difference only.
+issue date; a rectifying invoice by substitution counts as itself minus the version it replaces,
+one by differences as itself, so a correction moves revenue by its difference only.
 """
 
 from __future__ import annotations
@@ -41,11 +41,12 @@ WITH minus AS (
     SELECT l.issue_date AS issue_date, l.client_id AS client_id, COALESCE((
         SELECT p.id FROM invoices p
         WHERE p.rectifies_id = l.rectifies_id AND p.id <> l.id AND p.number IS NOT NULL
-          AND p.status <> 'cancelled' AND (p.issue_date, p.year, p.seq) < (l.issue_date, l.year, l.seq)
+          AND p.status <> 'cancelled' AND p.rectification_method IS NOT 'differences'
+          AND (p.issue_date, p.year, p.seq) < (l.issue_date, l.year, l.seq)
         ORDER BY p.issue_date DESC, p.year DESC, p.seq DESC LIMIT 1
     ), l.rectifies_id) AS src
     FROM invoices l INDEXED BY ix_invoices_rectifies
-    WHERE l.rectifies_id IS NOT NULL AND {_live("l")}
+    WHERE l.rectifies_id IS NOT NULL AND l.rectification_method IS NOT 'differences' AND {_live("l")}
 )
 """
 _REPLACED = "minus m JOIN invoices o ON o.id = m.src AND o.status <> 'cancelled'"

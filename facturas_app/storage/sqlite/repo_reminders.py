@@ -23,7 +23,7 @@ _OPEN = "(" + ", ".join(f"'{s.value}'" for s in OPEN_STATUSES) + ")"
 # Issued (numbered) invoices with money still owed: what reminders and aging look at.
 _UNPAID = (
     f"i.doc_type = 'invoice' AND i.number IS NOT NULL AND i.status IN {_OPEN} "
-    "AND i.amount_due_cents > i.paid_cents"
+    "AND i.amount_due_cents + i.debt_change_cents > i.paid_cents"
 )
 
 _CANDIDATES = f"""
@@ -48,7 +48,7 @@ SELECT i.client_id, c.name AS client_name,
             WHEN julianday(:today) - julianday(i.due_date) <= 60 THEN 2
             WHEN julianday(:today) - julianday(i.due_date) <= 90 THEN 3
             ELSE 4 END AS bucket,
-       count(*) AS invoice_count, sum(i.amount_due_cents - i.paid_cents) AS cents
+       count(*) AS invoice_count, sum(i.amount_due_cents + i.debt_change_cents - i.paid_cents) AS cents
 FROM invoices i JOIN clients c ON c.id = i.client_id
 WHERE {_UNPAID} {{client_filter}}
 GROUP BY i.client_id, bucket

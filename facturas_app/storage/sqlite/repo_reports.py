@@ -5,10 +5,12 @@ that `domain.totals.compute_totals` wrote when the invoice was issued.
 
 Counting rules (issue #11):
 - only issued invoices (a number) of doc_type `invoice`, by issue date; cancelled ones never count;
-- a rectifying invoice is stored by substitution (its amounts are the corrected full amounts), so
-  it counts, in the period it is issued, as itself minus the version it replaces: the latest earlier
-  non-cancelled rectifying invoice of the same original, else the original (unless that original
-  was cancelled, in which case there is nothing to take away).
+- a rectifying invoice by substitution (its amounts are the corrected full amounts) counts, in the
+  period it is issued, as itself minus the version it replaces: the latest earlier non-cancelled
+  substitution of the same original, else the original (unless that original was cancelled, in
+  which case there is nothing to take away);
+- a rectifying invoice by differences (its amounts are the difference, usually negative) counts as
+  itself, in the period it is issued: nothing is taken away.
 
 The `signed` CTE below expresses that once: rows of (counted invoice, source invoice, sign).
 """
@@ -37,18 +39,19 @@ def _live(alias: str) -> str:
     )
 
 
-# `minus`: for each counted rectifying invoice, the version it replaces (`src`), whose amounts are
-# taken away. Only non-cancelled versions are taken away (see the module docstring).
+# `minus`: for each counted rectifying invoice by substitution, the version it replaces (`src`),
+# whose amounts are taken away. Only non-cancelled versions are taken away (see the module docstring).
 _MINUS = f"""
 WITH minus AS (
     SELECT l.id AS inv, l.issue_date AS issue_date, l.client_id AS client_id, COALESCE((
         SELECT p.id FROM invoices p
         WHERE p.rectifies_id = l.rectifies_id AND p.id <> l.id AND p.number IS NOT NULL
-          AND p.status <> 'cancelled' AND (p.issue_date, p.year, p.seq) < (l.issue_date, l.year, l.seq)
+          AND p.status <> 'cancelled' AND p.rectification_method IS NOT 'differences'
+          AND (p.issue_date, p.year, p.seq) < (l.issue_date, l.year, l.seq)
         ORDER BY p.issue_date DESC, p.year DESC, p.seq DESC LIMIT 1
     ), l.rectifies_id) AS src
     FROM invoices l
-    WHERE l.rectifies_id IS NOT NULL AND {_live("l")}
+    WHERE l.rectifies_id IS NOT NULL AND l.rectification_method IS NOT 'differences' AND {_live("l")}
 )
 """
 _REPLACED = "minus m JOIN invoices o ON o.id = m.src AND o.status <> 'cancelled'"

@@ -18,6 +18,7 @@ from facturas_app.storage.sqlite.repo_payments import PaymentsRepo
 from facturas_app.storage.sqlite.repo_reminders import RemindersRepo
 from facturas_app.storage.sqlite.repo_reports import ReportsRepo
 from facturas_app.storage.sqlite.repo_sales import SalesRepo
+from facturas_app.storage.sqlite.repo_settlement import SettlementRepo
 from facturas_app.storage.sqlite.repo_verifactu import VerifactuRepo
 
 
@@ -31,6 +32,7 @@ class SqliteTransaction(
     RemindersRepo,
     SalesRepo,
     DashboardRepo,
+    SettlementRepo,
 ):
     def __init__(self, conn: Connection) -> None:
         self.conn = conn

@@ -139,6 +139,8 @@ class InvoiceRow(SQLModel, table=True):
     rectifies_id: str | None = Field(default=None, foreign_key="invoices.id")
     rectification_kind: str | None = None
     rectification_reason: str = ""
+    rectification_method: str | None = None  # migration 0012
+    debt_change_cents: int = 0  # migration 0012: what rectifications moved onto this debt
     cancel_reason: str = ""
     search_text: str = ""
     search_key: int | None = None  # rowid of its full-text row (migration 0006)

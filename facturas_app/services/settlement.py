@@ -1,0 +1,52 @@
+"""Keeping what is owed true after rectifications: the family's debt recomputed in the same
+transaction as the change that moved it (a rectifying invoice issued or cancelled, a payment or
+refund recorded or removed). The rule itself is domain/settlement.py."""
+
+from __future__ import annotations
+
+from facturas_app.domain.errors import InvalidTransition
+from facturas_app.domain.invoice import Invoice, RectificationMethod, Status
+from facturas_app.domain.settlement import current_version, settle
+from facturas_app.storage.api import Transaction
+
+
+def family(tx: Transaction, invoice_id: str) -> tuple[Invoice, list[Invoice]]:
+    """The root of the invoice's rectifications and every issued member below it."""
+    root_id = tx.rectification_root(invoice_id)
+    found = tx.get_invoices([root_id, *tx.rectification_members(root_id)])
+    return found[0], found[1:]
+
+
+def refresh(tx: Transaction, invoice: Invoice) -> None:
+    """Recompute the debt of the invoice's family; nothing to do for an invoice never rectified."""
+    if invoice.rectifies_id is None and not tx.has_rectifications(invoice.id):
+        return
+    root, members = family(tx, invoice.id)
+    stored = {m.id: m for m in (root, *members)}
+    for item in settle(root, members):
+        before = stored[item.invoice_id]
+        if item.debt_change != before.debt_change or (item.status not in (None, before.status)):
+            tx.set_debt_change(item.invoice_id, item.debt_change, item.status)
+
+
+def check_can_rectify(tx: Transaction, original: Invoice, method: RectificationMethod) -> None:
+    """What a new rectification may correct, so that the debt and the tax reports tell one story:
+    - a difference corrects the version that carries the debt (not a replaced one, not another
+      difference): it is added to that version;
+    - a substitution is a new version of what it rectifies (rectifying the original again replaces
+      the earlier substitution too, as the reports count it); not once a family has a difference,
+      which the new full amounts would have to count again or drop."""
+    if original.is_by_differences:
+        target = tx.get_invoice(original.rectifies_id or "")
+        raise InvalidTransition(
+            "rectify_the_original", number=original.number or "", original=target.number if target else ""
+        )
+    root, members = family(tx, original.id)
+    current = current_version(root, members)
+    if method is RectificationMethod.DIFFERENCES and original.id != current.id:
+        raise InvalidTransition(
+            "rectify_the_substitute", number=original.number or "", substitute=current.number or ""
+        )
+    live = [m for m in members if m.number and m.status is not Status.CANCELLED]
+    if method is RectificationMethod.SUBSTITUTION and any(m.is_by_differences for m in live):
+        raise InvalidTransition("rectified_by_differences", number=current.number or "")
