@@ -9,6 +9,19 @@ import sys
 import xml.etree.ElementTree as ET
 
 ENGLISH = {
+    # rectification that settles the debt (issue #16): method, refunds, money owed back
+    "Método": "Method",
+    "Por sustitución (importes corregidos completos)": "By substitution (the corrected full amounts)",
+    "Por diferencias (solo la diferencia)": "By differences (only the difference)",
+    "Se creará un borrador con las líneas en negativo (devolución total): déjelas en la "
+    "diferencia. Lo que ya se pagó y no se deba se podrá registrar como devolución.": (
+        "A draft is created with the lines negated (a full return): bring them down to the "
+        "difference. What was paid and is not owed can then be recorded as a refund."
+    ),
+    "Registrar devolución": "Record refund",
+    "A devolver": "To refund",
+    "%1 a devolver": "%1 to refund",
+    "A devolver a clientes: %1": "To refund to clients: %1",
     # the editor's live refusals (AEAT's record rules, ui/views/editor_refusals.py)
     "No se podrá emitir así:": "It cannot be issued like this:",
     "Nombre de su negocio": "Your business name",

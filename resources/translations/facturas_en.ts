@@ -633,37 +633,42 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="133" />
+        <location filename="../../ui/views/dashboard.py" line="138" />
         <source>Pendiente de cobro</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="134" />
+        <location filename="../../ui/views/dashboard.py" line="139" />
         <source>Vencido</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="135" />
+        <location filename="../../ui/views/dashboard.py" line="140" />
         <source>Facturado este mes</source>
         <translation>Invoiced this month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="136" />
+        <location filename="../../ui/views/dashboard.py" line="141" />
         <source>Facturado este año</source>
         <translation>Invoiced this year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="145" />
+        <location filename="../../ui/views/dashboard.py" line="150" />
         <source>&lt;h2&gt;Resumen&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Overview&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="159" />
+        <location filename="../../ui/views/dashboard.py" line="164" />
         <source>&lt;h3&gt;Facturas más vencidas&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Most overdue invoices&lt;/h3&gt;</translation>
     </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="184" />
+        <source>A devolver a clientes: %1</source>
+        <translation>To refund to clients: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="180" />
+        <location filename="../../ui/views/dashboard.py" line="187" />
         <source>%n factura(s) vencida(s)</source>
         <translation>
             <numerusform>%n overdue invoice</numerusform>
@@ -674,27 +679,27 @@
 <context>
     <name>DeclarationDialog</name>
     <message>
-        <location filename="../../ui/views/declaration_dialog.py" line="49" />
+        <location filename="../../ui/views/declaration_dialog.py" line="60" />
         <source>Declaración responsable</source>
         <translation>Responsible declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/views/declaration_dialog.py" line="52" />
+        <location filename="../../ui/views/declaration_dialog.py" line="64" />
         <source>Español (texto de la declaración)</source>
         <translation>Spanish (the declaration itself)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/declaration_dialog.py" line="52" />
+        <location filename="../../ui/views/declaration_dialog.py" line="64" />
         <source>English (traducción)</source>
         <translation>English (translation)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/declaration_dialog.py" line="55" />
+        <location filename="../../ui/views/declaration_dialog.py" line="68" />
         <source>Copiar texto</source>
         <translation>Copy text</translation>
     </message>
     <message>
-        <location filename="../../ui/views/declaration_dialog.py" line="67" />
+        <location filename="../../ui/views/declaration_dialog.py" line="80" />
         <source>Idioma:</source>
         <translation>Language:</translation>
     </message>
@@ -702,86 +707,86 @@
 <context>
     <name>EditorDialogs</name>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="54" />
+        <location filename="../../ui/views/editor_dialogs.py" line="55" />
         <source>Se emitirá la factura en la serie %1 con fecha %2.
 Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation>The invoice will be issued in series %1 dated %2.
 Once issued it cannot be changed: only corrected or cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="58" />
+        <location filename="../../ui/views/editor_dialogs.py" line="59" />
         <source>Emitir factura</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="59" />
+        <location filename="../../ui/views/editor_dialogs.py" line="60" />
         <source>Emitir</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="60" />
-        <location filename="../../ui/views/editor_dialogs.py" line="73" />
-        <location filename="../../ui/views/editor_dialogs.py" line="117" />
+        <location filename="../../ui/views/editor_dialogs.py" line="61" />
+        <location filename="../../ui/views/editor_dialogs.py" line="74" />
+        <location filename="../../ui/views/editor_dialogs.py" line="118" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="67" />
+        <location filename="../../ui/views/editor_dialogs.py" line="68" />
         <source>Cambios sin guardar</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="68" />
+        <location filename="../../ui/views/editor_dialogs.py" line="69" />
         <source>La factura tiene cambios sin guardar. ¿Quiere guardarlos?</source>
         <translation>The invoice has unsaved changes. Save them?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="71" />
+        <location filename="../../ui/views/editor_dialogs.py" line="72" />
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="72" />
+        <location filename="../../ui/views/editor_dialogs.py" line="73" />
         <source>Descartar</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="88" />
+        <location filename="../../ui/views/editor_dialogs.py" line="89" />
         <source>Anular factura</source>
         <translation>Cancel invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="89" />
+        <location filename="../../ui/views/editor_dialogs.py" line="90" />
         <source>Motivo de la anulación de %1:</source>
         <translation>Reason for cancelling %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="96" />
+        <location filename="../../ui/views/editor_dialogs.py" line="97" />
         <source>Guardar como PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="103" />
+        <location filename="../../ui/views/editor_dialogs.py" line="104" />
         <source>Imprimir factura</source>
         <translation>Print invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="109" />
+        <location filename="../../ui/views/editor_dialogs.py" line="110" />
         <source>Enviar por email</source>
         <translation>Send by email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="111" />
+        <location filename="../../ui/views/editor_dialogs.py" line="112" />
         <source>Es un borrador: para enviarla hay que emitirla primero (recibirá su número definitivo y ya no se podrá modificar). ¿Emitirla ahora?</source>
         <translation>This is a draft: it must be issued before it is sent (it gets its final number and can no longer be changed). Issue it now?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="116" />
+        <location filename="../../ui/views/editor_dialogs.py" line="117" />
         <source>Emitir y enviar…</source>
         <translation>Issue and send…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="96" />
+        <location filename="../../ui/views/editor_dialogs.py" line="97" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1004,28 +1009,28 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoiceEditorView</name>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="85" />
+        <location filename="../../ui/views/editor_actions.py" line="86" />
         <source>Corrija los valores marcados en rojo antes de guardar.</source>
         <translation>Fix the values marked in red before saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="93" />
+        <location filename="../../ui/views/editor_actions.py" line="94" />
         <source>Elija un cliente.</source>
         <translation>Choose a client.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="133" />
+        <location filename="../../ui/views/editor_actions.py" line="134" />
         <source>Línea %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="244" />
+        <location filename="../../ui/views/editor_actions.py" line="245" />
         <location filename="../../ui/views/invoice_editor.py" line="80" />
         <source>Exportar PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="245" />
+        <location filename="../../ui/views/editor_actions.py" line="246" />
         <source>La exportación a PDF está pendiente.</source>
         <translation>PDF export is not available yet.</translation>
     </message>
@@ -1331,47 +1336,47 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="289" />
+        <location filename="../../ui/models/invoice_list.py" line="296" />
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="290" />
+        <location filename="../../ui/models/invoice_list.py" line="297" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="291" />
+        <location filename="../../ui/models/invoice_list.py" line="298" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="292" />
+        <location filename="../../ui/models/invoice_list.py" line="299" />
         <source>Vencimiento</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="293" />
+        <location filename="../../ui/models/invoice_list.py" line="300" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="294" />
+        <location filename="../../ui/models/invoice_list.py" line="301" />
         <source>Pendiente</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="295" />
+        <location filename="../../ui/models/invoice_list.py" line="302" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="296" />
+        <location filename="../../ui/models/invoice_list.py" line="303" />
         <source>Días vencida</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="354" />
+        <location filename="../../ui/models/invoice_list.py" line="361" />
         <source>(borrador)</source>
         <translation>(draft)</translation>
     </message>
@@ -1849,6 +1854,14 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../../ui/widgets/money.py" line="57" />
+        <source>%1 a devolver</source>
+        <translation>%1 to refund</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../ui/navigation.py" line="56" />
@@ -1987,47 +2000,58 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/views/payments.py" line="60" />
+        <location filename="../../ui/views/payments.py" line="62" />
         <source>Registrar cobro</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="72" />
+        <location filename="../../ui/views/payments.py" line="62" />
+        <location filename="../../ui/views/payments.py" line="84" />
+        <source>Registrar devolución</source>
+        <translation>Record refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payments.py" line="74" />
         <source>Nº de operación, concepto…</source>
         <translation>Transaction no., description…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="81" />
+        <location filename="../../ui/views/payments.py" line="84" />
         <source>Registrar</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="85" />
+        <location filename="../../ui/views/payments.py" line="89" />
         <source>Factura</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="86" />
+        <location filename="../../ui/views/payments.py" line="90" />
         <source>Pendiente</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="88" />
+        <location filename="../../ui/views/payments.py" line="90" />
+        <source>A devolver</source>
+        <translation>To refund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payments.py" line="93" />
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="89" />
+        <location filename="../../ui/views/payments.py" line="94" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="90" />
+        <location filename="../../ui/views/payments.py" line="95" />
         <source>Forma de pago</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="91" />
+        <location filename="../../ui/views/payments.py" line="96" />
         <source>Referencia</source>
         <translation>Reference</translation>
     </message>
@@ -2103,27 +2127,27 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>PaymentsView</name>
     <message>
-        <location filename="../../ui/views/payments.py" line="140" />
+        <location filename="../../ui/views/payments.py" line="147" />
         <source>Buscar número o cliente…</source>
         <translation>Search number or client…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="146" />
+        <location filename="../../ui/views/payments.py" line="153" />
         <source>Registrar cobro</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="151" />
+        <location filename="../../ui/views/payments.py" line="158" />
         <source>Historial de cobros…</source>
         <translation>Payment history…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="161" />
+        <location filename="../../ui/views/payments.py" line="168" />
         <source>&lt;h2&gt;Cobros pendientes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Outstanding payments&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/payments.py" line="187" />
+        <location filename="../../ui/views/payments.py" line="195" />
         <source>%n factura(s) pendiente(s) · Pendiente: {0}</source>
         <translation>
             <numerusform>%n outstanding invoice · Outstanding: {0}</numerusform>
@@ -2379,47 +2403,47 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>RatingsPanel</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="216" />
+        <location filename="../../ui/views/dashboard.py" line="223" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="217" />
+        <location filename="../../ui/views/dashboard.py" line="224" />
         <source>Mes</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="219" />
+        <location filename="../../ui/views/dashboard.py" line="226" />
         <source>Por cliente</source>
         <translation>By client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="220" />
+        <location filename="../../ui/views/dashboard.py" line="227" />
         <source>Por mes</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="223" />
+        <location filename="../../ui/views/dashboard.py" line="230" />
         <source>&lt;h3&gt;Valoraciones&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Ratings&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="229" />
+        <location filename="../../ui/views/dashboard.py" line="236" />
         <source>Media</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="229" />
+        <location filename="../../ui/views/dashboard.py" line="236" />
         <source>Nº</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="238" />
+        <location filename="../../ui/views/dashboard.py" line="245" />
         <source>Todavía no hay valoraciones de clientes.</source>
         <translation>No client ratings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="241" />
+        <location filename="../../ui/views/dashboard.py" line="248" />
         <source>Media: %1 ★ sobre %2 valoraciones</source>
         <translation>Average: %1 ★ over %2 ratings</translation>
     </message>
@@ -2427,67 +2451,87 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>RectifyDialog</name>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="130" />
+        <location filename="../../ui/views/editor_dialogs.py" line="131" />
         <source>Rectificar %1</source>
         <translation>Correct %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="132" />
+        <location filename="../../ui/views/editor_dialogs.py" line="133" />
         <source>p. ej. error en el precio de la línea 2</source>
         <translation>e.g. wrong price on line 2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="138" />
+        <location filename="../../ui/views/editor_dialogs.py" line="139" />
+        <source>Por sustitución (importes corregidos completos)</source>
+        <translation>By substitution (the corrected full amounts)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="140" />
+        <source>Por diferencias (solo la diferencia)</source>
+        <translation>By differences (only the difference)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="143" />
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="139" />
+        <location filename="../../ui/views/editor_dialogs.py" line="144" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="143" />
+        <location filename="../../ui/views/editor_dialogs.py" line="145" />
+        <source>Método</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="149" />
         <source>Crear rectificativa</source>
         <translation>Create corrective invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="144" />
+        <location filename="../../ui/views/editor_dialogs.py" line="150" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="148" />
+        <location filename="../../ui/views/editor_dialogs.py" line="166" />
+        <source>Se creará un borrador con las líneas en negativo (devolución total): déjelas en la diferencia. Lo que ya se pagó y no se deba se podrá registrar como devolución.</source>
+        <translation>A draft is created with the lines negated (a full return): bring them down to the difference. What was paid and is not owed can then be recorded as a refund.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="172" />
         <source>Se creará un borrador rectificativo con las líneas actuales para que las corrija.</source>
         <translation>A corrective draft with the current lines will be created for you to correct.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="159" />
+        <location filename="../../ui/views/editor_dialogs.py" line="177" />
         <source>Error fundado en derecho (art. 80.Uno, Dos y Seis)</source>
         <translation>Legal grounds (art. 80.One, Two and Six)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="160" />
+        <location filename="../../ui/views/editor_dialogs.py" line="178" />
         <source>Concurso de acreedores (art. 80.Tres)</source>
         <translation>Insolvency proceedings (art. 80.Three)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="161" />
+        <location filename="../../ui/views/editor_dialogs.py" line="179" />
         <source>Créditos incobrables (art. 80.Cuatro)</source>
         <translation>Bad debts (art. 80.Four)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="162" />
+        <location filename="../../ui/views/editor_dialogs.py" line="180" />
         <source>Otras causas</source>
         <translation>Other causes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="163" />
+        <location filename="../../ui/views/editor_dialogs.py" line="181" />
         <source>Rectificación de factura simplificada</source>
         <translation>Correction of a simplified invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="171" />
+        <location filename="../../ui/views/editor_dialogs.py" line="189" />
         <source>Indique el motivo</source>
         <translation>Give the reason</translation>
     </message>

@@ -633,37 +633,42 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="133"/>
+        <location filename="../../ui/views/dashboard.py" line="138"/>
         <source>Pendiente de cobro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="134"/>
+        <location filename="../../ui/views/dashboard.py" line="139"/>
         <source>Vencido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="135"/>
+        <location filename="../../ui/views/dashboard.py" line="140"/>
         <source>Facturado este mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="136"/>
+        <location filename="../../ui/views/dashboard.py" line="141"/>
         <source>Facturado este año</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="145"/>
+        <location filename="../../ui/views/dashboard.py" line="150"/>
         <source>&lt;h2&gt;Resumen&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="159"/>
+        <location filename="../../ui/views/dashboard.py" line="164"/>
         <source>&lt;h3&gt;Facturas más vencidas&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="184"/>
+        <source>A devolver a clientes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="180"/>
+        <location filename="../../ui/views/dashboard.py" line="187"/>
         <source>%n factura(s) vencida(s)</source>
         <translation>
             <numerusform>%n factura vencida</numerusform>
@@ -674,27 +679,27 @@
 <context>
     <name>DeclarationDialog</name>
     <message>
-        <location filename="../../ui/views/declaration_dialog.py" line="49"/>
+        <location filename="../../ui/views/declaration_dialog.py" line="60"/>
         <source>Declaración responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/declaration_dialog.py" line="52"/>
+        <location filename="../../ui/views/declaration_dialog.py" line="64"/>
         <source>Español (texto de la declaración)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/declaration_dialog.py" line="52"/>
+        <location filename="../../ui/views/declaration_dialog.py" line="64"/>
         <source>English (traducción)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/declaration_dialog.py" line="55"/>
+        <location filename="../../ui/views/declaration_dialog.py" line="68"/>
         <source>Copiar texto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/declaration_dialog.py" line="67"/>
+        <location filename="../../ui/views/declaration_dialog.py" line="80"/>
         <source>Idioma:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -702,85 +707,85 @@
 <context>
     <name>EditorDialogs</name>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="54"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="55"/>
         <source>Se emitirá la factura en la serie %1 con fecha %2.
 Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="58"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="59"/>
         <source>Emitir factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="59"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="60"/>
         <source>Emitir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="60"/>
-        <location filename="../../ui/views/editor_dialogs.py" line="73"/>
-        <location filename="../../ui/views/editor_dialogs.py" line="117"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="61"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="74"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="118"/>
         <source>Cancelar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="67"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="68"/>
         <source>Cambios sin guardar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="68"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="69"/>
         <source>La factura tiene cambios sin guardar. ¿Quiere guardarlos?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="71"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="72"/>
         <source>Guardar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="72"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="73"/>
         <source>Descartar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="88"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="89"/>
         <source>Anular factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="89"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="90"/>
         <source>Motivo de la anulación de %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="96"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="97"/>
         <source>Guardar como PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="103"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="104"/>
         <source>Imprimir factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="109"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="110"/>
         <source>Enviar por email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="111"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="112"/>
         <source>Es un borrador: para enviarla hay que emitirla primero (recibirá su número definitivo y ya no se podrá modificar). ¿Emitirla ahora?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="116"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="117"/>
         <source>Emitir y enviar…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="96"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="97"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1003,28 +1008,28 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>InvoiceEditorView</name>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="85"/>
+        <location filename="../../ui/views/editor_actions.py" line="86"/>
         <source>Corrija los valores marcados en rojo antes de guardar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="93"/>
+        <location filename="../../ui/views/editor_actions.py" line="94"/>
         <source>Elija un cliente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="133"/>
+        <location filename="../../ui/views/editor_actions.py" line="134"/>
         <source>Línea %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="244"/>
+        <location filename="../../ui/views/editor_actions.py" line="245"/>
         <location filename="../../ui/views/invoice_editor.py" line="80"/>
         <source>Exportar PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="245"/>
+        <location filename="../../ui/views/editor_actions.py" line="246"/>
         <source>La exportación a PDF está pendiente.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,47 +1335,47 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="289"/>
+        <location filename="../../ui/models/invoice_list.py" line="296"/>
         <source>Número</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="290"/>
+        <location filename="../../ui/models/invoice_list.py" line="297"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="291"/>
+        <location filename="../../ui/models/invoice_list.py" line="298"/>
         <source>Fecha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="292"/>
+        <location filename="../../ui/models/invoice_list.py" line="299"/>
         <source>Vencimiento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="293"/>
+        <location filename="../../ui/models/invoice_list.py" line="300"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="294"/>
+        <location filename="../../ui/models/invoice_list.py" line="301"/>
         <source>Pendiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="295"/>
+        <location filename="../../ui/models/invoice_list.py" line="302"/>
         <source>Estado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="296"/>
+        <location filename="../../ui/models/invoice_list.py" line="303"/>
         <source>Días vencida</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="354"/>
+        <location filename="../../ui/models/invoice_list.py" line="361"/>
         <source>(borrador)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1848,6 +1853,14 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../../ui/widgets/money.py" line="57"/>
+        <source>%1 a devolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <location filename="../../ui/navigation.py" line="56"/>
@@ -1986,47 +1999,58 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/views/payments.py" line="60"/>
+        <location filename="../../ui/views/payments.py" line="62"/>
         <source>Registrar cobro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="72"/>
+        <location filename="../../ui/views/payments.py" line="62"/>
+        <location filename="../../ui/views/payments.py" line="84"/>
+        <source>Registrar devolución</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payments.py" line="74"/>
         <source>Nº de operación, concepto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="81"/>
+        <location filename="../../ui/views/payments.py" line="84"/>
         <source>Registrar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="85"/>
+        <location filename="../../ui/views/payments.py" line="89"/>
         <source>Factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="86"/>
+        <location filename="../../ui/views/payments.py" line="90"/>
         <source>Pendiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="88"/>
+        <location filename="../../ui/views/payments.py" line="90"/>
+        <source>A devolver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payments.py" line="93"/>
         <source>Importe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="89"/>
+        <location filename="../../ui/views/payments.py" line="94"/>
         <source>Fecha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="90"/>
+        <location filename="../../ui/views/payments.py" line="95"/>
         <source>Forma de pago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="91"/>
+        <location filename="../../ui/views/payments.py" line="96"/>
         <source>Referencia</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,27 +2126,27 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>PaymentsView</name>
     <message>
-        <location filename="../../ui/views/payments.py" line="140"/>
+        <location filename="../../ui/views/payments.py" line="147"/>
         <source>Buscar número o cliente…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="146"/>
+        <location filename="../../ui/views/payments.py" line="153"/>
         <source>Registrar cobro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="151"/>
+        <location filename="../../ui/views/payments.py" line="158"/>
         <source>Historial de cobros…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="161"/>
+        <location filename="../../ui/views/payments.py" line="168"/>
         <source>&lt;h2&gt;Cobros pendientes&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/payments.py" line="187"/>
+        <location filename="../../ui/views/payments.py" line="195"/>
         <source>%n factura(s) pendiente(s) · Pendiente: {0}</source>
         <translation>
             <numerusform>%n factura pendiente · Pendiente: {0}</numerusform>
@@ -2378,47 +2402,47 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>RatingsPanel</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="216"/>
+        <location filename="../../ui/views/dashboard.py" line="223"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="217"/>
+        <location filename="../../ui/views/dashboard.py" line="224"/>
         <source>Mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="219"/>
+        <location filename="../../ui/views/dashboard.py" line="226"/>
         <source>Por cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="220"/>
+        <location filename="../../ui/views/dashboard.py" line="227"/>
         <source>Por mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="223"/>
+        <location filename="../../ui/views/dashboard.py" line="230"/>
         <source>&lt;h3&gt;Valoraciones&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="229"/>
+        <location filename="../../ui/views/dashboard.py" line="236"/>
         <source>Media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="229"/>
+        <location filename="../../ui/views/dashboard.py" line="236"/>
         <source>Nº</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="238"/>
+        <location filename="../../ui/views/dashboard.py" line="245"/>
         <source>Todavía no hay valoraciones de clientes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="241"/>
+        <location filename="../../ui/views/dashboard.py" line="248"/>
         <source>Media: %1 ★ sobre %2 valoraciones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,67 +2450,87 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>RectifyDialog</name>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="130"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="131"/>
         <source>Rectificar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="132"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="133"/>
         <source>p. ej. error en el precio de la línea 2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="138"/>
-        <source>Motivo</source>
+        <location filename="../../ui/views/editor_dialogs.py" line="139"/>
+        <source>Por sustitución (importes corregidos completos)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="139"/>
-        <source>Tipo</source>
+        <location filename="../../ui/views/editor_dialogs.py" line="140"/>
+        <source>Por diferencias (solo la diferencia)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/editor_dialogs.py" line="143"/>
-        <source>Crear rectificativa</source>
+        <source>Motivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/views/editor_dialogs.py" line="144"/>
+        <source>Tipo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="145"/>
+        <source>Método</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="149"/>
+        <source>Crear rectificativa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="150"/>
         <source>Cancelar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="148"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="166"/>
+        <source>Se creará un borrador con las líneas en negativo (devolución total): déjelas en la diferencia. Lo que ya se pagó y no se deba se podrá registrar como devolución.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_dialogs.py" line="172"/>
         <source>Se creará un borrador rectificativo con las líneas actuales para que las corrija.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="159"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="177"/>
         <source>Error fundado en derecho (art. 80.Uno, Dos y Seis)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="160"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="178"/>
         <source>Concurso de acreedores (art. 80.Tres)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="161"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="179"/>
         <source>Créditos incobrables (art. 80.Cuatro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="162"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="180"/>
         <source>Otras causas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="163"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="181"/>
         <source>Rectificación de factura simplificada</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="171"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="189"/>
         <source>Indique el motivo</source>
         <translation type="unfinished"></translation>
     </message>

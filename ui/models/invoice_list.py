@@ -19,7 +19,7 @@ from facturas_app.domain.invoice import Status
 from facturas_app.storage.api import InvoiceListRow, InvoiceQuery, ListSummary
 from ui.i18n import status_name
 from ui.models.page_window import PageWindow
-from ui.widgets.money import format_date, format_money
+from ui.widgets.money import format_date, format_money, format_owed
 from ui.widgets.validated_line_edit import ERROR_RED
 
 PAGE_SIZE = 200
@@ -49,6 +49,7 @@ class InvoiceFilters:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     text: str = ""
+    refunds: bool = False  # then also paid invoices a rectification left owing money back
 
 
 class InvoiceListModel(QAbstractTableModel):
@@ -115,7 +116,7 @@ class InvoiceListModel(QAbstractTableModel):
         self._first_page_in = self._broken = False
         self.endResetModel()
         self.today = self.services.clock.today()
-        self._queries = [self._query(status) for status in self.filters.statuses]
+        self._queries = self._all_queries()
         # The first page and the count (with the totals) run side by side, the page first so that it
         # never waits behind the count on a busy pool: it shows as soon as it is in, and the rest
         # of the rows appear when the count is known.
@@ -133,10 +134,16 @@ class InvoiceListModel(QAbstractTableModel):
         self._refetch = self.window.refresh()
         self._counts = None  # pages are placed by the counts: none is fetched until they are in
         self.today = self.services.clock.today()
-        self._queries = [self._query(status) for status in self.filters.statuses]
+        self._queries = self._all_queries()
         self._load_summary()
         if self._row_count:  # painting asks for the rows on screen again
             self.dataChanged.emit(self.index(0, 0), self.index(self._row_count - 1, self.columnCount() - 1))
+
+    def _all_queries(self) -> list[InvoiceQuery]:
+        queries = [self._query(status) for status in self.filters.statuses]
+        if self.filters.refunds:
+            queries.append(replace(self._query(Status.PAID), owed_back=True))
+        return queries
 
     def _query(self, status: Status | None) -> InvoiceQuery:
         f = self.filters
@@ -357,7 +364,7 @@ class InvoiceListModel(QAbstractTableModel):
         if column in (COL_DATE, COL_DUE):
             return format_date(row.issue_date if column == COL_DATE else row.due_date)
         if column in (COL_TOTAL, COL_OUTSTANDING):
-            return format_money(row.total if column == COL_TOTAL else row.outstanding)
+            return format_money(row.total) if column == COL_TOTAL else format_owed(row.outstanding)
         if column == COL_STATUS:
             return status_name(row.status)
         days = (self.today - row.due_date).days

@@ -35,6 +35,8 @@ class OpenFigures:
     overdue: Decimal
     overdue_count: int
     most_overdue: list[InvoiceListRow]
+    to_refund: Decimal = Decimal("0.00")  # owed back to clients after rectifications
+    to_refund_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -59,11 +61,14 @@ def open_figures(services: Any) -> OpenFigures:
     most_overdue = services.invoices.list(
         q(status=Status.OVERDUE, order_by="due_date", descending=False, limit=10)
     )
+    to_refund, to_refund_count = services.dashboard.refunds_due()
     return OpenFigures(
-        pending=summarize(q()).outstanding,
+        pending=summarize(q()).outstanding + to_refund,  # what clients owe, refunds shown apart
         overdue=overdue.outstanding,
         overdue_count=overdue.count,
         most_overdue=most_overdue,
+        to_refund=to_refund,
+        to_refund_count=to_refund_count,
     )
 
 
@@ -176,6 +181,8 @@ class DashboardView(QWidget):
 
     def _show_open(self, figures: OpenFigures) -> None:
         self.pending.value.setText(format_money(figures.pending))
+        refund = self.tr("A devolver a clientes: %1").replace("%1", format_money(figures.to_refund))
+        self.pending.detail.setText(refund if figures.to_refund else "")
         self.overdue.value.setText(format_money(figures.overdue))
         self.overdue.detail.setText(self.tr("%n factura(s) vencida(s)", "", figures.overdue_count))
         self._fill_table(figures.most_overdue)

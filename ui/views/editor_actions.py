@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -201,13 +202,13 @@ class EditorActions(_Base):
         answer = self.dialogs.ask_rectification(invoice.number, default_kind)
         if answer is None:
             return
-        payload = {
-            "lines": [line_payload(line) for line in invoice.lines],
-            "irpf_rate": decimal_text(invoice.irpf_rate),
-        }
-        number = invoice.number
+        lines = [line_payload(line) for line in invoice.lines]
+        if answer.method == "differences":  # a full return to start from, edited down to the difference
+            lines = [{**line, "quantity": decimal_text(-Decimal(line["quantity"]))} for line in lines]
+        payload = {"lines": lines, "irpf_rate": decimal_text(invoice.irpf_rate)}
+        number, reason, kind, method = invoice.number, answer.reason, answer.kind, answer.method
         self.runner.submit(
-            lambda: self.services.invoices.rectify(number, payload, answer.reason, answer.kind),
+            lambda: self.services.invoices.rectify(number, payload, reason, kind, method),
             self._rectifying_created,
             self._action_failed,
         )

@@ -40,6 +40,7 @@ class CloseChoice(Enum):
 class Rectification:
     reason: str
     kind: str
+    method: str = "substitution"  # or "differences" (RectificationMethod)
 
 
 class EditorDialogs(QObject):
@@ -123,7 +124,7 @@ class EditorDialogs(QObject):
 
 
 class RectifyDialog(QDialog):
-    """Reason and kind (R1–R5) of a rectifying invoice."""
+    """Reason, kind (R1–R5) and method (substitution or differences) of a rectifying invoice."""
 
     def __init__(self, number: str, default_kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -134,9 +135,14 @@ class RectifyDialog(QDialog):
         for code, label in self.kind_labels().items():
             self.kind.addItem(f"{code} — {label}", code)
         self.kind.setCurrentIndex(max(self.kind.findData(default_kind), 0))
+        self.method = QComboBox(self)
+        self.method.addItem(self.tr("Por sustitución (importes corregidos completos)"), "substitution")
+        self.method.addItem(self.tr("Por diferencias (solo la diferencia)"), "differences")
+        self.method.currentIndexChanged.connect(lambda _i: self._show_hint())
         form = QFormLayout()
         form.addRow(self.tr("Motivo"), self.reason)
         form.addRow(self.tr("Tipo"), self.kind)
+        form.addRow(self.tr("Método"), self.method)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -144,15 +150,27 @@ class RectifyDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancelar"))
         buttons.accepted.connect(self._accept_if_reason)
         buttons.rejected.connect(self.reject)
-        self.hint = QLabel(
-            self.tr("Se creará un borrador rectificativo con las líneas actuales para que las corrija."), self
-        )
+        self.hint = QLabel(self)
         self.hint.setWordWrap(True)
+        self._show_hint()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.hint)
         layout.addWidget(buttons)
         self.setMinimumWidth(460)
+
+    def _show_hint(self) -> None:
+        if self.method.currentData() == "differences":
+            self.hint.setText(
+                self.tr(
+                    "Se creará un borrador con las líneas en negativo (devolución total): déjelas en la "
+                    "diferencia. Lo que ya se pagó y no se deba se podrá registrar como devolución."
+                )
+            )
+        else:
+            self.hint.setText(
+                self.tr("Se creará un borrador rectificativo con las líneas actuales para que las corrija.")
+            )
 
     def kind_labels(self) -> dict[str, str]:
         labels = {
@@ -172,4 +190,6 @@ class RectifyDialog(QDialog):
             self.reason.setStyleSheet("border: 1px solid #A4262C;")
 
     def result_value(self) -> Rectification:
-        return Rectification(self.reason.text().strip(), str(self.kind.currentData()))
+        return Rectification(
+            self.reason.text().strip(), str(self.kind.currentData()), str(self.method.currentData())
+        )

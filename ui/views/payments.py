@@ -49,7 +49,8 @@ def method_names() -> dict[str, str]:
 
 
 class PaymentDialog(QDialog):
-    """Amount checked with services.payments.parse_amount as typed; service errors shown inline."""
+    """Amount checked with services.payments.parse_amount as typed; service errors shown inline.
+    On an invoice that owes money back (after a rectification) it records the refund instead."""
 
     def __init__(
         self, services: Any, runner: Any, invoice: InvoiceListRow, parent: QWidget | None = None
@@ -57,10 +58,11 @@ class PaymentDialog(QDialog):
         super().__init__(parent)
         self.services, self.runner, self.invoice = services, runner, invoice
         self.recorded: Any = None
-        self.setWindowTitle(self.tr("Registrar cobro"))
+        self.refund = invoice.outstanding < 0
+        self.setWindowTitle(self.tr("Registrar devolución") if self.refund else self.tr("Registrar cobro"))
         self.setMinimumWidth(420)
         self.amount = MoneyEdit()
-        self.amount.set_value(invoice.outstanding)
+        self.amount.set_value(abs(invoice.outstanding))
         self.date = QDateEdit(QDate(services.clock.today()))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
@@ -78,12 +80,15 @@ class PaymentDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Registrar"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Registrar devolución") if self.refund else self.tr("Registrar")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Factura"), QLabel(f"{invoice.number} · {invoice.client_name}"))
-        form.addRow(self.tr("Pendiente"), QLabel(format_money(invoice.outstanding)))
+        owed_label = self.tr("A devolver") if self.refund else self.tr("Pendiente")
+        form.addRow(owed_label, QLabel(format_money(abs(invoice.outstanding))))
         for label, widget in (
             (self.tr("Importe"), self.amount),
             (self.tr("Fecha"), self.date),
@@ -112,6 +117,8 @@ class PaymentDialog(QDialog):
         if not self._check():
             return
         amount = parse_amount(self.amount.canonical_text())
+        if self.refund:  # money given back is recorded as a negative payment
+            amount = -amount
         paid_on, method = self.date.date().toPython(), self.method.currentData()
         reference = self.reference.text()
         self.runner.submit(
@@ -166,7 +173,8 @@ class PaymentsView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_filters(InvoiceFilters(statuses=OUTSTANDING_STATUSES, text=self.search.text().strip()))
+        text = self.search.text().strip()
+        self.model.set_filters(InvoiceFilters(statuses=OUTSTANDING_STATUSES, text=text, refunds=True))
         self.aging.refresh()
 
     def show_history(self) -> None:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from babel.numbers import format_currency, format_decimal
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from facturas_app.domain.money import NotADecimal, to_decimal
@@ -48,6 +48,13 @@ def format_money(amount: Decimal, currency: str = "EUR") -> str:
     sign = 1 if amount.is_signed() else 0
     digits = whole.replace(",", shape.group) + shape.decimal + cents
     return shape.prefixes[sign] + digits + shape.suffixes[sign]
+
+
+def format_owed(amount: Decimal) -> str:
+    """What is owed; below zero (after a rectification) it is owed back: '112,11 € a devolver'."""
+    if amount >= 0:
+        return format_money(amount)
+    return QCoreApplication.translate("Money", "%1 a devolver").replace("%1", format_money(-amount))
 
 
 @lru_cache(maxsize=16)
