@@ -1,11 +1,19 @@
-"""Backups (manual, daily, before migrations) and restore with a guard against losing invoices."""
+"""Backups (manual, daily, before migrations) and restore with a guard against losing invoices.
+
+A restore never removes a VERI*FACTU billing record that exists now, with or without force: the
+records are an append-only legal register (RD 1007/2023) already sent, or due, to AEAT, and a
+restore that dropped them would let the next invoice re-use a number with another hash (a forked
+chain). Such a restore is refused, nothing is changed, and the user is told to restore a copy
+taken after the last record. A backup that holds every current record (the same hashes) restores
+as before; `force` still only overrides invoices issued without a record (VERI*FACTU off).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from facturas_app.domain.errors import Conflict, FacturasError
+from facturas_app.domain.errors import Conflict, CorruptDatabase, FacturasError
 from facturas_app.services.ports import Clock
 from facturas_app.storage.api import BackupInfo, BackupPort
 
@@ -18,10 +26,25 @@ class RestoreWouldLoseInvoices(Conflict):
     code = "restore_loses_invoices"
 
     def __init__(self, numbers: list[str]) -> None:
-        shown = ", ".join(numbers[:MAX_NUMBERS_IN_MESSAGE])
-        if len(numbers) > MAX_NUMBERS_IN_MESSAGE:
-            shown += f" (+{len(numbers) - MAX_NUMBERS_IN_MESSAGE})"
-        super().__init__(self.code, count=len(numbers), numbers=shown)
+        super().__init__(self.code, count=len(numbers), numbers=_shown(numbers))
+        self.numbers = numbers
+
+
+def _shown(numbers: list[str]) -> str:
+    shown = ", ".join(numbers[:MAX_NUMBERS_IN_MESSAGE])
+    if len(numbers) > MAX_NUMBERS_IN_MESSAGE:
+        shown += f" (+{len(numbers) - MAX_NUMBERS_IN_MESSAGE})"
+    return shown
+
+
+class RestoreWouldRemoveBillingRecords(Conflict):
+    """The backup lacks billing records that exist now; refused even when forced (the chain would
+    fork). `numbers` are the invoices those records belong to, oldest first."""
+
+    code = "restore_removes_billing_records"
+
+    def __init__(self, numbers: list[str]) -> None:
+        super().__init__(self.code, count=len(numbers), numbers=_shown(numbers), last=numbers[-1])
         self.numbers = numbers
 
 
@@ -92,14 +115,40 @@ class BackupService:
         in_backup = set(self.port.issued_numbers(Path(file)))
         return [n for n in self.port.issued_numbers() if n not in in_backup]
 
+    def billing_records_removed_by_restoring(self, file: Path) -> list[str]:
+        """Invoice numbers of the current billing records the backup lacks (compared by huella,
+        so a backup whose chain went another way counts as lacking them), oldest first.
+
+        A current database too damaged to read yields []: restoring is then the way out, and the
+        damaged file is kept byte for byte as the safety copy."""
+        try:
+            current = self.port.billing_records()
+        except CorruptDatabase:
+            return []
+        if not current:
+            return []
+        in_backup = {huella for _, huella in self.port.billing_records(Path(file))}
+        return [number for number, huella in current if huella not in in_backup]
+
+    def check_restore(self, file: Path, current_readable: bool = True, check: bool = True) -> list[str]:
+        """What the GUI asks before confirming: raises if the restore is refused (damaged file,
+        billing records it would remove), else returns the issued numbers it would lose."""
+        if check:
+            self.port.inspect(Path(file))
+        removed = self.billing_records_removed_by_restoring(Path(file))
+        if removed:
+            raise RestoreWouldRemoveBillingRecords(removed)
+        return self.numbers_lost_by_restoring(Path(file), current_readable, check=False)
+
     def restore(self, file: Path, force: bool = False, current_readable: bool = True) -> RestoreResult:
-        """Validate, refuse to lose issued invoices unless forced, keep a safety copy, swap in.
+        """Validate, refuse to remove billing records (always) or lose issued invoices (unless
+        forced), keep a safety copy, swap in.
 
         The caller closes its store first; SqliteStore reconnects on next use (NullPool), and the
         caller should re-open it so pending migrations of an older backup are applied.
         """
         info = self.port.inspect(Path(file))
-        lost = self.numbers_lost_by_restoring(Path(file), current_readable, check=False)
+        lost = self.check_restore(Path(file), current_readable, check=False)
         if lost and not force:
             raise RestoreWouldLoseInvoices(lost)
         safety = self.port.restore(Path(file), self.clock.now())

@@ -50,6 +50,7 @@ def test_restore_confirmation_lists_lost_numbers_and_cancel_keeps_data(
 ) -> None:
     services = _services(tmp_path)
     try:
+        services.verifactu.set_mode("off")  # invoices without billing records may be given up
         issue_one(services)
         panel = BackupPanel(services, runner)
         qtbot.addWidget(panel)
@@ -91,6 +92,33 @@ def test_restore_without_losses_asks_a_plain_question(
         panel.confirm = lambda box: shown.append(box) or False
         panel.start_restore(panel.backups[0].path)
         assert shown[0].icon() == QMessageBox.Icon.Question and "perder" not in shown[0].text()
+    finally:
+        services.close()
+
+
+def test_restore_that_would_remove_billing_records_is_refused_before_any_question(
+    qtbot: Any,
+    tmp_path: Path,
+    runner: Any,  # noqa: F811
+    ui_settings: None,  # noqa: F811
+    monkeypatch: Any,
+) -> None:
+    services = _services(tmp_path)
+    try:
+        issue_one(services)  # VERI*FACTU on (a Spanish business): each invoice has its record
+        panel = BackupPanel(services, runner)
+        qtbot.addWidget(panel)
+        panel.backup_now()
+        later = issue_one(services)
+        shown: list[QMessageBox] = []
+        panel.confirm = lambda box: shown.append(box) or True
+        warnings: list[str] = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+        panel.start_restore(panel.backups[0].path)
+        assert shown == [] and len(warnings) == 1  # no "restore anyway" is ever offered
+        assert later in warnings[0] and "VERI*FACTU" in warnings[0]
+        assert services.invoices.get(later).number == later
+        assert services.verifactu.verify().intact
     finally:
         services.close()
 

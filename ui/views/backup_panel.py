@@ -140,9 +140,10 @@ class BackupPanel(QWidget):
         return name
 
     def start_restore(self, path: Path) -> None:
-        """Check the file and find what would be lost (background), then ask, then restore."""
+        """Check the file and find what would be lost (background), then ask, then restore. A
+        restore that would remove billing records is refused here already, before any question."""
         self.runner.submit(
-            lambda: self.services.backup.numbers_lost_by_restoring(path),
+            lambda: self.services.backup.check_restore(path),
             lambda lost: self._ask_and_restore(path, lost),
             self._failed,
         )

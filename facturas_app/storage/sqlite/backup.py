@@ -155,6 +155,24 @@ def issued_numbers_in(path: Path, live: bool = False) -> list[str]:
         raise CorruptDatabase("corrupt_database", detail=str(exc)) from None
 
 
+def billing_records_in(path: Path, live: bool = False) -> list[tuple[str, str]]:
+    """(invoice number, huella) of every VERI*FACTU record in generation order; [] for a file
+    from before the records existed (or none at all: a data folder not created yet)."""
+    if not path.exists():
+        return []
+    try:
+        with _readonly(path, live) as conn:
+            table = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'verifactu_records'"
+            ).fetchone()
+            if table is None:
+                return []
+            rows = conn.execute("SELECT number, huella FROM verifactu_records ORDER BY seq")
+            return [(str(row[0]), str(row[1])) for row in rows]
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabase("corrupt_database", detail=str(exc)) from None
+
+
 def keep_set(
     stamps: Iterable[dt.datetime],
     daily: int = KEEP_DAILY,
@@ -224,6 +242,11 @@ class SqliteBackups:
         if path is None:
             return issued_numbers_in(self.db_path, live=True)
         return issued_numbers_in(Path(path))
+
+    def billing_records(self, path: Path | None = None) -> list[tuple[str, str]]:
+        if path is None:
+            return billing_records_in(self.db_path, live=True)
+        return billing_records_in(Path(path))
 
     def rotate(self) -> list[Path]:
         """Automatic copies: keep 7 daily / 4 weekly / 12 monthly. Copies the user asked for and
