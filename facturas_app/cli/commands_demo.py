@@ -32,6 +32,7 @@ def demo(ctx: CliContext, args: argparse.Namespace) -> int:
         "products": result.products,
         "invoices": result.invoices,
         "payments": result.payments,
+        "billing_records": result.billing_records,
         "seconds": round(elapsed, 2),
         "data_dir": str(services.data_dir),
     }

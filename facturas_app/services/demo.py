@@ -15,6 +15,7 @@ from facturas_app.domain.ids import new_id
 from facturas_app.domain.invoice import Invoice, InvoiceLine, Kind, Status, evolve, format_number
 from facturas_app.domain.money import round_money
 from facturas_app.domain.parties import Business, Client, Product
+from facturas_app.services.demo_records import record_demo_invoices
 from facturas_app.services.invoicing import snapshot_business, snapshot_client
 from facturas_app.services.ports import Clock
 from facturas_app.storage.api import IssuedNumber, Payment, Store
@@ -123,6 +124,7 @@ class DemoResult:
     products: int
     invoices: int
     payments: int
+    billing_records: int = 0
 
 
 class DemoService:
@@ -143,7 +145,9 @@ class DemoService:
         ]
         planned, payments = self._invoices(rng, invoices, business, clients, products)
         self.store.bulk_loader().load(business, clients, products, planned, payments, self.clock.now())
-        return DemoResult(len(clients), len(products), len(planned), len(payments))
+        issued = [invoice for invoice, number in planned if number is not None]
+        records = record_demo_invoices(self.store, self.clock, business, issued)
+        return DemoResult(len(clients), len(products), len(planned), len(payments), records)
 
     def _business(self, rng: random.Random) -> Business:
         return Business(
