@@ -186,6 +186,16 @@ class Startup:
         self.jobs.data_changed.connect(self.window.refresh_lists)
         self.jobs.corrupt_found.connect(self._corrupt_while_running)
         self.jobs.start()
+        self._start_verifactu_sender()
+
+    def _start_verifactu_sender(self) -> None:
+        from ui.verifactu_sender import VerifactuBackgroundSender, report_changed_something
+
+        sender = VerifactuBackgroundSender(self.services, self.runner, self.window)
+        window = self.window
+        sender.sent.connect(lambda r: window.refresh_lists() if report_changed_something(r) else None)
+        self.window.verifactu_sender = sender  # type: ignore[attr-defined]
+        sender.start()
 
     def _corrupt_while_running(self, exc: BaseException) -> None:
         def close_store() -> None:

@@ -147,6 +147,12 @@ class MainWindow(QMainWindow):
             elif key != "settings" and hasattr(view, "refresh"):
                 view.refresh()
 
+    def _send_verifactu(self, *_args: Any) -> None:
+        """After an issue or a cancellation: the background sender tries now (no-op when nothing is due)."""
+        sender = getattr(self, "verifactu_sender", None)
+        if sender is not None:
+            sender.send_now()
+
     def reload_all(self, *_args: Any) -> None:
         """After a restore every page may show data that is gone: drop them, rebuild on next visit."""
         keep = self.views.get("settings")
@@ -179,6 +185,8 @@ class MainWindow(QMainWindow):
             self.editor = InvoiceEditorView(self.services, self.runner, self)
             self.editor.saved.connect(self.refresh_lists)  # type: ignore[attr-defined]
             self.editor.issued.connect(self.refresh_lists)  # type: ignore[attr-defined]
+            self.editor.issued.connect(self._send_verifactu)  # type: ignore[attr-defined]
+            self.editor.saved.connect(self._send_verifactu)  # a cancellation emits saved too
             if hasattr(self.editor, "mail_settings_requested"):
                 self.editor.mail_settings_requested.connect(self.show_mail_settings)
             self.stack.addWidget(self.editor)

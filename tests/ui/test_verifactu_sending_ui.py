@@ -1,0 +1,74 @@
+"""VERI*FACTU in the window: the background sender (start, every minute, after an issue), against the
+local AEAT on 127.0.0.1 with a real SQLite file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from facturas_app.bootstrap import Services, build_services
+from tests.services.verifactu.aeat_server import LocalAeat, serve
+from tests.services.verifactu.helpers import BUSINESS, add_client, issue
+from tests.services.verifactu.test_submission import MovingClock
+from ui.verifactu_sender import VerifactuBackgroundSender, report_changed_something
+from ui.workers import SynchronousRunner, TaskRunner
+
+
+@pytest.fixture
+def clock() -> MovingClock:
+    return MovingClock()
+
+
+@pytest.fixture
+def aeat(clock: MovingClock) -> Iterator[LocalAeat]:
+    with serve(LocalAeat(now=clock.now)) as server:
+        yield server
+
+
+@pytest.fixture
+def services(tmp_path: Path, clock: MovingClock, aeat: LocalAeat) -> Iterator[Services]:
+    services = build_services(tmp_path / "data", clock=clock)
+    services.business.save_payload(dict(BUSINESS))
+    services.verifactu_sending.configure("test", aeat.url)
+    yield services
+    services.close()
+
+
+def test_start_sends_pending_records_on_a_worker(qtbot: Any, services: Services, aeat: LocalAeat) -> None:
+    client_id = add_client(services)
+    issue(services, client_id)
+    runner = TaskRunner()
+    sender = VerifactuBackgroundSender(services, runner, interval_ms=60_000)
+    with qtbot.waitSignal(sender.sent, timeout=15_000) as blocker:
+        sender.start()
+    assert report_changed_something(blocker.args[0])
+    assert services.verifactu.status()["accepted"] == 1
+    assert sender.timer.isActive() and sender.timer.interval() == 60_000
+    sender.stop()
+    runner.wait_for_done()
+
+
+def test_a_request_while_busy_runs_once_more_after(qtbot: Any, services: Services) -> None:
+    sender = VerifactuBackgroundSender(services, SynchronousRunner())
+    sender.busy = True
+    sender.send_now()
+    assert sender._again
+    reports: list[Any] = []
+    sender.sent.connect(reports.append)
+    sender._done(None)
+    assert len(reports) == 2 and not sender.busy  # the folded request ran (nothing due: None)
+
+
+def test_nothing_configured_is_a_quiet_none(qtbot: Any, tmp_path: Path, clock: MovingClock) -> None:
+    services = build_services(tmp_path / "other", clock=clock)
+    try:
+        reports: list[Any] = []
+        sender = VerifactuBackgroundSender(services, SynchronousRunner())
+        sender.sent.connect(reports.append)
+        sender.send_now()
+        assert reports == [None] and not report_changed_something(None)
+    finally:
+        services.close()
