@@ -72,3 +72,40 @@ def test_nothing_configured_is_a_quiet_none(qtbot: Any, tmp_path: Path, clock: M
         assert reports == [None] and not report_changed_something(None)
     finally:
         services.close()
+
+
+def test_settings_box_configures_counts_and_sends_now(
+    qtbot: Any, services: Services, aeat: LocalAeat, tmp_path: Path
+) -> None:
+    from ui.views.verifactu_panel import VerifactuPanel
+
+    client_id = add_client(services)
+    issue(services, client_id)
+    panel = VerifactuPanel(services, SynchronousRunner())
+    qtbot.addWidget(panel)
+    box = panel.sending
+    assert box.endpoint.text() == aeat.url and box.environment.currentData() == "test"
+    assert box.counts.text().startswith("1 pendientes")
+    box.send_now()
+    assert "1 aceptados" in box.result.text() and box.counts.text().startswith("0 pendientes · 1 aceptados")
+    box.environment.setCurrentIndex(box.environment.findData("production"))
+    box.endpoint.setText("")
+    box.save()
+    assert services.verifactu_sending.where()["environment"] == "production"
+    assert "Sin certificado" in box.certificate.text()
+    assert not panel.test_env.isChecked() and box.endpoint.text() == ""
+    assert "www1.agenciatributaria" in box.endpoint.placeholderText()
+    panel.resize(1366, 768)
+    panel.show()
+    panel.grab().save(str(tmp_path.parent / "verifactu_settings.png"))
+
+
+def test_expiry_warns_thirty_days_before_and_red_once_expired() -> None:
+    import datetime as dt
+
+    from ui.views.verifactu_sending_box import ERROR_STYLE, WARN_STYLE, expiry_style
+
+    now = dt.datetime(2026, 11, 26, tzinfo=dt.UTC)
+    assert expiry_style(now + dt.timedelta(days=90), now) == ""
+    assert expiry_style(now + dt.timedelta(days=29), now) == WARN_STYLE
+    assert expiry_style(now - dt.timedelta(days=1), now) == ERROR_STYLE

@@ -114,6 +114,12 @@ class VerifactuPanel(QWidget):
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.result)
+        from ui.views.verifactu_sending_box import VerifactuSendingBox
+
+        self.sending = VerifactuSendingBox(self.services, self.runner, self)
+        self.sending.sent.connect(lambda _r: self.load())
+        self.sending.configured.connect(lambda _w: self.load())
+        layout.addWidget(self.sending)
         layout.addStretch(1)
 
     # ----- loading ----------------------------------------------------------------------------------
