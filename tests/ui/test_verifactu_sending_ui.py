@@ -109,3 +109,23 @@ def test_expiry_warns_thirty_days_before_and_red_once_expired() -> None:
     assert expiry_style(now + dt.timedelta(days=90), now) == ""
     assert expiry_style(now + dt.timedelta(days=29), now) == WARN_STYLE
     assert expiry_style(now - dt.timedelta(days=1), now) == ERROR_STYLE
+
+
+def test_record_dialog_shows_rejection_and_corrects_it(
+    qtbot: Any, services: Services, aeat: LocalAeat
+) -> None:
+    from ui.views.verifactu_record_dialog import VerifactuRecordDialog
+
+    client_id = add_client(services)
+    invoice = issue(services, client_id)
+    aeat.reject[invoice.number or ""] = 1105
+    services.verifactu_sending.send()
+    dialog = VerifactuRecordDialog(services, SynchronousRunner(), invoice.id)
+    qtbot.addWidget(dialog)
+    assert "Rechazado (1105" in dialog.table.item(0, 4).text()
+    assert not dialog.resubmit_button.isHidden()
+    services.clock.advance(120)  # type: ignore[attr-defined]  # past AEAT's wait
+    dialog.resubmit()
+    assert [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())] == ["Alta", "Subsanación"]
+    assert dialog.table.item(1, 4).text().startswith("Aceptado")
+    assert dialog.resubmit_button.isHidden()

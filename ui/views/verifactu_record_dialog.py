@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facturas_app.services.verifactu.status import kind_of
 from ui.i18n import error_message
 from ui.views.verifactu_panel import ERROR_STYLE, OK_STYLE, reason_names
 
@@ -43,7 +44,8 @@ def headers() -> list[str]:
 
 
 def type_name(record_type: str) -> str:
-    return {"alta": _t("Alta"), "anulacion": _t("Anulación")}.get(record_type, record_type)
+    names = {"alta": _t("Alta"), "anulacion": _t("Anulación"), "subsanacion": _t("Subsanación")}
+    return names.get(record_type, record_type)
 
 
 def generated_text(moment: dt.datetime) -> str:
@@ -56,13 +58,23 @@ def state_text(row: Any) -> str:
     if submission is None or submission.state == "pending":
         attempts = submission.attempts if submission else 0
         return _t("Pendiente de envío") + (f" ({attempts}×)" if attempts else "")
+    detail = f"{submission.error_code}: {submission.error_description}" if submission.error_code else ""
+    if submission.state == "in_doubt":
+        return _t("Pendiente: sin respuesta de la AEAT, se consultará")
+    if submission.state == "accepted_with_errors":
+        return _t("Aceptado con errores") + (f" ({detail})" if detail else "")
     if submission.state == "accepted":
         text = (
             _t("Aceptado con errores") if submission.aeat_status == "AceptadoConErrores" else _t("Aceptado")
         )
         return text + (f" · CSV {submission.csv}" if submission.csv else "")
-    detail = f"{submission.error_code}: {submission.error_description}" if submission.error_code else ""
     return _t("Rechazado") + (f" ({detail})" if detail else "")
+
+
+def correctable(rows: list[Any]) -> bool:
+    """The last record was rejected or accepted with errors: a subsanación can follow."""
+    last = rows[-1].submission if rows else None
+    return last is not None and last.state in ("rejected", "accepted_with_errors")
 
 
 class VerifactuRecordDialog(QDialog):
@@ -84,6 +96,14 @@ class VerifactuRecordDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.check_button = QPushButton(self.tr("Comprobar integridad"))
         self.check_button.clicked.connect(self.check)
+        self.resubmit_button = QPushButton(self.tr("Subsanar y reenviar"))
+        self.resubmit_button.setToolTip(
+            self.tr(
+                "Tras corregir la causa (p. ej. los datos del cliente), encadena una subsanación y la envía."
+            )
+        )
+        self.resubmit_button.clicked.connect(self.resubmit)
+        self.resubmit_button.setVisible(False)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -91,6 +111,7 @@ class VerifactuRecordDialog(QDialog):
         close.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(self.check_button)
+        bottom.addWidget(self.resubmit_button)
         bottom.addWidget(self.result, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -109,7 +130,7 @@ class VerifactuRecordDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):
             previous = row.previous_huella or self.tr("(primer registro de la cadena)")
-            values = (type_name(row.record_type), generated_text(row.generated_at), row.huella, previous,
+            values = (type_name(kind_of(row)), generated_text(row.generated_at), row.huella, previous,
                       state_text(row))  # fmt: skip
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -127,7 +148,28 @@ class VerifactuRecordDialog(QDialog):
             self.title.setText(
                 self.tr("Esta factura no tiene registros VERI*FACTU (no emitida o modo desactivado).")
             )
+        self.resubmit_button.setVisible(correctable(self.rows))
         self.loaded.emit(self.rows)
+
+    def resubmit(self) -> None:
+        """Chain the subsanación, then send it at once when AEAT's wait allows (worker thread)."""
+        if not self.rows:
+            return
+        number = self.rows[-1].number
+        verifactu, sending = self.services.verifactu, self.services.verifactu_sending
+
+        def work() -> Any:
+            verifactu.resubmit(number)
+            return sending.send_if_due()
+
+        self.resubmit_button.setEnabled(False)
+        self._say("", self.tr("Subsanando…"))
+        self.runner.submit(work, self._resubmitted, self._failed)
+
+    def _resubmitted(self, _report: Any) -> None:
+        self.resubmit_button.setEnabled(True)
+        self._say(OK_STYLE, self.tr("Subsanación encadenada."))
+        self.load()
 
     def check(self) -> None:
         self.check_button.setEnabled(False)
@@ -155,6 +197,7 @@ class VerifactuRecordDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.check_button.setEnabled(True)
+        self.resubmit_button.setEnabled(True)
         self._say(ERROR_STYLE, error_message(exc))
 
     def _say(self, style: str, text: str) -> None:
