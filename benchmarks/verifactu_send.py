@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from facturas_app.bootstrap import build_services
 from tests.services.verifactu.aeat_server import LocalAeat, serve
 from tests.services.verifactu.helpers import BUSINESS, add_client, issue
+from tests.services.verifactu.sending_fixtures import MovingClock
 from tests.services.verifactu.test_integration import bulk_records
-from tests.services.verifactu.test_submission import MovingClock
 
 
 def backlog(count: int, folder: Path) -> dict[str, float]:

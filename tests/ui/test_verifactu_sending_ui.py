@@ -3,38 +3,18 @@ local AEAT on 127.0.0.1 with a real SQLite file."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from facturas_app.bootstrap import Services, build_services
-from tests.services.verifactu.aeat_server import LocalAeat, serve
-from tests.services.verifactu.helpers import BUSINESS, add_client, issue
-from tests.services.verifactu.test_submission import MovingClock
+from tests.services.verifactu.aeat_server import LocalAeat
+from tests.services.verifactu.helpers import add_client, issue
+from tests.services.verifactu.sending_fixtures import MovingClock
+from tests.services.verifactu.sending_fixtures import aeat as aeat
+from tests.services.verifactu.sending_fixtures import clock as clock
+from tests.services.verifactu.sending_fixtures import services as services
 from ui.verifactu_sender import VerifactuBackgroundSender, report_changed_something
 from ui.workers import SynchronousRunner, TaskRunner
-
-
-@pytest.fixture
-def clock() -> MovingClock:
-    return MovingClock()
-
-
-@pytest.fixture
-def aeat(clock: MovingClock) -> Iterator[LocalAeat]:
-    with serve(LocalAeat(now=clock.now)) as server:
-        yield server
-
-
-@pytest.fixture
-def services(tmp_path: Path, clock: MovingClock, aeat: LocalAeat) -> Iterator[Services]:
-    services = build_services(tmp_path / "data", clock=clock)
-    services.business.save_payload(dict(BUSINESS))
-    services.verifactu_sending.configure("test", aeat.url)
-    yield services
-    services.close()
 
 
 def test_start_sends_pending_records_on_a_worker(qtbot: Any, services: Services, aeat: LocalAeat) -> None:

@@ -49,7 +49,7 @@ class Sender:
         if not wait and policy.seconds_to_wait(self.clock.now(), len(loaded)) > 0:
             total.remaining = [item.stored.record for item in loaded]
             return total
-        self._send_chains(client, loaded, policy, total, sleep if wait else _never_sleeps, wait)
+        self._send_chains(client, loaded, policy, total, sleep, wait)  # no wait: the check above
         if total.duplicates:
             resolve_in_doubt(self.store, self.clock, client, total)
         return total
@@ -150,10 +150,6 @@ class Sender:
         if report.error is not None:
             tx.set_setting(SETTING_LAST_FAILED, now.isoformat())
         tx.set_setting(SETTING_WAIT, policy.wait_seconds)
-
-
-def _never_sleeps(seconds: float) -> None:
-    raise AssertionError(f"asked to sleep {seconds} s in a send that does not wait")  # pragma: no cover
 
 
 def _merge(total: SendReport, report: SendReport) -> None:

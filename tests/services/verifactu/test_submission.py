@@ -5,58 +5,18 @@ rejection. Real SQLite file, real HTTP on 127.0.0.1, AEAT's schemas on both side
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
-from facturas_app.bootstrap import Services, build_services
-from tests.services.verifactu.aeat_server import NS, LocalAeat, serve
-from tests.services.verifactu.helpers import BUSINESS, CLIENT_ES, NOW, TODAY, add_client, issue
-
-
-@dataclass
-class MovingClock:
-    """The app's clock and the local AEAT's: it moves only when told or when the app sleeps."""
-
-    current: dt.datetime = NOW
-    sleeps: list[float] = field(default_factory=list)
-
-    def today(self) -> dt.date:
-        return TODAY
-
-    def now(self) -> dt.datetime:
-        return self.current
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.current += dt.timedelta(seconds=seconds)
-
-    def advance(self, seconds: float) -> None:
-        self.current += dt.timedelta(seconds=seconds)
-
-
-@pytest.fixture
-def clock() -> MovingClock:
-    return MovingClock()
-
-
-@pytest.fixture
-def aeat(clock: MovingClock) -> Iterator[LocalAeat]:
-    with serve(LocalAeat(now=clock.now)) as server:
-        yield server
-
-
-@pytest.fixture
-def services(tmp_path: Path, clock: MovingClock, aeat: LocalAeat) -> Iterator[Services]:
-    services = build_services(tmp_path / "data", clock=clock)
-    services.business.save_payload(dict(BUSINESS))
-    services.verifactu_sending.configure("test", aeat.url)
-    yield services
-    services.close()
+from facturas_app.bootstrap import Services
+from tests.services.verifactu.aeat_server import NS, LocalAeat
+from tests.services.verifactu.helpers import CLIENT_ES, add_client, issue
+from tests.services.verifactu.sending_fixtures import MovingClock
+from tests.services.verifactu.sending_fixtures import aeat as aeat
+from tests.services.verifactu.sending_fixtures import clock as clock
+from tests.services.verifactu.sending_fixtures import services as services
 
 
 def items(services: Services) -> list[tuple[str, str, str, int | None]]:
