@@ -138,6 +138,35 @@ ENGLISH = {
     "English (traducción)": "English (translation)",
     "Copiar texto": "Copy text",
     "Idioma:": "Language:",
+    # VERI*FACTU sending (issue #16): settings box and record history
+    "Subsanar y reenviar": "Correct and resend",
+    "Tras corregir la causa (p. ej. los datos del cliente), encadena una subsanación y la envía.": (
+        "After fixing the cause (e.g. the client's details), chains a correction record and sends it."
+    ),
+    "Subsanando…": "Correcting…",
+    "Subsanación encadenada.": "Correction record chained.",
+    "Envío a la AEAT": "Sending to AEAT",
+    "Pruebas (preproducción de la AEAT)": "Test (AEAT pre-production)",
+    "Producción": "Production",
+    "Enviar ahora": "Send now",
+    "Entorno": "Environment",
+    "Certificado": "Certificate",
+    "Por defecto: %1": "Default: %1",
+    "Sin configurar: elija el entorno y pulse Guardar.": "Not configured: choose the environment and press Save.",
+    "Sin certificado (configúrelo con «facturas configure-cert»).": (
+        "No certificate (set it up with “facturas configure-cert”)."
+    ),
+    "%1 · caducado el %2": "%1 · expired on %2",
+    "%1 · caduca pronto: %2": "%1 · expires soon: %2",
+    "%1 · válido hasta el %2": "%1 · valid until %2",
+    "%1 pendientes · %2 aceptados · %3 aceptados con errores · %4 rechazados": (
+        "%1 pending · %2 accepted · %3 accepted with errors · %4 rejected"
+    ),
+    "Envío configurado.": "Sending configured.",
+    "Enviando…": "Sending…",
+    "Nada que enviar ahora (o la AEAT pide esperar).": "Nothing to send now (or AEAT asks to wait).",
+    "Envío aplazado: la AEAT no respondió.": "Sending postponed: AEAT did not answer.",
+    "Enviados: %1 aceptados, %2 rechazados.": "Sent: %1 accepted, %2 rejected.",
 }
 
 

@@ -1763,92 +1763,92 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Updating the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165" />
+        <location filename="../../ui/main_window.py" line="171" />
         <source>Datos restaurados: todas las pantallas se han recargado.</source>
         <translation>Data restored: every screen has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176" />
+        <location filename="../../ui/main_window.py" line="182" />
         <source>El editor de facturas no está disponible en esta versión.</source>
         <translation>The invoice editor is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Abra una factura para usar esta acción.</source>
         <translation>Open an invoice to use this action.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>&amp;Nueva factura</source>
         <translation>&amp;New invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Nuevo &amp;presupuesto</source>
         <translation>New &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238" />
+        <location filename="../../ui/main_window.py" line="246" />
         <source>&amp;PDF / Imprimir…</source>
         <translation>&amp;PDF / Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242" />
+        <location filename="../../ui/main_window.py" line="250" />
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="255" />
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="260" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="273" />
         <source>&amp;Declaración responsable</source>
         <translation>&amp;Responsible declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="274" />
         <source>&amp;Acerca de Facturas</source>
         <translation>&amp;About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="275" />
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Acerca de Facturas</source>
         <translation>About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
         <translation>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Local-first invoicing for freelancers and small businesses.</translation>
     </message>
@@ -3349,7 +3349,7 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="226" />
+        <location filename="../../ui/app.py" line="236" />
         <source>No se pueden abrir los datos</source>
         <translation>Cannot open your data</translation>
     </message>
@@ -3710,67 +3710,67 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>&lt;h3&gt;VERI*FACTU&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="128" />
+        <location filename="../../ui/views/verifactu_panel.py" line="134" />
         <source>activo</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="128" />
+        <location filename="../../ui/views/verifactu_panel.py" line="134" />
         <source>inactivo</source>
         <translation>off</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="130" />
+        <location filename="../../ui/views/verifactu_panel.py" line="136" />
         <source>%1 registros (%2 altas, %3 anulaciones) · VERI*FACTU %4</source>
         <translation>%1 records (%2 registrations, %3 cancellations) · VERI*FACTU %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="139" />
+        <location filename="../../ui/views/verifactu_panel.py" line="145" />
         <source>%1 · huella %2…</source>
         <translation>%1 · hash %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="142" />
+        <location filename="../../ui/views/verifactu_panel.py" line="148" />
         <source>Ninguno todavía</source>
         <translation>None yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="153" />
+        <location filename="../../ui/views/verifactu_panel.py" line="159" />
         <source>Régimen guardado.</source>
         <translation>Regime saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="166" />
+        <location filename="../../ui/views/verifactu_panel.py" line="172" />
         <source>Comprobando la cadena…</source>
         <translation>Verifying the chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="172" />
+        <location filename="../../ui/views/verifactu_panel.py" line="178" />
         <source>Cadena íntegra: %1 registros comprobados.</source>
         <translation>Chain intact: %1 records checked.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="177" />
+        <location filename="../../ui/views/verifactu_panel.py" line="183" />
         <source>Cadena rota: %1 de %2 registros no cuadran. Primero: %3 (%4).</source>
         <translation>Chain broken: %1 of %2 records do not match. First: %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="188" />
+        <location filename="../../ui/views/verifactu_panel.py" line="194" />
         <source>Carpeta para los registros</source>
         <translation>Folder for the records</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="194" />
+        <location filename="../../ui/views/verifactu_panel.py" line="200" />
         <source>Exportando…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="200" />
+        <location filename="../../ui/views/verifactu_panel.py" line="206" />
         <source>%1 archivo(s) guardado(s) en %2.</source>
         <translation>%1 file(s) saved in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="203" />
+        <location filename="../../ui/views/verifactu_panel.py" line="209" />
         <source>No hay registros que exportar.</source>
         <translation>There are no records to export.</translation>
     </message>
@@ -3778,54 +3778,177 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>VerifactuRecordDialog</name>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="76" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="88" />
         <source>Registro VERI*FACTU</source>
         <translation>VERI*FACTU record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="77" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="89" />
         <source>Cargando…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="85" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="97" />
         <source>Comprobar integridad</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="111" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="99" />
+        <source>Subsanar y reenviar</source>
+        <translation>Correct and resend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="102" />
+        <source>Tras corregir la causa (p. ej. los datos del cliente), encadena una subsanación y la envía.</source>
+        <translation>After fixing the cause (e.g. the client's details), chains a correction record and sends it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="132" />
         <source>(primer registro de la cadena)</source>
         <translation>(first record of the chain)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="121" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="142" />
         <source>Factura %1 · emisor %2 · %3 registro(s)</source>
         <translation>Invoice %1 · issuer %2 · %3 record(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="128" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="149" />
         <source>Esta factura no tiene registros VERI*FACTU (no emitida o modo desactivado).</source>
         <translation>This invoice has no VERI*FACTU records (not issued, or the mode is off).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="135" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="166" />
+        <source>Subsanando…</source>
+        <translation>Correcting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="171" />
+        <source>Subsanación encadenada.</source>
+        <translation>Correction record chained.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="177" />
         <source>Comprobando la cadena…</source>
         <translation>Verifying the chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="144" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="186" />
         <source>Registro alterado: %1 (%2).</source>
         <translation>Record altered: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="148" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="190" />
         <source>Los registros de esta factura cuadran, pero la cadena está rota en %1 (%2).</source>
         <translation>This invoice's records are intact, but the chain is broken at %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="152" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="194" />
         <source>Íntegro: huellas y encadenamiento correctos (%1 registros comprobados).</source>
         <translation>Intact: hashes and chaining are correct (%1 records checked).</translation>
+    </message>
+</context>
+<context>
+    <name>VerifactuSendingBox</name>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="61" />
+        <source>Envío a la AEAT</source>
+        <translation>Sending to AEAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="63" />
+        <source>Pruebas (preproducción de la AEAT)</source>
+        <translation>Test (AEAT pre-production)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="64" />
+        <source>Producción</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="66" />
+        <source>Guardar</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="73" />
+        <source>Enviar ahora</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="86" />
+        <source>Entorno</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="87" />
+        <source>Certificado</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="88" />
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="97" />
+        <source>Por defecto: %1</source>
+        <translation>Default: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="112" />
+        <source>Sin configurar: elija el entorno y pulse Guardar.</source>
+        <translation>Not configured: choose the environment and press Save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="118" />
+        <source>Sin certificado (configúrelo con «facturas configure-cert»).</source>
+        <translation>No certificate (set it up with “facturas configure-cert”).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="123" />
+        <source>%1 · caducado el %2</source>
+        <translation>%1 · expired on %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="125" />
+        <source>%1 · caduca pronto: %2</source>
+        <translation>%1 · expires soon: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="127" />
+        <source>%1 · válido hasta el %2</source>
+        <translation>%1 · valid until %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="133" />
+        <source>%1 pendientes · %2 aceptados · %3 aceptados con errores · %4 rechazados</source>
+        <translation>%1 pending · %2 accepted · %3 accepted with errors · %4 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="147" />
+        <source>Envío configurado.</source>
+        <translation>Sending configured.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="153" />
+        <source>Enviando…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="160" />
+        <source>Nada que enviar ahora (o la AEAT pide esperar).</source>
+        <translation>Nothing to send now (or AEAT asks to wait).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="162" />
+        <source>Envío aplazado: la AEAT no respondió.</source>
+        <translation>Sending postponed: AEAT did not answer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="164" />
+        <source>Enviados: %1 aceptados, %2 rechazados.</source>
+        <translation>Sent: %1 accepted, %2 rejected.</translation>
     </message>
 </context>
 </TS>

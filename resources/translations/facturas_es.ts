@@ -1762,92 +1762,92 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Datos restaurados: todas las pantallas se han recargado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>El editor de facturas no está disponible en esta versión.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Abra una factura para usar esta acción.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>&amp;Nueva factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Nuevo &amp;presupuesto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Guardar borrador</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;PDF / Imprimir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Salir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Buscar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Archivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Editar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Ver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>A&amp;yuda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Declaración responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Acerca de Facturas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Acerca de Facturas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,7 +3348,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="226"/>
+        <location filename="../../ui/app.py" line="236"/>
         <source>No se pueden abrir los datos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3709,67 +3709,67 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="128"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="134"/>
         <source>activo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="128"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="134"/>
         <source>inactivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="130"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="136"/>
         <source>%1 registros (%2 altas, %3 anulaciones) · VERI*FACTU %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="139"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="145"/>
         <source>%1 · huella %2…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="142"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="148"/>
         <source>Ninguno todavía</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="153"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="159"/>
         <source>Régimen guardado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="166"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="172"/>
         <source>Comprobando la cadena…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="172"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="178"/>
         <source>Cadena íntegra: %1 registros comprobados.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="177"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="183"/>
         <source>Cadena rota: %1 de %2 registros no cuadran. Primero: %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="188"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="194"/>
         <source>Carpeta para los registros</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="194"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="200"/>
         <source>Exportando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="200"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="206"/>
         <source>%1 archivo(s) guardado(s) en %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="203"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="209"/>
         <source>No hay registros que exportar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3777,53 +3777,176 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>VerifactuRecordDialog</name>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="76"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="88"/>
         <source>Registro VERI*FACTU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="77"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="89"/>
         <source>Cargando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="85"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="97"/>
         <source>Comprobar integridad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="111"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="99"/>
+        <source>Subsanar y reenviar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="102"/>
+        <source>Tras corregir la causa (p. ej. los datos del cliente), encadena una subsanación y la envía.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="132"/>
         <source>(primer registro de la cadena)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="121"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="142"/>
         <source>Factura %1 · emisor %2 · %3 registro(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="128"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="149"/>
         <source>Esta factura no tiene registros VERI*FACTU (no emitida o modo desactivado).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="135"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="166"/>
+        <source>Subsanando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="171"/>
+        <source>Subsanación encadenada.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="177"/>
         <source>Comprobando la cadena…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="144"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="186"/>
         <source>Registro alterado: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="148"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="190"/>
         <source>Los registros de esta factura cuadran, pero la cadena está rota en %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="152"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="194"/>
         <source>Íntegro: huellas y encadenamiento correctos (%1 registros comprobados).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifactuSendingBox</name>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="61"/>
+        <source>Envío a la AEAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="63"/>
+        <source>Pruebas (preproducción de la AEAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="64"/>
+        <source>Producción</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="66"/>
+        <source>Guardar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="73"/>
+        <source>Enviar ahora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="86"/>
+        <source>Entorno</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="87"/>
+        <source>Certificado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="88"/>
+        <source>Estado</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="97"/>
+        <source>Por defecto: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="112"/>
+        <source>Sin configurar: elija el entorno y pulse Guardar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="118"/>
+        <source>Sin certificado (configúrelo con «facturas configure-cert»).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="123"/>
+        <source>%1 · caducado el %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="125"/>
+        <source>%1 · caduca pronto: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="127"/>
+        <source>%1 · válido hasta el %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="133"/>
+        <source>%1 pendientes · %2 aceptados · %3 aceptados con errores · %4 rechazados</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="147"/>
+        <source>Envío configurado.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="153"/>
+        <source>Enviando…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="160"/>
+        <source>Nada que enviar ahora (o la AEAT pide esperar).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="162"/>
+        <source>Envío aplazado: la AEAT no respondió.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="164"/>
+        <source>Enviados: %1 aceptados, %2 rechazados.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
