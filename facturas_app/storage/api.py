@@ -12,6 +12,15 @@ from typing import Any, Protocol
 
 from facturas_app.domain.invoice import DocType, Invoice, Status
 from facturas_app.domain.parties import Business, Client, Product
+from facturas_app.storage.api_reminders import (  # re-exported: callers import these from api
+    AGING_BUCKETS as AGING_BUCKETS,
+)
+from facturas_app.storage.api_reminders import (
+    AgingRow,
+    ClientRevenue,
+    ReminderCandidate,
+    ReminderRecord,
+)
 from facturas_app.storage.api_reports import (
     BookLines,
     ClientQuarterRow,
@@ -379,52 +388,3 @@ class BackupPort(Protocol):
     def rotate(self) -> list[Path]: ...
     def location_risk(self) -> str: ...
     def restore(self, source: Path, when: dt.datetime) -> Path: ...
-
-
-# ----- reminders, receipts, aging (storage/sqlite/repo_reminders.py) ----------------------------
-@dataclass(frozen=True)
-class ReminderCandidate:
-    """An issued, unpaid invoice whose first reminder date has come, with the stages already taken."""
-
-    invoice_id: str
-    number: str
-    client_id: str
-    due_date: dt.date
-    sent_at: dt.datetime | None
-    taken_stages: frozenset[str]
-
-
-@dataclass(frozen=True)
-class ReminderRecord:
-    """One (invoice, stage) pair, taken once ever: `queued` with its email, or `skipped`."""
-
-    id: str
-    invoice_id: str
-    stage: str
-    outcome: str  # queued | skipped
-    due_on: dt.date
-    recorded_at: dt.datetime
-    outbox_id: str | None = None
-
-
-AGING_BUCKETS = ("not_due", "1_30", "31_60", "61_90", "over_90")
-
-
-@dataclass(frozen=True)
-class AgingRow:
-    """What one client owes in one aging bucket (summed in SQL)."""
-
-    client_id: str
-    client_name: str
-    bucket: str  # one of AGING_BUCKETS
-    invoice_count: int
-    outstanding: Decimal
-
-
-@dataclass(frozen=True)
-class ClientRevenue:
-    """A client's revenue (taxable base) over a period, summed in SQL."""
-
-    client_id: str
-    client_name: str
-    revenue: Decimal
