@@ -7,6 +7,7 @@ from typing import Any
 from facturas_app.domain.errors import FacturasError, Problem, ValidationFailed
 from facturas_app.messages_safety import SAFETY_TEXTS
 from facturas_app.messages_sending import SENDING_TEXTS
+from facturas_app.messages_storage import STORAGE_TEXTS
 from facturas_app.messages_verifactu import RULE_TEXTS
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -313,6 +314,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
 _TEXTS.update(SAFETY_TEXTS)
 _TEXTS.update(SENDING_TEXTS)
 _TEXTS.update(RULE_TEXTS)  # the VERI*FACTU rules' words live beside their table
+_TEXTS.update(STORAGE_TEXTS)  # disk full / read-only / locked, restore validation
 
 
 def text_for(code: str, lang: str = "es", **params: Any) -> str:

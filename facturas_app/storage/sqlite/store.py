@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 
 from facturas_app.storage.sqlite import database
 from facturas_app.storage.sqlite.bulk import SqliteBulkLoader
+from facturas_app.storage.sqlite.errors import mapped_storage_errors
 from facturas_app.storage.sqlite.repo_dashboard import DashboardRepo
 from facturas_app.storage.sqlite.repo_invoices import InvoicesRepo
 from facturas_app.storage.sqlite.repo_outbox import OutboxRepo
@@ -60,12 +61,13 @@ class SqliteStore:
 
     @contextmanager
     def read(self) -> Iterator[SqliteTransaction]:
-        with database.transaction(self.engine, write=False) as conn:
+        with mapped_storage_errors(), database.transaction(self.engine, write=False) as conn:
             yield SqliteTransaction(conn)
 
     @contextmanager
     def write(self) -> Iterator[SqliteTransaction]:
-        with database.transaction(self.engine, write=True) as conn:
+        # A full disk, a read-only file or a lock held too long: a message saying which, not "damaged".
+        with mapped_storage_errors(), database.transaction(self.engine, write=True) as conn:
             yield SqliteTransaction(conn)
 
     def bulk_loader(self) -> SqliteBulkLoader:

@@ -1,0 +1,89 @@
+"""Words for storage failures, restore validation and record-vs-invoice checks (see messages.py).
+
+Only real damage tells the user to restore a backup: a full disk, a read-only place or a lock
+held by another program say what to do instead, and that nothing saved before was lost.
+"""
+
+from __future__ import annotations
+
+STORAGE_TEXTS: dict[str, tuple[str, str]] = {
+    # storage failures (storage/sqlite/errors.py)
+    "storage_disk_full": (
+        "no queda espacio en el disco: no se ha guardado este cambio; lo guardado antes está intacto. "
+        "Libere espacio y vuelva a intentarlo (no restaure ninguna copia)",
+        "the disk is full: this change was not saved; everything saved before is intact. "
+        "Free some space and try again (do not restore a backup)",
+    ),
+    "storage_read_only": (
+        "no se puede escribir en la carpeta o el archivo de datos (solo lectura o sin permiso): "
+        "no se ha guardado nada. Dé permiso de escritura o use otra carpeta con --data-dir ({detail})",
+        "cannot write to the data folder or file (read-only or no permission): nothing was saved. "
+        "Allow writing or use another folder with --data-dir ({detail})",
+    ),
+    "storage_locked": (
+        "otro programa tiene la base de datos bloqueada y no la ha soltado a tiempo: no se ha "
+        "cambiado nada. Cierre la otra ventana o el otro proceso de Facturas y vuelva a intentarlo",
+        "another program holds the database locked and did not release it in time: nothing was "
+        "changed. Close the other Facturas window or process and try again",
+    ),
+    "storage_busy_restore": (
+        "no se restaura: otro programa está usando la base de datos ({detail}); no se ha cambiado "
+        "nada. Cierre las otras ventanas o procesos de Facturas y vuelva a intentarlo",
+        "not restored: another program is using the database ({detail}); nothing was changed. "
+        "Close the other Facturas windows or processes and try again",
+    ),
+    # restore: the backup checked on a temporary copy before it becomes live (services/backup.py)
+    "restore_other_business": (
+        "no se restaura: la copia es de otro negocio (NIF {backup_tax_id}; el actual es "
+        "{current_tax_id}); no se ha cambiado nada. Si de verdad quiere sustituir estos datos por los "
+        "de ese negocio, use --replace-with-other-business",
+        "not restored: the backup belongs to another business (tax id {backup_tax_id}; the current "
+        "one is {current_tax_id}); nothing was changed. To really replace these books with that "
+        "business's, use --replace-with-other-business",
+    ),
+    "restore_other_data_set": (
+        "no se restaura: la copia es de otro conjunto de datos (otra instalación o empresa, aunque el "
+        "NIF y los números coincidan); no se ha cambiado nada. Si de verdad quiere sustituir estos "
+        "datos, use --replace-with-other-business",
+        "not restored: the backup is another data set (another installation or company, even if the "
+        "tax id and numbers match); nothing was changed. To really replace these books, use "
+        "--replace-with-other-business",
+    ),
+    "backup_integrity_failed": (
+        "no se restaura: la copia {path} está dañada ({detail}); no se ha cambiado nada. Elija otra copia",
+        "not restored: backup {path} is damaged ({detail}); nothing was changed. Choose another backup",
+    ),
+    "backup_triggers_changed": (
+        "no se restaura: en la copia {path} faltan o se han cambiado las protecciones de las facturas "
+        "emitidas ({names}); pudo ser manipulada. No se ha cambiado nada",
+        "not restored: in backup {path} the protections of issued invoices are missing or changed "
+        "({names}); it may have been tampered with. Nothing was changed",
+    ),
+    "backup_totals_mismatch": (
+        "no se restaura: en la copia, el total guardado de {count} factura(s) no coincide con sus "
+        "líneas ({numbers}: guardado {stored}, calculado {computed}); pudo ser manipulada. No se ha "
+        "cambiado nada",
+        "not restored: in the backup the stored total of {count} invoice(s) does not match their "
+        "lines ({numbers}: stored {stored}, computed {computed}); it may have been tampered with. "
+        "Nothing was changed",
+    ),
+    "backup_records_mismatch": (
+        "no se restaura: en la copia, {count} registro(s) VERI*FACTU no cuadran con su cadena o con la "
+        "factura que describen ({details}); pudo ser manipulada. No se ha cambiado nada",
+        "not restored: in the backup {count} VERI*FACTU record(s) do not match their chain or the "
+        "invoice they describe ({details}); it may have been tampered with. Nothing was changed",
+    ),
+    "backup_record_missing": (
+        "no se restaura: en la copia faltan los registros VERI*FACTU de {count} factura(s) emitida(s) "
+        "({numbers}); pudo ser manipulada. No se ha cambiado nada",
+        "not restored: the backup lacks the VERI*FACTU records of {count} issued invoice(s) "
+        "({numbers}); it may have been tampered with. Nothing was changed",
+    ),
+    # verifactu verify: a record compared with the invoice it describes
+    "verifactu_record_differs": (
+        "el registro {seq} ({record_type} {number}) no coincide con la factura: {field} en el registro "
+        "{record_value}, en la factura {invoice_value}",
+        "record {seq} ({record_type} {number}) does not match the invoice: {field} in the record "
+        "{record_value}, in the invoice {invoice_value}",
+    ),
+}
