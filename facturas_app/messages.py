@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from facturas_app.domain.errors import FacturasError, Problem, ValidationFailed
+from facturas_app.messages_output import OUTPUT_TEXTS
 from facturas_app.messages_safety import SAFETY_TEXTS
 from facturas_app.messages_sending import SENDING_TEXTS
 from facturas_app.messages_storage import STORAGE_TEXTS
@@ -315,6 +316,7 @@ _TEXTS.update(SAFETY_TEXTS)
 _TEXTS.update(SENDING_TEXTS)
 _TEXTS.update(RULE_TEXTS)  # the VERI*FACTU rules' words live beside their table
 _TEXTS.update(STORAGE_TEXTS)  # disk full / read-only / locked, restore validation
+_TEXTS.update(OUTPUT_TEXTS)  # refused -o paths (the database, a device, an existing file)
 
 
 def text_for(code: str, lang: str = "es", **params: Any) -> str:
