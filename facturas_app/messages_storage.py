@@ -53,6 +53,14 @@ STORAGE_TEXTS: dict[str, tuple[str, str]] = {
         "no se restaura: la copia {path} está dañada ({detail}); no se ha cambiado nada. Elija otra copia",
         "not restored: backup {path} is damaged ({detail}); nothing was changed. Choose another backup",
     ),
+    "backup_truncated": (
+        "no se restaura: la copia {path} está incompleta (truncada); no se ha cambiado nada. Elija otra copia",
+        "not restored: backup {path} is incomplete (truncated); nothing was changed. Choose another backup",
+    ),
+    "backup_not_a_database": (
+        "no se restaura: {path} no es una copia de Facturas; no se ha cambiado nada",
+        "not restored: {path} is not a Facturas backup; nothing was changed",
+    ),
     "backup_triggers_changed": (
         "no se restaura: en la copia {path} faltan o se han cambiado las protecciones de las facturas "
         "emitidas ({names}); pudo ser manipulada. No se ha cambiado nada",
@@ -85,5 +93,13 @@ STORAGE_TEXTS: dict[str, tuple[str, str]] = {
         "{record_value}, en la factura {invoice_value}",
         "record {seq} ({record_type} {number}) does not match the invoice: {field} in the record "
         "{record_value}, in the invoice {invoice_value}",
+    ),
+    "verifactu_record_missing": (
+        "la factura {number} se emitió después de empezar la cadena y no tiene registro VERI*FACTU",
+        "invoice {number} was issued after the chain began and has no VERI*FACTU record",
+    ),
+    "verifactu_record_no_invoice": (
+        "el registro {seq} ({record_type} {number}) describe una factura que no existe",
+        "record {seq} ({record_type} {number}) describes an invoice that does not exist",
     ),
 }

@@ -25,6 +25,11 @@ def register(sub: Any) -> None:
     p = sub.add_parser("restore", help="restaura una copia de seguridad")
     p.add_argument("file")
     p.add_argument("--force", action="store_true", help="restaurar aunque se pierdan facturas emitidas")
+    p.add_argument(
+        "--replace-with-other-business",
+        action="store_true",
+        help="sustituir estos datos por los de otro negocio o conjunto de datos (se guarda copia)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=restore)
 
@@ -90,7 +95,9 @@ def restore(ctx: CliContext, args: argparse.Namespace) -> int:
         # The current database is damaged: restoring a backup is the way out, so go on without it.
         service = build_backup_service(data_dir, today=ctx.today)
         readable = False
-    result = service.restore(source, force=args.force, current_readable=readable)
+    result = service.restore(
+        source, force=args.force, current_readable=readable, other_business=args.replace_with_other_business
+    )
     if ctx.json_output:
         ctx.print_json(
             {

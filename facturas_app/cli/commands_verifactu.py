@@ -10,6 +10,7 @@ from typing import Any
 
 from facturas_app.cli.context import CliContext
 from facturas_app.domain.errors import single_problem
+from facturas_app.messages import text_for
 from facturas_app.services.verifactu.status import state_of
 
 
@@ -79,23 +80,30 @@ def verifactu_export(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
+DIFFERENCE_TEXTS = {"record": "verifactu_record_missing", "invoice": "verifactu_record_no_invoice"}
+
+
 def verifactu_verify(ctx: CliContext, args: argparse.Namespace) -> int:
     result = ctx.services.verifactu.verify()
     broken = [{"seq": b.seq, "number": b.number, "record_type": b.record_type, "reason": b.reason}
               for b in result.broken]  # fmt: skip
+    differences = [d.__dict__ for d in result.differences]
     if ctx.json_output:
-        ctx.print_json({"intact": result.intact, "records": result.count, "broken": broken})
+        ctx.print_json({"intact": result.intact, "records": result.count, "broken": broken,
+                        "differences": differences})  # fmt: skip
     elif result.intact:
         ctx.say(
             _es(ctx, f"Cadena íntegra: {result.count} registros.", f"Chain intact: {result.count} records.")
         )
-    if not result.intact:
+    if result.broken:
         first = result.broken[0]
         what = f"{first.seq} ({first.record_type} {first.number}): {first.reason}"
         sys.stderr.write(_es(ctx, f"facturas: cadena rota en el registro {what}\n",
                              f"facturas: chain broken at record {what}\n"))  # fmt: skip
-        return 1
-    return 0
+    for difference in differences:  # every one: the user needs the whole list to judge the books
+        code = DIFFERENCE_TEXTS.get(difference["field"], "verifactu_record_differs")
+        sys.stderr.write(f"facturas: {text_for(code, ctx.lang, **difference)}\n")
+    return 0 if result.intact else 1
 
 
 def verifactu_status(ctx: CliContext, args: argparse.Namespace) -> int:

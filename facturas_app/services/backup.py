@@ -10,12 +10,16 @@ as before; `force` still only overrides invoices issued without a record (VERI*F
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from facturas_app.domain.errors import Conflict, CorruptDatabase, FacturasError
 from facturas_app.services.ports import Clock
+from facturas_app.services.restore_checks import check_books, raise_other_data_set, same_data_set
 from facturas_app.storage.api import BackupInfo, BackupPort
+from facturas_app.storage.api_backup import DataSetIdentity, StagedBackup
 
 MAX_NUMBERS_IN_MESSAGE = 20
 
@@ -130,26 +134,66 @@ class BackupService:
         in_backup = {huella for _, huella in self.port.billing_records(Path(file))}
         return [number for number, huella in current if huella not in in_backup]
 
-    def check_restore(self, file: Path, current_readable: bool = True, check: bool = True) -> list[str]:
-        """What the GUI asks before confirming: raises if the restore is refused (damaged file,
-        billing records it would remove), else returns the issued numbers it would lose."""
-        if check:
-            self.port.inspect(Path(file))
-        removed = self.billing_records_removed_by_restoring(Path(file))
-        if removed:
-            raise RestoreWouldRemoveBillingRecords(removed)
-        return self.numbers_lost_by_restoring(Path(file), current_readable, check=False)
+    def check_restore(
+        self, file: Path, current_readable: bool = True, check: bool = True, other_business: bool = False
+    ) -> list[str]:
+        """What the GUI asks before confirming: raises if the restore is refused (damaged or
+        tampered file, another business's books, billing records it would remove), else returns
+        the issued numbers it would lose. Nothing live changes."""
+        with self._staged(Path(file)) as staged:
+            return self._judge(staged, current_readable, other_business)
 
-    def restore(self, file: Path, force: bool = False, current_readable: bool = True) -> RestoreResult:
-        """Validate, refuse to remove billing records (always) or lose issued invoices (unless
-        forced), keep a safety copy, swap in.
+    def restore(
+        self, file: Path, force: bool = False, current_readable: bool = True, other_business: bool = False
+    ) -> RestoreResult:
+        """Stage a private copy, check it (restore_checks.py), refuse another data set (unless
+        `other_business`), billing records it would remove (always) or issued invoices it would
+        lose (unless forced), keep a safety copy, swap in.
 
         The caller closes its store first; SqliteStore reconnects on next use (NullPool), and the
         caller should re-open it so pending migrations of an older backup are applied.
         """
-        info = self.port.inspect(Path(file))
-        lost = self.check_restore(Path(file), current_readable, check=False)
-        if lost and not force:
-            raise RestoreWouldLoseInvoices(lost)
-        safety = self.port.restore(Path(file), self.clock.now())
-        return RestoreResult(restored=info, safety_copy=safety, lost_numbers=lost)
+        with self._staged(Path(file)) as staged:
+            lost = self._judge(staged, current_readable, other_business)
+            if lost and not force:
+                raise RestoreWouldLoseInvoices(lost)
+            keep_id = self._dataset_id_to_keep(staged, current_readable)
+            kind = "before-replace" if other_business else "before-restore"
+            safety = self.port.swap_in(staged, self.clock.now(), kind, keep_id)
+        return RestoreResult(restored=staged.info, safety_copy=safety, lost_numbers=lost)
+
+    @contextmanager
+    def _staged(self, file: Path) -> Iterator[StagedBackup]:
+        staged = self.port.stage(file)
+        try:
+            yield staged
+        finally:
+            self.port.discard(staged)  # nothing left once swapped in; else the private copy goes
+
+    def _judge(self, staged: StagedBackup, current_readable: bool, other_business: bool) -> list[str]:
+        """Raise if the staged backup is refused; else the issued numbers restoring it loses."""
+        check_books(self.port, staged.path, staged.source)
+        current = self._current_identity(current_readable)
+        if not same_data_set(current, staged.identity):
+            if not other_business:
+                raise_other_data_set(current, staged.identity)
+            return []  # the whole data set is replaced: its books stay whole in the safety copy
+        removed = self.billing_records_removed_by_restoring(staged.path)
+        if removed:
+            raise RestoreWouldRemoveBillingRecords(removed)
+        return self.numbers_lost_by_restoring(staged.path, current_readable, check=False)
+
+    def _current_identity(self, current_readable: bool) -> DataSetIdentity | None:
+        if not current_readable:
+            return None
+        try:
+            return self.port.identity()
+        except CorruptDatabase:
+            return None
+
+    def _dataset_id_to_keep(self, staged: StagedBackup, current_readable: bool) -> str:
+        """A backup from before data-set ids carries on the current data set's id."""
+        current = self._current_identity(current_readable)
+        if staged.identity.dataset_id or current is None:
+            return ""
+        return current.dataset_id

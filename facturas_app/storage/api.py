@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from facturas_app.domain.invoice import DocType, Invoice, Status
 from facturas_app.domain.parties import Business, Client, Product
+from facturas_app.storage.api_backup import BackupInfo, BackupPort  # noqa: F401  (re-exported)
 from facturas_app.storage.api_reminders import (  # re-exported: callers import these from api
     AGING_BUCKETS as AGING_BUCKETS,
 )
@@ -358,33 +359,3 @@ class BulkLoader(Protocol):
         payments: Sequence[Payment],
         now: dt.datetime,
     ) -> None: ...
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """One backup file. `schema_version`/`issued_count` are known only once the file was inspected."""
-
-    path: Path
-    created_at: dt.datetime
-    kind: str  # daily, manual, pre-migration, before-restore, external
-    size: int
-    schema_version: int | None = None
-    issued_count: int | None = None
-
-
-class BackupPort(Protocol):
-    """Copies of the database file and restoring one (storage/sqlite/backup.py)."""
-
-    backup_dir: Path
-
-    def create(self, kind: str, when: dt.datetime, dest: Path | None = None) -> BackupInfo: ...
-    def backups(self) -> list[BackupInfo]: ...
-    def inspect(self, path: Path) -> BackupInfo: ...
-    def issued_numbers(self, path: Path | None = None) -> list[str]: ...
-    def billing_records(self, path: Path | None = None) -> list[tuple[str, str]]:
-        """(invoice number, huella) of each VERI*FACTU record of the file (None: the live one)."""
-        ...
-
-    def rotate(self) -> list[Path]: ...
-    def location_risk(self) -> str: ...
-    def restore(self, source: Path, when: dt.datetime) -> Path: ...

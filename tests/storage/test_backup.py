@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from facturas_app.bootstrap import build_services
-from facturas_app.domain.errors import CorruptDatabase
+from facturas_app.domain.errors import Conflict
 from facturas_app.services.backup import RestoreWouldLoseInvoices
 from facturas_app.storage.sqlite.backup import keep_set, parse_backup_name
 from facturas_app.storage.sqlite.database import DB_FILENAME
@@ -169,8 +169,9 @@ def test_a_damaged_backup_is_refused_and_left_unchanged(seeded: Path) -> None:
         data[2 * page : 3 * page] = os.urandom(page)
         info.path.write_bytes(bytes(data))
         before = sha256(info.path)
-        with pytest.raises(CorruptDatabase):
+        with pytest.raises(Conflict) as refused:  # bad input (exit 2), not "your database is damaged"
             services.backup.restore(info.path, force=True)
+        assert refused.value.code == "backup_integrity_failed"
         assert services.backup.latest_good_backup() is None
         assert sha256(info.path) == before
         assert _issued(seeded / DB_FILENAME) == ["F-2026-0001"]

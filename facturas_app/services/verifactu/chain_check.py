@@ -1,4 +1,5 @@
-"""`verifactu verify`: every stored record's hash and link recomputed from its payload."""
+"""`verifactu verify`: every stored record's hash and link recomputed from its payload (and, in
+record_match.py, each record held against the invoice it describes)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass, field
 
 from facturas_app.domain import verifactu as vf
 from facturas_app.services.verifactu.payload import PayloadError, decode, record_type
+from facturas_app.services.verifactu.record_match import RecordDifference
 from facturas_app.storage.api import VerifactuRow
 
 
@@ -23,10 +25,12 @@ class BrokenRecord:
 class VerifyResult:
     count: int
     broken: list[BrokenRecord] = field(default_factory=list)
+    # Records that disagree with the invoice they describe (record_match.py).
+    differences: list[RecordDifference] = field(default_factory=list)
 
     @property
     def intact(self) -> bool:
-        return not self.broken
+        return not self.broken and not self.differences
 
 
 def verify_rows(rows: Sequence[VerifactuRow]) -> VerifyResult:

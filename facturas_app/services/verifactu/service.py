@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,7 @@ from facturas_app.services.ports import Clock
 from facturas_app.services.verifactu.chain_check import BrokenRecord, VerifyResult, verify_rows
 from facturas_app.services.verifactu.corrections import cancellation_flags, resubmit_in
 from facturas_app.services.verifactu.payload import decode
+from facturas_app.services.verifactu.record_match import differences, numbered_invoice_facts
 from facturas_app.services.verifactu.records import alta_for, anulacion_for, append_record, spanish_nif
 from facturas_app.services.verifactu.resolve import VerifactuExportError, load
 from facturas_app.services.verifactu.settings import (
@@ -151,8 +153,13 @@ class VerifactuService:
 
     # ----- verify -------------------------------------------------------------------------------
     def verify(self) -> VerifyResult:
-        """Recompute every hash and link from the stored payloads, chain by chain."""
-        return verify_rows(self.rows())
+        """Recompute every hash and link from the stored payloads, chain by chain, and hold each
+        record against the invoice it describes (a falsified total keeps a valid chain)."""
+        with self.store.read() as tx:
+            rows = tx.list_verifactu_records()
+            facts = numbered_invoice_facts(tx, self.clock.today())
+        chain = verify_rows(rows)
+        return replace(chain, differences=differences(rows, facts))
 
     # ----- export -------------------------------------------------------------------------------
     def documents(self) -> list[bytes]:

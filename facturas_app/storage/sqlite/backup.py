@@ -6,30 +6,36 @@ readers never block the writer). Each copy is written to a temporary name, switc
 journal_mode=DELETE (one self-contained file), integrity-checked, fsynced and only then renamed
 into place, so a half-written backup never carries a backup's name.
 
-Restore validates the file, keeps a safety copy of the current database, removes the current
-database's -wal/-shm (a stale WAL would be replayed onto the restored file and corrupt it), and
-swaps the file in with os.replace. The caller must not hold open connections during the swap.
+Every temporary file is its own (temp_files.py: unique name in the final folder), and a copy
+under an automatic name is placed with a link that cannot overwrite, so two backups in the same
+second both land. Restore stages a checked copy first (restore_stage.py); swap_in keeps a safety
+copy of the current database, removes its -wal/-shm (a stale WAL would be replayed onto the
+restored file and corrupt it), and swaps the file in with os.replace. The caller must not hold
+open connections during the swap.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import os
 import re
 import shutil
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from facturas_app.domain.errors import CorruptDatabase
-from facturas_app.storage.api import BackupInfo
-from facturas_app.storage.sqlite import database
+from facturas_app.storage.api import VerifactuRow
+from facturas_app.storage.api_backup import BackupInfo, DataSetIdentity, StagedBackup, StoredInvoice
+from facturas_app.storage.sqlite import backup_books, database, restore_stage, temp_files
+from facturas_app.storage.sqlite.backup_rotation import keep_set
+from facturas_app.storage.sqlite.errors import mapped_storage_errors, storage_error
 
 BACKUP_DIRNAME = "backups"
 NAME_PATTERN = re.compile(r"^facturas-(\d{8}-\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite3$")
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
-KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 ROTATED_KINDS = ("daily", "pre-migration")
 KEEP_BY_COUNT = {"manual": 30, "before-restore": 5}  # newest N of these are kept
 SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -46,6 +52,14 @@ def parse_backup_name(name: str) -> tuple[dt.datetime, str] | None:
         return None
     when = dt.datetime.strptime(match.group(1), STAMP_FORMAT).replace(tzinfo=dt.UTC)
     return when, match.group(3)
+
+
+def name_facts(path: Path) -> tuple[dt.datetime, str]:
+    """When and what kind of copy, from our backup names; else the file's time and 'external'."""
+    parsed = parse_backup_name(path.name)
+    if parsed is not None:
+        return parsed
+    return dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC), "external"
 
 
 def _fsync_path(path: Path) -> None:
@@ -100,14 +114,12 @@ def inspect_file(path: Path, check: bool = True) -> BackupInfo:
         raise CorruptDatabase("corrupt_database", detail=str(exc)) from None
     if version > database.latest_schema_version():
         raise CorruptDatabase("backup_too_new", path=str(path), version=version)
-    parsed = parse_backup_name(path.name)
-    stat = path.stat()
-    created = parsed[0] if parsed else dt.datetime.fromtimestamp(stat.st_mtime, dt.UTC)
+    created, kind = name_facts(path)
     return BackupInfo(
         path=path,
         created_at=created,
-        kind=parsed[1] if parsed else "external",
-        size=stat.st_size,
+        kind=kind,
+        size=path.stat().st_size,
         schema_version=version,
         issued_count=int(issued),
     )
@@ -115,35 +127,69 @@ def inspect_file(path: Path, check: bool = True) -> BackupInfo:
 
 def copy_database(source: Path, dest: Path) -> None:
     """Consistent copy of `source` (even while others write) into `dest`, checked, then renamed in."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    _remove_side_files(tmp)
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
+    tmp = copy_to_temp(source, Path(dest).parent)
     try:
-        # A plain connection: read-only ones cannot open a WAL database whose -shm is missing.
-        src = sqlite3.connect(source, timeout=database.BUSY_TIMEOUT_MS / 1000)
-        try:
-            dst = sqlite3.connect(tmp)
-            try:
-                src.backup(dst)  # pages=-1: the whole file in one step, under one read transaction
-                dst.execute("PRAGMA journal_mode = DELETE")
-                check = dst.execute("PRAGMA integrity_check").fetchone()[0]
-                if check != "ok":
-                    raise CorruptDatabase("corrupt_database", detail=str(check))
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        _fsync_path(tmp)
-        os.replace(tmp, dest)
-        _fsync_path(dest.parent)
-    except sqlite3.DatabaseError as exc:
-        raise CorruptDatabase("corrupt_database", detail=str(exc)) from None
+        with _os_errors():
+            os.replace(tmp, dest)  # the caller named this file: it gets the newest copy
+            _fsync_path(Path(dest).parent)
     finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        _remove_side_files(tmp)
+        temp_files.remove_with_side_files(tmp)
+
+
+def copy_to_temp(source: Path, folder: Path) -> Path:
+    """A checked, self-contained copy of `source` under a temporary name of its own in `folder`
+    (two backups at once never share one), fsynced; the caller renames it into place."""
+    tmp = temp_files.temp_path(folder, "backup")
+    try:
+        with _os_errors():
+            folder.mkdir(parents=True, exist_ok=True)
+            with mapped_storage_errors():
+                _online_copy(source, tmp)
+            _fsync_path(tmp)
+    except BaseException:
+        temp_files.remove_with_side_files(tmp)
+        raise
+    return tmp
+
+
+def _online_copy(source: Path, tmp: Path) -> None:
+    # A plain connection: read-only ones cannot open a WAL database whose -shm is missing.
+    src = sqlite3.connect(source, timeout=database.BUSY_TIMEOUT_MS / 1000)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)  # pages=-1: the whole file in one step, under one read transaction
+            dst.execute("PRAGMA journal_mode = DELETE")
+            check = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            if check != "ok":
+                raise CorruptDatabase("corrupt_database", detail=str(check))
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+@contextlib.contextmanager
+def _os_errors() -> Iterator[None]:
+    """A full disk or a read-only folder while copying says so (never "damaged")."""
+    try:
+        yield
+    except OSError as exc:
+        raise storage_error(exc) from exc
+
+
+def place_new(tmp: Path, dest: Path) -> None:
+    """Rename `tmp` to `dest` only if no file has that name (atomic: a hard link cannot replace),
+    so two backups that picked the same name never overwrite each other. FileExistsError if taken."""
+    try:
+        os.link(tmp, dest)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links here (FAT, some network drives): check, then rename
+        if dest.exists():
+            raise FileExistsError(dest) from None
+        os.replace(tmp, dest)
+    _fsync_path(dest.parent)
 
 
 def issued_numbers_in(path: Path, live: bool = False) -> list[str]:
@@ -173,43 +219,42 @@ def billing_records_in(path: Path, live: bool = False) -> list[tuple[str, str]]:
         raise CorruptDatabase("corrupt_database", detail=str(exc)) from None
 
 
-def keep_set(
-    stamps: Iterable[dt.datetime],
-    daily: int = KEEP_DAILY,
-    weekly: int = KEEP_WEEKLY,
-    monthly: int = KEEP_MONTHLY,
-) -> set[dt.datetime]:
-    """Grandfather-father-son: the newest copy of each of the last N days, ISO weeks and months."""
-    ordered = sorted(set(stamps), reverse=True)
-    keep: set[dt.datetime] = set()
-    for count, period in (
-        (daily, lambda t: t.date()),
-        (weekly, lambda t: t.isocalendar()[:2]),
-        (monthly, lambda t: (t.year, t.month)),
-    ):
-        seen: list[object] = []
-        for stamp in ordered:
-            key = period(stamp)
-            if key not in seen:
-                if len(seen) == count:
-                    break
-                seen.append(key)
-                keep.add(stamp)
-    return keep
-
-
 class SqliteBackups:
     """The BackupPort for one database file; copies live in `<data dir>/backups/`."""
 
     def __init__(self, db_path: Path, backup_dir: Path | None = None) -> None:
         self.db_path = Path(db_path)
         self.backup_dir = backup_dir or self.db_path.parent / BACKUP_DIRNAME
+        # Built at every start: what a killed backup or restore left behind goes now.
+        temp_files.remove_leftovers(self.db_path.parent, self.backup_dir)
 
     def create(self, kind: str, when: dt.datetime, dest: Path | None = None) -> BackupInfo:
-        target = Path(dest) if dest is not None else self._free_name(when, kind)
         database.check_file_is_database(self.db_path)
-        copy_database(self.db_path, target)
-        return inspect_file(target, check=False)  # copy_database has just integrity-checked it
+        if dest is not None:
+            copy_database(self.db_path, Path(dest))
+            target = Path(dest)
+        else:
+            target = self._copy_to_free_name(self.db_path, when, kind)
+        return inspect_file(target, check=False)  # the copy was integrity-checked as it was made
+
+    def _copy_to_free_name(self, source: Path, when: dt.datetime, kind: str) -> Path:
+        """Copy under the first free name of that second and kind; a name another backup takes
+        meanwhile is skipped, never overwritten."""
+        tmp = copy_to_temp(source, self.backup_dir)
+        try:
+            for counter in itertools.count():
+                candidate = self.backup_dir / backup_name(when, kind, counter)
+                if candidate.exists():
+                    continue
+                try:
+                    with _os_errors():
+                        place_new(tmp, candidate)
+                    return candidate
+                except FileExistsError:
+                    continue
+        finally:
+            temp_files.remove_with_side_files(tmp)
+        raise AssertionError("unreachable")
 
     def _free_name(self, when: dt.datetime, kind: str) -> Path:
         counter = 0
@@ -268,15 +313,32 @@ class SqliteBackups:
                 path.unlink()
         return doomed
 
-    def restore(self, source: Path, when: dt.datetime) -> Path:
-        """Swap `source` in as the database. Returns the safety copy of what was there before."""
-        inspect_file(source, check=False)  # shape and version; the staged copy is integrity-checked
-        staged = self.db_path.with_name(self.db_path.name + ".restoring")
-        copy_database(Path(source), staged)
-        safety = self._safety_copy(when)
-        _remove_side_files(self.db_path)  # a stale WAL must never meet the restored file
-        os.replace(staged, self.db_path)
-        _fsync_path(self.db_path.parent)
+    # ----- restore: stage (checked private copy), judge (the service), swap in or discard --------
+    def stage(self, source: Path) -> StagedBackup:
+        return restore_stage.stage(Path(source), self.db_path.parent)
+
+    def discard(self, staged: StagedBackup) -> None:
+        temp_files.remove_with_side_files(staged.path)
+
+    def identity(self, path: Path | None = None) -> DataSetIdentity | None:
+        return backup_books.identity_of(Path(path) if path else self.db_path, live=path is None)
+
+    def issued_invoices(self, path: Path) -> Iterator[StoredInvoice]:
+        return backup_books.issued_invoices(Path(path))
+
+    def billing_rows(self, path: Path) -> list[VerifactuRow]:
+        return backup_books.billing_rows(Path(path))
+
+    def swap_in(self, staged: StagedBackup, when: dt.datetime, kind: str, dataset_id: str = "") -> Path:
+        """Swap the staged copy in as the database. Returns the safety copy of what was there."""
+        if dataset_id:
+            backup_books.set_dataset_id(staged.path, dataset_id)
+        restore_stage.refuse_if_in_use(self.db_path)
+        safety = self._safety_copy(when, kind)
+        with _os_errors():
+            _remove_side_files(self.db_path)  # a stale WAL must never meet the restored file
+            os.replace(staged.path, self.db_path)
+            _fsync_path(self.db_path.parent)
         self._reopen()
         return safety
 
@@ -286,23 +348,23 @@ class SqliteBackups:
 
         SqliteStore(self.db_path).close()
 
-    def _safety_copy(self, when: dt.datetime) -> Path:
-        target = self._free_name(when, "before-restore")
+    def _safety_copy(self, when: dt.datetime, kind: str = "before-restore") -> Path:
         if not self.db_path.exists():
-            return target
+            return self._free_name(when, kind)
         try:
             database.check_file_is_database(self.db_path)
-            copy_database(self.db_path, target)
+            return self._copy_to_free_name(self.db_path, when, kind)
         except CorruptDatabase:
             # The current file is damaged (restore is the way out): keep its raw bytes instead.
-            target = target.with_suffix(".damaged")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(self.db_path, target)
-            for suffix in SIDE_FILES:
-                side = Path(f"{self.db_path}{suffix}")
-                if side.exists():
-                    shutil.copy2(side, Path(f"{target}{suffix}"))
-        return target
+            target = self._free_name(when, kind).with_suffix(".damaged")
+            with _os_errors():
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(self.db_path, target)
+                for suffix in SIDE_FILES:
+                    side = Path(f"{self.db_path}{suffix}")
+                    if side.exists():
+                        shutil.copy2(side, Path(f"{target}{suffix}"))
+            return target
 
 
 def backup_before_migration(db_path: Path) -> BackupInfo:
