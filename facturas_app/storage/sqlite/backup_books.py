@@ -62,7 +62,9 @@ def identity_of(path: Path, live: bool = False) -> DataSetIdentity | None:
     """Read with plain sqlite3 so a file of any schema version (even before 0014) answers."""
     if not path.exists() or path.stat().st_size == 0:
         return None
-    uri = f"file:{path}?mode=ro" if live else f"file:{path}?mode=ro&immutable=1"
+    # The live file: a plain connection that only reads (a mode=ro one would leave an empty -wal
+    # behind, as it may not remove it on close); a file at rest: immutable, nothing created.
+    uri = f"file:{path}" if live else f"file:{path}?mode=ro&immutable=1"
     with mapped_storage_errors():
         conn = sqlite3.connect(uri, uri=True, timeout=database.BUSY_TIMEOUT_MS / 1000)
         try:
