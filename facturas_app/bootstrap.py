@@ -14,6 +14,7 @@ from facturas_app.services.feedback import FeedbackService
 from facturas_app.services.invoicing import InvoicingService
 from facturas_app.services.mail_config import MailConfigService, PasswordStore, SslContextFactory
 from facturas_app.services.outbox import OutboxService
+from facturas_app.services.output_files import OutputPolicy
 from facturas_app.services.parties import BusinessService, ClientService, ProductService
 from facturas_app.services.payments import PaymentService
 from facturas_app.services.ports import Clock, SystemClock
@@ -132,3 +133,11 @@ def build_backup_service(
     from facturas_app.storage.sqlite.database import DB_FILENAME
 
     return BackupService(SqliteBackups(data_dir / DB_FILENAME), clock or SystemClock(pinned_today=today))
+
+
+def output_policy(data_dir: Path, overwrite: bool = False) -> OutputPolicy:
+    """What a command's `-o` may write in this data folder: never its database or backups."""
+    from facturas_app.storage.sqlite.backup import BACKUP_DIRNAME
+    from facturas_app.storage.sqlite.files import DB_FILENAME
+
+    return OutputPolicy.for_database(data_dir / DB_FILENAME, data_dir / BACKUP_DIRNAME, overwrite)

@@ -25,6 +25,12 @@ OUTPUT_TEXTS: dict[str, tuple[str, str]] = {
         "{path} is not a regular file (it is a folder, a device or a pipe): not writing to it. "
         "Give the path of a file",
     ),
+    "output_not_a_folder": (
+        "{path} existe y no es una carpeta: esta exportación escribe varios archivos en una carpeta. "
+        "Indique una carpeta nueva o existente",
+        "{path} exists and is not a folder: this export writes several files into a folder. "
+        "Give a new or existing folder",
+    ),
     "output_not_written": (
         "no se ha podido escribir {path} ({detail}); no se ha reemplazado nada. Compruebe la "
         "carpeta, el permiso de escritura y el espacio libre",

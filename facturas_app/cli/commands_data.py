@@ -181,11 +181,11 @@ def export(ctx: CliContext, args: argparse.Namespace) -> int:
     transfer = TransferService(services.store, services.clock)
     output = Path(args.output)
     if args.what == "clients":
-        count = transfer.export_clients_csv(output)
+        count = transfer.export_clients_csv(output, args.output_policy)
         result: dict[str, Any] = {"path": str(output), "clients": count}
     else:
         renderer, reason = pdf_renderer(services)
-        summary = transfer.export_all(output, renderer, reason)
+        summary = transfer.export_all(output, renderer, reason, args.output_policy)
         result = {
             "path": str(output),
             **summary.counts,

@@ -243,7 +243,7 @@ def payment_receipt(ctx: CliContext, args: argparse.Namespace) -> int:
 
     name, data = ctx.services.receipts.receipt_pdf(args.id)
     target = _output_path(args.output, name)
-    atomic_write(target, data)
+    atomic_write(target, data, args.output_policy)
     ctx.print_json({"path": str(target)}) if ctx.json_output else ctx.say(str(target))
     return 0
 
@@ -265,7 +265,7 @@ def invoice_demand_letter(ctx: CliContext, args: argparse.Namespace) -> int:
 
     attachment = ctx.services.reminders.demand_letter_attachment(args.number, ctx.services.clock.today())
     target = _output_path(args.output, attachment.filename)
-    atomic_write(target, attachment.content)
+    atomic_write(target, attachment.content, args.output_policy)
     ctx.print_json({"path": str(target)}) if ctx.json_output else ctx.say(str(target))
     return 0
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from facturas_app.cli.context import BadInput, CliContext
 from facturas_app.domain.errors import Problem
+from facturas_app.services.output_files import OutputPolicy
 
 
 def _invoice_actions(sub: Any) -> Any:
@@ -43,7 +44,7 @@ def invoice_pdf(ctx: CliContext, args: argparse.Namespace) -> int:
         raise BadInput([Problem("number", "pdf_number_or_all", {})])
     documents = _service(ctx)
     if args.all:
-        return _write_all(ctx, documents, Path(args.output))
+        return _write_all(ctx, documents, Path(args.output), args.output_policy)
     if args.output == "-":
         sys.stdout.buffer.write(documents.pdf_bytes(args.number, args.template))
         return 0
@@ -51,7 +52,7 @@ def invoice_pdf(ctx: CliContext, args: argparse.Namespace) -> int:
     target = Path(args.output)
     from facturas_app.services.documents import atomic_write
 
-    atomic_write(target, data)
+    atomic_write(target, data, args.output_policy)
     if ctx.json_output:
         ctx.print_json({"number": args.number, "path": str(target)})
     else:
@@ -59,12 +60,12 @@ def invoice_pdf(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_all(ctx: CliContext, documents: Any, folder: Path) -> int:
+def _write_all(ctx: CliContext, documents: Any, folder: Path, policy: OutputPolicy) -> int:
     from facturas_app.services.pdf.fonts import warm_up
 
     warm_up()  # one-time font parsing (~0.5 s) is start-up, not per-invoice cost
     started = time.perf_counter()
-    paths = documents.write_all(folder)
+    paths = documents.write_all(folder, policy=policy)  # each file checked: none replaced unasked
     elapsed = time.perf_counter() - started
     per_invoice_ms = round(elapsed * 1000 / len(paths), 2) if paths else 0.0
     if ctx.json_output:

@@ -67,8 +67,7 @@ def report_book(ctx: CliContext, args: argparse.Namespace) -> int:
     if path.suffix.lower() not in (".csv", ".xlsx"):
         raise single_problem("output", "invalid_report_output", value=args.output)
     book = ctx.services.reports.sales_book(args.year, args.quarter)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_book(book, path)
+    write_book(book, path, args.output_policy)
     result = {"path": str(path), "invoices": book.invoice_count, "rows": len(book.lines)}
     if ctx.json_output:
         ctx.print_json(result)
@@ -120,7 +119,7 @@ def report_349(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def report_pack(ctx: CliContext, args: argparse.Namespace) -> int:
-    files = ctx.services.reports.quarter_pack(args.year, args.quarter, Path(args.output))
+    files = ctx.services.reports.quarter_pack(args.year, args.quarter, Path(args.output), args.output_policy)
     if ctx.json_output:
         ctx.print_json({"files": [str(f) for f in files]})
     else:

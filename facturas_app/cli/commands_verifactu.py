@@ -61,7 +61,7 @@ def _es(ctx: CliContext, es: str, en: str) -> str:
 def verifactu_export(ctx: CliContext, args: argparse.Namespace) -> int:
     service = ctx.services.verifactu
     if args.output:
-        paths = service.export(Path(args.output))
+        paths = service.export(Path(args.output), args.output_policy)
         if ctx.json_output:
             ctx.print_json({"files": [str(p) for p in paths]})
         elif not paths:

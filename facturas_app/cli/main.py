@@ -22,6 +22,7 @@ from facturas_app.cli import (
     commands_verifactu,
 )
 from facturas_app.cli.context import CliContext, parse_date_option
+from facturas_app.cli.output import add_overwrite_options, guard_output
 from facturas_app.domain.errors import CorruptDatabase, FacturasError
 from facturas_app.messages import error_text, text_for
 
@@ -52,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
+    add_overwrite_options(parser)  # every command with -o, including those added later
     return parser
 
 
@@ -104,6 +106,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             parser.print_help()
             return 2
+        if hasattr(args, "output"):  # refused before anything is read or written
+            args.output_policy = guard_output(ctx.data_dir_arg, args)
         return handler(ctx, args) or 0
     except FacturasError as exc:
         _report_error(lang, json_output, exc.code, _with_recovery_hint(exc, args, lang))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +10,7 @@ from typing import Any
 from facturas_app.domain.errors import NotFound
 from facturas_app.domain.invoice import DocType, Invoice
 from facturas_app.domain.parties import Business
+from facturas_app.services.output_files import ALLOW_OVERWRITE, OutputPolicy, write_bytes
 from facturas_app.services.pdf import InvoiceDocument, build_document, invoice_file_name, render_invoice_pdf
 from facturas_app.services.ports import Clock
 from facturas_app.services.verifactu.service import VerifactuService
@@ -97,7 +96,11 @@ class DocumentService:
         return [row.id for row in reversed(rows)]  # oldest first
 
     def write_all(
-        self, directory: Path | str, progress: Progress | None = None, cancel: Cancel | None = None
+        self,
+        directory: Path | str,
+        progress: Progress | None = None,
+        cancel: Cancel | None = None,
+        policy: OutputPolicy = ALLOW_OVERWRITE,
     ) -> list[Path]:
         """One flat PDF per invoice (drafts included, marked BORRADOR) in `directory` (created).
 
@@ -105,7 +108,7 @@ class DocumentService:
         flat at 100,000 invoices; `cancel` is asked before every file, not only between batches.
         """
         folder = Path(directory)
-        folder.mkdir(parents=True, exist_ok=True)
+        policy.make_folder(folder)
         ids = self._all_invoice_ids()
         written: list[Path] = []
         for start in range(0, len(ids), BATCH):
@@ -120,7 +123,7 @@ class DocumentService:
                 if doc is None:  # deleted (a draft) since the list was read
                     continue
                 target = folder / invoice_file_name(doc.number, doc.client.name, invoice_id)
-                atomic_write(target, render_invoice_pdf(doc))
+                atomic_write(target, render_invoice_pdf(doc), policy)
                 written.append(target)
                 if progress is not None:
                     progress(done, len(ids))
@@ -165,14 +168,7 @@ def _all_query(clock: Clock):  # type: ignore[no-untyped-def]
     return InvoiceQuery(today=clock.today(), doc_type=DocType.INVOICE, order_by="issue_date", descending=True)
 
 
-def atomic_write(target: Path, data: bytes) -> None:
-    """Write beside the target and rename, so a crash never leaves half a PDF under its name."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def atomic_write(target: Path, data: bytes, policy: OutputPolicy = ALLOW_OVERWRITE) -> None:
+    """Write beside the target and rename, so a crash never leaves half a PDF under its name
+    (output_files: never over the database, a device or, unless allowed, an existing file)."""
+    write_bytes(target, data, policy)

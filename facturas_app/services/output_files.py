@@ -68,6 +68,19 @@ class OutputPolicy:
             raise OutputRefused("output_exists", target)
         return real
 
+    def make_folder(self, target: Path | str) -> Path:
+        """A folder for a folder export (created if missing), never a file or device's name."""
+        real = _real(Path(target))
+        if self._is_protected(real) or real in self.protected_dirs:
+            raise OutputRefused("output_is_database", target)
+        if real.exists() and not real.is_dir():
+            raise OutputRefused("output_not_a_folder", target)
+        try:
+            real.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _not_written(target, exc) from None
+        return real
+
     def _is_protected(self, real: Path) -> bool:
         if real in self.protected_files:
             return True

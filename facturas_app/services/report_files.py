@@ -7,10 +7,7 @@ start-up and should not pay for it.
 from __future__ import annotations
 
 import csv
-import json
 import re
-import tempfile
-import zipfile
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
@@ -21,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from facturas_app.domain.money import CENT, money_text
 from facturas_app.services.exporters.csv_safe import format_value, safe_cell, write_csv
+from facturas_app.services.output_files import ALLOW_OVERWRITE, OutputPolicy, replacing
 from facturas_app.storage.api_reports import BookRow, Memo
 
 if TYPE_CHECKING:
@@ -78,11 +76,14 @@ def _book_columns(book: SalesBook) -> list[list[Any]]:
     return [book.lines.column(field) for field in BookRow._fields]
 
 
-def write_book(book: SalesBook, path: Path) -> Path:
-    """`.csv` or `.xlsx` by the file's extension."""
-    if path.suffix.lower() == ".xlsx":
-        return write_book_xlsx(book, path)
-    return write_book_csv(book, path)
+def write_book(book: SalesBook, path: Path, policy: OutputPolicy = ALLOW_OVERWRITE) -> Path:
+    """`.csv` or `.xlsx` by the file's extension, through a temporary file (output_files)."""
+    with replacing(path, policy) as tmp:
+        if path.suffix.lower() == ".xlsx":
+            write_book_xlsx(book, tmp)
+        else:
+            write_book_csv(book, tmp)
+    return path
 
 
 def write_book_csv(book: SalesBook, path: Path) -> Path:
@@ -286,7 +287,7 @@ def _sheet(workbook: Any, title: str, header: Sequence[str], rows: Iterable[Sequ
     bold = Font(bold=True)
     head = []
     for name in header:
-        cell = WriteOnlyCell(sheet, value=name)
+        cell = WriteOnlyCell(sheet, value=_xlsx_text(name))
         cell.font = bold
         head.append(cell)
     sheet.append(head)
@@ -298,12 +299,20 @@ def _sheet(workbook: Any, title: str, header: Sequence[str], rows: Iterable[Sequ
     formats = [_number_format(name) for name in header]
     styled = {k: _cell(sheet, None, fmt) for k, fmt in enumerate(formats) if fmt is not None}
     for row in rows:
-        values = [None if value == "" else value for value in row]
+        values = [None if value == "" else _xlsx_text(value) for value in row]
         for k, cell in styled.items():
             if k < len(values) and values[k] is not None:
                 cell.value = values[k]
                 values[k] = cell
         sheet.append(values)
+
+
+def _xlsx_text(value: Any) -> Any:
+    """A text cell a spreadsheet could run (`=HYPERLINK(...)`; openpyxl would even store a text
+    starting with `=` as a formula) gets safe_cell's apostrophe; numbers and dates stay as they are."""
+    if type(value) is str and value.startswith(_FORMULA_START):
+        return safe_cell(value)
+    return value
 
 
 def _number_format(column: str) -> str | None:
@@ -329,49 +338,3 @@ def _column_letter(index: int) -> str:
     from openpyxl.utils import get_column_letter
 
     return str(get_column_letter(index + 1))
-
-
-def pack_names(summary: VatSummary) -> dict[str, str]:
-    label = f"{summary.period.year}T{summary.period.quarter}"
-    return {
-        "book_csv": f"libro_facturas_expedidas_{label}.csv",
-        "book_xlsx": f"libro_facturas_expedidas_{label}.xlsx",
-        "summary_csv": f"resumen_303_130_{label}.csv",
-        "summary_json": f"resumen_{label}.json",
-        "csv_347": f"modelo_347_{summary.period.year}.csv",
-        "csv_349": f"modelo_349_{summary.period.year}.csv",
-    }
-
-
-def write_pack(
-    target: Path, book: SalesBook, summary: VatSummary, clients: Sequence[Client347], ops: Sequence[Op349]
-) -> list[Path]:
-    """The quarter's files into a folder, or into one .zip when target ends in .zip."""
-    if target.suffix.lower() == ".zip":
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory() as tmp:
-            files = _write_pack_files(Path(tmp), book, summary, clients, ops)
-            partial = target.with_name(target.name + ".part")
-            with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as archive:
-                for file in files:
-                    archive.write(file, file.name)
-            partial.replace(target)  # no half-written zip under the final name
-        return [target]
-    target.mkdir(parents=True, exist_ok=True)
-    return _write_pack_files(target, book, summary, clients, ops)
-
-
-def _write_pack_files(
-    folder: Path, book: SalesBook, summary: VatSummary, clients: Sequence[Client347], ops: Sequence[Op349]
-) -> list[Path]:
-    names = pack_names(summary)
-    paths = {key: folder / name for key, name in names.items()}
-    write_book_csv(book, paths["book_csv"])
-    write_book_xlsx(book, paths["book_xlsx"], summary, clients, ops)
-    write_report_csv(_summary_money(summary), SUMMARY_COLUMNS, paths["summary_csv"])
-    paths["summary_json"].write_text(
-        json.dumps(summary_json(summary), ensure_ascii=False, indent=2), encoding="utf-8"
-    )
-    write_report_csv(rows_347(clients), COLUMNS_347, paths["csv_347"])
-    write_report_csv(rows_349(ops), COLUMNS_349, paths["csv_349"])
-    return list(paths.values())

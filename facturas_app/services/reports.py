@@ -34,6 +34,7 @@ from pathlib import Path
 
 from facturas_app.domain.errors import single_problem
 from facturas_app.domain.money import ZERO
+from facturas_app.services.output_files import ALLOW_OVERWRITE, OutputPolicy
 from facturas_app.services.ports import Clock
 from facturas_app.storage.api import Store
 from facturas_app.storage.api_reports import BookLines, ClientQuarterRow, ReportTaxRow
@@ -268,14 +269,16 @@ class ReportService:
         ]
 
     # ----- the gestor's pack --------------------------------------------------------------------
-    def quarter_pack(self, year: int, quarter: int, target: Path) -> list[Path]:
+    def quarter_pack(
+        self, year: int, quarter: int, target: Path, policy: OutputPolicy = ALLOW_OVERWRITE
+    ) -> list[Path]:
         """Book (CSV + XLSX) and summaries for one quarter, into a folder or a .zip; returns the files."""
-        from facturas_app.services.report_files import write_pack
+        from facturas_app.services.report_pack import write_pack
 
         period = year_period(year, quarter)
         book = self.sales_book(year, quarter)
         summary = self.vat_summary(period.label)
-        return write_pack(target, book, summary, self.clients_347(year), self.ops_349(year))
+        return write_pack(target, book, summary, self.clients_347(year), self.ops_349(year), policy)
 
 
 def _by_client(rows: Iterable[ClientQuarterRow]) -> dict[tuple[str, str, str, str], Quarters]:

@@ -27,6 +27,7 @@ from facturas_app.services import inputs
 from facturas_app.services.exporters import write_csv
 from facturas_app.services.importers import ImportResult, RowError, parse_clients, parse_products
 from facturas_app.services.importers.csv_reader import BadFile, read_table
+from facturas_app.services.output_files import ALLOW_OVERWRITE, OutputPolicy, replacing
 from facturas_app.services.ports import Clock
 from facturas_app.storage.api import InvoiceQuery, Payment, Store, Transaction
 
@@ -118,7 +119,11 @@ class TransferService:
 
     # ----- export -------------------------------------------------------------------------------
     def export_all(
-        self, path: Path, pdf_renderer: PdfRenderer | None = None, pdf_unavailable: str = ""
+        self,
+        path: Path,
+        pdf_renderer: PdfRenderer | None = None,
+        pdf_unavailable: str = "",
+        policy: OutputPolicy = ALLOW_OVERWRITE,
     ) -> ExportSummary:
         """Everything in one ZIP: JSON documents plus the PDF of every issued invoice."""
         path = Path(path)
@@ -131,9 +136,7 @@ class TransferService:
             products = tx.list_products()
             invoices = self._all_invoices(tx)
             payments = {inv.id: tx.list_payments(inv.id, include_removed=True) for inv in invoices}
-        tmp = path.with_name(path.name + ".part")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        with replacing(path, policy) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
             self._write_json(archive, "business.json", _record(business) if business else None)
             self._write_json(archive, "clients.json", [_record(c) for c in clients])
             self._write_json(archive, "products.json", [_record(p) for p in products])
@@ -153,7 +156,6 @@ class TransferService:
                     "pdfs_skipped": summary.pdfs_skipped,
                 },
             )
-        tmp.replace(path)
         return summary
 
     @staticmethod
@@ -184,12 +186,13 @@ class TransferService:
             count += 1
         return count
 
-    def export_clients_csv(self, path: Path) -> int:
+    def export_clients_csv(self, path: Path, policy: OutputPolicy = ALLOW_OVERWRITE) -> int:
         """Clients as a formula-safe CSV (UTF-8 BOM, `;`) that `import clients` reads back."""
         with self.store.read() as tx:
             clients = tx.list_clients()
         rows = [{name: getattr(c, name) for name in CLIENT_CSV_HEADER} for c in clients]
-        write_csv(rows, CLIENT_CSV_HEADER, Path(path))
+        with replacing(path, policy) as tmp:
+            write_csv(rows, CLIENT_CSV_HEADER, tmp)
         return len(rows)
 
     # ----- import -------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from facturas_app.domain.errors import Problem, ValidationFailed
 from facturas_app.domain.invoice import Invoice
 from facturas_app.domain.parties import Business
 from facturas_app.domain.verifactu_rules import mode_problems
+from facturas_app.services.output_files import ALLOW_OVERWRITE, OutputPolicy, check_all, write_bytes
 from facturas_app.services.ports import Clock
 from facturas_app.services.verifactu.chain_check import BrokenRecord, VerifyResult, verify_rows
 from facturas_app.services.verifactu.corrections import cancellation_flags, resubmit_in
@@ -194,22 +195,21 @@ class VerifactuService:
                 result.append((taxpayer, info, [item.stored.record for item in batch]))
         return result
 
-    def export(self, target: Path) -> list[Path]:
+    def export(self, target: Path, policy: OutputPolicy = ALLOW_OVERWRITE) -> list[Path]:
         """One FILE for ≤ 1,000 records (inside `target` when it is a folder), else numbered files
-        of ≤ 1,000 in the folder `target`."""
+        of ≤ 1,000 in the folder `target`. Every file is checked before the first is written and
+        written whole or not at all (output_files)."""
         documents = self.documents()
         if not documents:
             return []
         if len(documents) == 1 and not target.is_dir():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(documents[0])
+            write_bytes(target, documents[0], policy)
             return [target]
-        target.mkdir(parents=True, exist_ok=True)
-        paths = []
-        for index, xml in enumerate(documents, start=1):
-            path = target / FILE_PATTERN.format(index)
-            path.write_bytes(xml)
-            paths.append(path)
+        policy.make_folder(target)
+        paths = [target / FILE_PATTERN.format(index) for index in range(1, len(documents) + 1)]
+        check_all(paths, policy)
+        for path, xml in zip(paths, documents, strict=True):
+            write_bytes(path, xml, policy)
         return paths
 
     # ----- send ---------------------------------------------------------------------------------
