@@ -143,7 +143,7 @@ def copy_to_temp(source: Path, folder: Path) -> Path:
     try:
         with _os_errors():
             folder.mkdir(parents=True, exist_ok=True)
-            with mapped_storage_errors():
+            with mapped_storage_errors(folder):
                 _online_copy(source, tmp)
             _fsync_path(tmp)
     except BaseException:

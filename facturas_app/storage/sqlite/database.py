@@ -61,13 +61,14 @@ def make_engine(path: Path) -> Engine:
 FULL_CHECK_AT_OPEN_MAX_BYTES = 32 * 1024 * 1024
 
 
-def _open_error(exc: Exception) -> Exception:
+def _open_error(exc: Exception, engine: Engine) -> Exception:
     """A locked, read-only or full file is not a damaged one (storage/sqlite/errors.py); anything
     else that breaks the first read is taken as damage, as before."""
     from facturas_app.storage.sqlite.errors import DISK_FULL, LOCKED, READ_ONLY, code_for, storage_error
 
-    if code_for(exc) in (DISK_FULL, LOCKED, READ_ONLY):
-        return storage_error(exc)
+    folder = Path(str(engine.url.database)).parent
+    if code_for(exc, folder) in (DISK_FULL, LOCKED, READ_ONLY):
+        return storage_error(exc, folder)
     return CorruptDatabase("corrupt_database", detail=str(exc))
 
 
@@ -76,7 +77,7 @@ def schema_check(engine: Engine) -> None:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except Exception as exc:
-        raise _open_error(exc) from exc
+        raise _open_error(exc, engine) from exc
 
 
 def quick_check(engine: Engine) -> None:
@@ -85,7 +86,7 @@ def quick_check(engine: Engine) -> None:
         with engine.connect() as conn:
             result = conn.exec_driver_sql("PRAGMA quick_check").scalar()
     except Exception as exc:  # sqlite raises DatabaseError for garbage pages
-        raise _open_error(exc) from exc
+        raise _open_error(exc, engine) from exc
     if result != "ok":
         raise CorruptDatabase("corrupt_database", detail=str(result))
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import DBAPIError
@@ -58,8 +60,11 @@ def _sqlite_error(exc: BaseException) -> BaseException:
     return getattr(exc, "orig", None) or exc
 
 
-def code_for(exc: BaseException) -> str:
-    """Which of the message codes above (or corrupt_database) describes `exc`."""
+def code_for(exc: BaseException, folder: Path | None = None) -> str:
+    """Which of the message codes above (or corrupt_database) describes `exc`. SQLite reports a
+    write that found no space while growing the WAL index or the journal as a plain "disk I/O
+    error" (SQLITE_IOERR, no errno): then the folder itself is asked whether it is full or
+    read-only."""
     inner = _sqlite_error(exc)
     if isinstance(inner, OSError):
         return _BY_ERRNO.get(inner.errno or 0, FAILED)
@@ -69,15 +74,35 @@ def code_for(exc: BaseException) -> str:
     if primary in _BY_CODE:
         return _BY_CODE[primary]
     text = str(inner).lower()
+    if primary == SQLITE_IOERR or "disk i/o error" in text:
+        return _folder_state(folder)
     for fragment, code in _BY_TEXT:
         if fragment in text:
             return code
     return FAILED
 
 
-def storage_error(exc: BaseException, **params: Any) -> StorageError:
+# Less free space than this where the database lives, and an I/O error is taken for a full disk.
+LOW_SPACE_BYTES = 1024 * 1024
+
+
+def _folder_state(folder: Path | None) -> str:
+    if folder is None:
+        return FAILED
+    try:
+        stats = os.statvfs(folder)
+    except (OSError, AttributeError):  # no statvfs on Windows
+        return FAILED
+    if stats.f_flag & getattr(os, "ST_RDONLY", 1):
+        return READ_ONLY
+    if stats.f_bavail * stats.f_frsize < LOW_SPACE_BYTES:
+        return DISK_FULL
+    return FAILED
+
+
+def storage_error(exc: BaseException, folder: Path | None = None, **params: Any) -> StorageError:
     """The FacturasError to raise instead of `exc` (only damage becomes CorruptDatabase)."""
-    code = code_for(exc)
+    code = code_for(exc, folder)
     detail = str(_sqlite_error(exc))
     if code == "corrupt_database":
         return CorruptDatabase(code, detail=detail, **params)
@@ -95,11 +120,11 @@ def is_storage_failure(exc: BaseException) -> bool:
 
 
 @contextlib.contextmanager
-def mapped_storage_errors() -> Iterator[None]:
+def mapped_storage_errors(folder: Path | None = None) -> Iterator[None]:
     """Re-raise SQLite/disk failures of the block as storage_error(...); everything else as is."""
     try:
         yield
     except (sqlite3.Error, DBAPIError) as exc:
         if not is_storage_failure(exc):
             raise
-        raise storage_error(exc) from exc
+        raise storage_error(exc, folder) from exc

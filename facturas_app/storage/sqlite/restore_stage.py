@@ -40,7 +40,7 @@ def _stage_into(source: Path, folder: Path, tmp: Path) -> StagedBackup:
             shutil.copyfile(wal, Path(f"{tmp}-wal"))
     except OSError as exc:
         raise storage_error(exc) from exc
-    with mapped_storage_errors():
+    with mapped_storage_errors(folder):
         conn = sqlite3.connect(tmp, isolation_level=None)
         try:
             version = restore_checks.check_copy(conn, source)

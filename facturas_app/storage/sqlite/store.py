@@ -61,13 +61,13 @@ class SqliteStore:
 
     @contextmanager
     def read(self) -> Iterator[SqliteTransaction]:
-        with mapped_storage_errors(), database.transaction(self.engine, write=False) as conn:
+        with mapped_storage_errors(self.path.parent), database.transaction(self.engine, write=False) as conn:
             yield SqliteTransaction(conn)
 
     @contextmanager
     def write(self) -> Iterator[SqliteTransaction]:
         # A full disk, a read-only file or a lock held too long: a message saying which, not "damaged".
-        with mapped_storage_errors(), database.transaction(self.engine, write=True) as conn:
+        with mapped_storage_errors(self.path.parent), database.transaction(self.engine, write=True) as conn:
             yield SqliteTransaction(conn)
 
     def bulk_loader(self) -> SqliteBulkLoader:
