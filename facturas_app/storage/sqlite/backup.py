@@ -174,6 +174,8 @@ def _os_errors() -> Iterator[None]:
     """A full disk or a read-only folder while copying says so (never "damaged")."""
     try:
         yield
+    except FileExistsError:  # a name another backup took meanwhile: the caller picks the next
+        raise
     except OSError as exc:
         raise storage_error(exc) from exc
 
