@@ -39,7 +39,7 @@ from tests.services.mail_fixtures import (
 )
 from tests.ui.editor_helpers import ScriptedDialogs, type_cell
 from tests.ui.helpers import ui_settings
-from ui.models.invoice_lines_model import Column
+from ui.models.line_records import Column
 from ui.views.batch_export import BatchExportDialog
 from ui.views.invoice_editor import InvoiceEditorView
 from ui.views.send_dialog import SendDialog

@@ -15,7 +15,7 @@ from tests.services.mail_fixtures import (
     use_keyring,
 )
 from tests.ui.editor_helpers import TODAY, client, editor, editor_services, type_cell
-from ui.models.invoice_lines_model import Column
+from ui.models.line_records import Column
 
 
 def _quote(editor: Any, client: Any, doc_type: str = "quote") -> Any:

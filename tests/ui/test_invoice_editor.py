@@ -23,7 +23,8 @@ from tests.ui.editor_helpers import (  # noqa: F401 - fixtures
     product,
     type_cell,
 )
-from ui.models.invoice_lines_model import Column, InvoiceLinesModel, LineRecord, parse_number
+from ui.models.invoice_lines_model import InvoiceLinesModel
+from ui.models.line_records import Column, LineRecord, parse_number
 from ui.widgets.money import format_money
 
 ES = tax_table("ES")

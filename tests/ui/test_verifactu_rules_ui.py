@@ -23,7 +23,7 @@ from tests.ui.editor_helpers import (  # noqa: F401 - fixtures
 )
 from tests.ui.helpers import VALID_NIF, business_services, runner, services, ui_settings  # noqa: F401
 from ui.i18n import install_translators, set_current_language
-from ui.models.invoice_lines_model import Column
+from ui.models.line_records import Column
 from ui.views.client_dialog import ClientDialog
 from ui.views.first_run import FirstRunWizard
 

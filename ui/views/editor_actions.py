@@ -18,7 +18,7 @@ from facturas_app.domain.errors import Problem, ValidationFailed
 from facturas_app.domain.invoice import Invoice, Kind, Status
 from facturas_app.domain.money import decimal_text
 from ui.i18n import error_message, problem_message
-from ui.models.invoice_lines_model import COLUMN_OF_FIELD
+from ui.models.line_records import COLUMN_OF_FIELD
 from ui.views.editor_dialogs import CloseChoice
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from facturas_app.domain.invoice import Invoice, Kind
 from facturas_app.domain.parties import PAYMENT_METHODS
 from facturas_app.domain.taxes import TaxTable
-from ui.models.invoice_lines_model import number_text, parse_number
+from ui.models.line_records import number_text, parse_number
 from ui.widgets.client_picker import ClientPicker
 
 

@@ -28,16 +28,13 @@ from PySide6.QtWidgets import (
 from facturas_app.domain.parties import Product
 from facturas_app.domain.taxes import LINE_TAX_CODES, TaxTable
 from ui.models.invoice_lines_model import (
-    Column,
     InsertRecordCommand,
     InvoiceLinesModel,
-    LineRecord,
     MoveRecordCommand,
     RemoveRecordCommand,
     SetRecordCommand,
-    number_text,
-    parse_number,
 )
+from ui.models.line_records import Column, LineRecord, number_text, parse_number
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

@@ -21,7 +21,7 @@ from facturas_app.domain.parties import Business, Client, Product
 from facturas_app.domain.taxes import TaxTable, tax_table
 from facturas_app.domain.totals import Totals
 from ui.i18n import error_message
-from ui.models.invoice_lines_model import LineRecord, number_text
+from ui.models.line_records import LineRecord, number_text
 from ui.views.editor_actions import EditorActions
 from ui.views.editor_dialogs import EditorDialogs
 from ui.views.editor_form import InvoiceForm, from_qdate
