@@ -18,6 +18,7 @@ from facturas_app.bootstrap import Services, build_services
 from facturas_app.domain.ids import new_id
 from facturas_app.domain.parties import Business, Client, Product
 from tests.fakes import FixedClock
+from ui.models.line_records import Column
 from ui.views.editor_dialogs import CloseChoice, Rectification
 from ui.views.invoice_editor import InvoiceEditorView
 from ui.workers import SynchronousRunner
@@ -120,3 +121,21 @@ def type_cell(view: InvoiceEditorView, row: int, column: int, text: str) -> None
     """Edit a cell the way a delegate commits it (setData with EditRole)."""
     model = view.lines.model
     assert model.setData(model.index(row, column), text)
+
+
+def fill_line(
+    view: Any, row: int, description: str, quantity: str, price: str, vat: str = "21", discount: str = "0"
+) -> None:
+    """Type one whole line, adding the row when it is past the last one."""
+    if row >= view.lines.model.rowCount():
+        view.lines.add_line()
+    type_cell(view, row, Column.DESCRIPTION, description)
+    type_cell(view, row, Column.QUANTITY, quantity)
+    type_cell(view, row, Column.PRICE, price)
+    type_cell(view, row, Column.VAT, vat)
+    type_cell(view, row, Column.DISCOUNT, discount)
+
+
+def start(view: Any, client: Any) -> None:
+    view.new_invoice(client.id)
+    assert view.form.client_picker.current_client() == client
