@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from facturas_app.domain.errors import FacturasError, Problem, ValidationFailed
+from facturas_app.messages_input import INPUT_TEXTS
 from facturas_app.messages_output import OUTPUT_TEXTS
 from facturas_app.messages_safety import SAFETY_TEXTS
 from facturas_app.messages_sending import SENDING_TEXTS
@@ -317,6 +318,7 @@ _TEXTS.update(SENDING_TEXTS)
 _TEXTS.update(RULE_TEXTS)  # the VERI*FACTU rules' words live beside their table
 _TEXTS.update(STORAGE_TEXTS)  # disk full / read-only / locked, restore validation
 _TEXTS.update(OUTPUT_TEXTS)  # refused -o paths (the database, a device, an existing file)
+_TEXTS.update(INPUT_TEXTS)  # typed input past its limits: control characters, lengths, nesting
 
 
 def text_for(code: str, lang: str = "es", **params: Any) -> str:
