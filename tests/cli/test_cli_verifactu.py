@@ -11,8 +11,8 @@ import pytest
 from facturas_app.cli.main import run
 from facturas_app.services.verifactu.xml import validate_document
 from tests.services.verifactu.helpers import BUSINESS, CLIENT_ES, line, raw
-from tests.services.verifactu.test_soap import FakeAeat, ok
-from tests.services.verifactu.test_soap import aeat as aeat
+from tests.services.verifactu.scripted_aeat import FakeAeat, ok
+from tests.services.verifactu.scripted_aeat import aeat as aeat
 
 
 class Cli:

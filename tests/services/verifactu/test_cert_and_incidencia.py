@@ -28,7 +28,7 @@ from facturas_app.services.verifactu.cert import VerifactuCertError, VerifactuCe
 from facturas_app.services.verifactu.soap import NS_SOAP, VerifactuClient, VerifactuTransportError
 from facturas_app.services.verifactu.xml import NS_LR, NS_SF, validate_document
 from tests.services.verifactu.helpers import NOW, add_client, issue, open_services
-from tests.services.verifactu.test_soap import respuesta
+from tests.services.verifactu.scripted_aeat import respuesta
 
 PASSWORD = "s3cret-p12-Contraseña"
 

@@ -30,8 +30,8 @@ from tests.services.verifactu.helpers import (
     raw,
     rectify,
 )
-from tests.services.verifactu.test_soap import FAULT, FakeAeat, ok
-from tests.services.verifactu.test_soap import aeat as aeat
+from tests.services.verifactu.scripted_aeat import FAULT, FakeAeat, ok
+from tests.services.verifactu.scripted_aeat import aeat as aeat
 
 D = Decimal
 CUSTOMER = vf.Recipient("Cliente SL", nif="A58818501")
