@@ -8,7 +8,25 @@ from __future__ import annotations
 import sys
 import xml.etree.ElementTree as ET
 
-ENGLISH = {
+ENGLISH: dict[str, str | tuple[str, str]] = {
+    # VERI*FACTU states in the invoice list and the dashboard's warning (issue #16)
+    "Sin confirmar": "Not confirmed",
+    "Aceptada": "Accepted",
+    "Con errores": "With errors",
+    "Rechazada": "Rejected",
+    "La AEAT aún no ha confirmado el registro: se envía automáticamente.": "AEAT has not confirmed the record yet: it is sent automatically.",
+    "La AEAT tiene el registro de esta factura.": "AEAT holds this invoice's record.",
+    "La AEAT aceptó el registro con errores: ábrala para verlos y subsanarlos.": "AEAT accepted the record with errors: open the invoice to see and correct them.",
+    "La AEAT rechazó el registro: ábrala para ver el motivo y subsanarlo.": "AEAT rejected the record: open the invoice to see why and correct it.",
+    "La AEAT ha rechazado %n registro(s) VERI*FACTU: abra la factura, corrija el dato y pulse «Subsanar y reenviar».": (
+        "AEAT rejected %n VERI*FACTU record: open the invoice, correct the data and press “Correct and resend”.",
+        "AEAT rejected %n VERI*FACTU records: open the invoices, correct the data and press “Correct and resend”.",
+    ),
+    "%n registro(s) VERI*FACTU sin respuesta de la AEAT desde hace más de una hora.": (
+        "%n VERI*FACTU record has had no answer from AEAT for over an hour.",
+        "%n VERI*FACTU records have had no answer from AEAT for over an hour.",
+    ),
+    "Ver el envío a la AEAT": "See sending to AEAT",
     # rectification that settles the debt (issue #16): method, refunds, money owed back
     "Método": "Method",
     "Por sustitución (importes corregidos completos)": "By substitution (the corrected full amounts)",
@@ -177,11 +195,22 @@ def fill(path: str) -> int:
         translation = message.find("translation")
         source = message.findtext("source") or ""
         if translation is not None and translation.get("type") == "unfinished" and source in ENGLISH:
-            translation.text = ENGLISH[source]
+            _put(translation, ENGLISH[source])
             del translation.attrib["type"]
             filled += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return filled
+
+
+def _put(translation: ET.Element, english: str | tuple[str, str]) -> None:
+    """A plain text, or (singular, plural) for a %n message (Qt's numerus forms)."""
+    if isinstance(english, str):
+        translation.text = english
+        return
+    for child in list(translation):
+        translation.remove(child)
+    for form in english:
+        ET.SubElement(translation, "numerusform").text = form
 
 
 if __name__ == "__main__":

@@ -132,9 +132,15 @@ class MainWindow(QMainWindow):
         return view
 
     def show_mail_settings(self) -> None:
+        self.show_settings_tab("mail")
+
+    def show_verifactu_settings(self) -> None:
+        self.show_settings_tab("verifactu")
+
+    def show_settings_tab(self, name: str) -> None:
         settings = self.show_view("settings")
         if hasattr(settings, "show_tab"):
-            settings.show_tab("mail")
+            settings.show_tab(name)
 
     def current_view(self) -> QWidget:
         return self.stack.currentWidget()

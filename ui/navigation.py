@@ -94,6 +94,7 @@ def wire(shell: Any, key: str, view: QWidget) -> None:
         ("open_invoice_requested", shell.open_invoice),
         ("new_invoice_requested", shell.new_invoice),
         ("payment_recorded", shell.refresh_lists),
+        ("verifactu_settings_requested", shell.show_verifactu_settings),
     ]
     if key == "quotes":
         connections += [

@@ -161,4 +161,5 @@ def invoice_item_json(row: InvoiceListRow) -> dict[str, Any]:
         "outstanding": money_text(row.outstanding),
         "to_refund": _to_refund(row.outstanding),
         "kind": row.kind,
+        "verifactu": row.verifactu,  # the latest billing record's state, null without one
     }

@@ -74,6 +74,9 @@ class InvoiceListRow:
     paid: Decimal
     kind: str
     debt_change: Decimal = Decimal("0.00")  # what rectifications moved onto this debt
+    # The latest billing record's state: pending | accepted | accepted_with_errors | rejected;
+    # None when the invoice has no record (a draft, a quote, VERI*FACTU off)
+    verifactu: str | None = None
 
     @property
     def outstanding(self) -> Decimal:
@@ -335,6 +338,7 @@ class Transaction(Protocol):
         limit: int | None = None,
     ) -> list[VerifactuRow]: ...
     def count_verifactu_records(self) -> dict[str, int]: ...
+    def verifactu_attention(self, pending_before: dt.datetime) -> tuple[int, int]: ...
     def save_verifactu_submission(self, submission: VerifactuSubmission) -> None: ...
 
 

@@ -534,7 +534,7 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="53" />
+        <location filename="../../ui/views/invoices.py" line="54" />
         <source>Cliente…</source>
         <translation>Client…</translation>
     </message>
@@ -633,42 +633,42 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="138" />
+        <location filename="../../ui/views/dashboard.py" line="139" />
         <source>Pendiente de cobro</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="139" />
+        <location filename="../../ui/views/dashboard.py" line="140" />
         <source>Vencido</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="140" />
+        <location filename="../../ui/views/dashboard.py" line="141" />
         <source>Facturado este mes</source>
         <translation>Invoiced this month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="141" />
+        <location filename="../../ui/views/dashboard.py" line="142" />
         <source>Facturado este año</source>
         <translation>Invoiced this year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="150" />
+        <location filename="../../ui/views/dashboard.py" line="155" />
         <source>&lt;h2&gt;Resumen&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Overview&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="164" />
+        <location filename="../../ui/views/dashboard.py" line="170" />
         <source>&lt;h3&gt;Facturas más vencidas&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Most overdue invoices&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="184" />
+        <location filename="../../ui/views/dashboard.py" line="191" />
         <source>A devolver a clientes: %1</source>
         <translation>To refund to clients: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="187" />
+        <location filename="../../ui/views/dashboard.py" line="194" />
         <source>%n factura(s) vencida(s)</source>
         <translation>
             <numerusform>%n overdue invoice</numerusform>
@@ -1237,98 +1237,98 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoiceLinesModel</name>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="124" />
-        <location filename="../../ui/models/invoice_lines_model.py" line="134" />
+        <location filename="../../ui/models/line_records.py" line="119" />
+        <location filename="../../ui/models/line_records.py" line="129" />
         <source>Obligatorio</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="136" />
+        <location filename="../../ui/models/line_records.py" line="131" />
         <source>«%1» no es un número</source>
         <translation>“%1” is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="144" />
+        <location filename="../../ui/models/line_records.py" line="139" />
         <source>La cantidad no puede ser cero</source>
         <translation>The quantity cannot be zero</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="146" />
+        <location filename="../../ui/models/line_records.py" line="141" />
         <source>No puede ser negativo</source>
         <translation>Cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="148" />
+        <location filename="../../ui/models/line_records.py" line="143" />
         <source>Máximo 6 decimales</source>
         <translation>At most 6 decimals</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="150" />
+        <location filename="../../ui/models/line_records.py" line="145" />
         <source>Debe estar entre 0 y 100</source>
         <translation>Must be between 0 and 100</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="152" />
+        <location filename="../../ui/models/line_records.py" line="147" />
         <source>Tipo de IVA desconocido</source>
         <translation>Unknown VAT rate</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="154" />
+        <location filename="../../ui/models/line_records.py" line="149" />
         <source>Una línea exenta no lleva IVA</source>
         <translation>An exempt line carries no VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="156" />
+        <location filename="../../ui/models/line_records.py" line="151" />
         <source>Recargo no válido</source>
         <translation>Invalid surcharge</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="212" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="62" />
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="213" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="63" />
         <source>Cantidad</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="214" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="64" />
         <source>Unidad</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="215" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="65" />
         <source>Precio</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="216" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="66" />
         <source>Dto. %</source>
         <translation>Disc. %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="217" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="67" />
         <source>IVA %</source>
         <translation>VAT %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="218" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="68" />
         <source>Recargo %</source>
         <translation>Surcharge %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="219" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="69" />
         <source>Exención</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="220" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="70" />
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="277" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="127" />
         <source>Editar %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -1336,47 +1336,47 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="296" />
+        <location filename="../../ui/models/invoice_list_columns.py" line="63" />
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="297" />
+        <location filename="../../ui/models/invoice_list_columns.py" line="64" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="298" />
+        <location filename="../../ui/models/invoice_list_columns.py" line="65" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="299" />
+        <location filename="../../ui/models/invoice_list_columns.py" line="66" />
         <source>Vencimiento</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="300" />
+        <location filename="../../ui/models/invoice_list_columns.py" line="67" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="301" />
+        <location filename="../../ui/models/invoice_list_columns.py" line="68" />
         <source>Pendiente</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="302" />
+        <location filename="../../ui/models/invoice_list_columns.py" line="69" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="303" />
+        <location filename="../../ui/models/invoice_list_columns.py" line="70" />
         <source>Días vencida</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="361" />
+        <location filename="../../ui/models/invoice_list_columns.py" line="76" />
         <source>(borrador)</source>
         <translation>(draft)</translation>
     </message>
@@ -1384,54 +1384,54 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoicesView</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="89" />
+        <location filename="../../ui/views/invoices.py" line="90" />
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="94" />
+        <location filename="../../ui/views/invoices.py" line="95" />
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="94" />
+        <location filename="../../ui/views/invoices.py" line="95" />
         <source>Hasta</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="95" />
+        <location filename="../../ui/views/invoices.py" line="96" />
         <source>Buscar número, cliente, concepto…</source>
         <translation>Search number, client, description…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="107" />
+        <location filename="../../ui/views/invoices.py" line="113" />
         <source>Nueva factura</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="109" />
-        <location filename="../../ui/views/invoices.py" line="182" />
+        <location filename="../../ui/views/invoices.py" line="115" />
+        <location filename="../../ui/views/invoices.py" line="188" />
         <source>Enviar por email…</source>
         <translation>Send by email…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="111" />
-        <location filename="../../ui/views/invoices.py" line="185" />
+        <location filename="../../ui/views/invoices.py" line="117" />
+        <location filename="../../ui/views/invoices.py" line="191" />
         <source>Exportar PDF de todas…</source>
         <translation>Export PDFs of all…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="119" />
+        <location filename="../../ui/views/invoices.py" line="125" />
         <source>&lt;h2&gt;Facturas&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Invoices&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="151" />
+        <location filename="../../ui/views/invoices.py" line="157" />
         <source>Cargando…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/invoices.py" line="163" />
+        <location filename="../../ui/views/invoices.py" line="169" />
         <source>%n factura(s) · Total: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n invoice · Total: {0} · Outstanding: {1}</numerusform>
@@ -1439,43 +1439,43 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="178" />
+        <location filename="../../ui/views/invoices.py" line="184" />
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="179" />
+        <location filename="../../ui/views/invoices.py" line="185" />
         <source>Duplicar</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="180" />
+        <location filename="../../ui/views/invoices.py" line="186" />
         <source>Emitir…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="192" />
-        <location filename="../../ui/views/invoices.py" line="202" />
+        <location filename="../../ui/views/invoices.py" line="198" />
+        <location filename="../../ui/views/invoices.py" line="208" />
         <source>Enviar por email</source>
         <translation>Send by email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="192" />
+        <location filename="../../ui/views/invoices.py" line="198" />
         <source>Seleccione una factura.</source>
         <translation>Select an invoice.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="202" />
+        <location filename="../../ui/views/invoices.py" line="208" />
         <source>El envío por email no está disponible.</source>
         <translation>Sending by email is not available.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="231" />
+        <location filename="../../ui/views/invoices.py" line="237" />
         <source>Emitir factura</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="232" />
+        <location filename="../../ui/views/invoices.py" line="238" />
         <source>Al emitirla se le asigna número y ya no se podrá modificar. ¿Emitir la factura?</source>
         <translation>Issuing assigns its number and it can no longer be changed. Issue the invoice?</translation>
     </message>
@@ -1483,65 +1483,65 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="173" />
-        <location filename="../../ui/views/editor_lines.py" line="280" />
+        <location filename="../../ui/views/editor_lines.py" line="170" />
+        <location filename="../../ui/views/editor_lines.py" line="277" />
         <source>Añadir línea</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="174" />
-        <location filename="../../ui/views/editor_lines.py" line="288" />
+        <location filename="../../ui/views/editor_lines.py" line="171" />
+        <location filename="../../ui/views/editor_lines.py" line="285" />
         <source>Eliminar línea</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="175" />
+        <location filename="../../ui/views/editor_lines.py" line="172" />
         <source>Subir</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="176" />
+        <location filename="../../ui/views/editor_lines.py" line="173" />
         <source>Bajar</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="177" />
-        <location filename="../../ui/views/editor_lines.py" line="320" />
+        <location filename="../../ui/views/editor_lines.py" line="174" />
+        <location filename="../../ui/views/editor_lines.py" line="317" />
         <source>Recargo de equivalencia</source>
         <translation>Equivalence surcharge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="178" />
+        <location filename="../../ui/views/editor_lines.py" line="175" />
         <source>Añade a cada línea el recargo que corresponde a su IVA</source>
         <translation>Adds to each line the surcharge that matches its VAT rate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="204" />
+        <location filename="../../ui/views/editor_lines.py" line="201" />
         <source>Deshacer</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="206" />
+        <location filename="../../ui/views/editor_lines.py" line="203" />
         <source>Rehacer</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="226" />
+        <location filename="../../ui/views/editor_lines.py" line="223" />
         <source>(ninguna)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="294" />
+        <location filename="../../ui/views/editor_lines.py" line="291" />
         <source>Mover línea</source>
         <translation>Move line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="315" />
+        <location filename="../../ui/views/editor_lines.py" line="312" />
         <source>Elegir producto</source>
         <translation>Choose product</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="324" />
+        <location filename="../../ui/views/editor_lines.py" line="321" />
         <source>Recargo</source>
         <translation>Surcharge</translation>
     </message>
@@ -1763,92 +1763,92 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Updating the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171" />
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Datos restaurados: todas las pantallas se han recargado.</source>
         <translation>Data restored: every screen has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182" />
+        <location filename="../../ui/main_window.py" line="188" />
         <source>El editor de facturas no está disponible en esta versión.</source>
         <translation>The invoice editor is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Abra una factura para usar esta acción.</source>
         <translation>Open an invoice to use this action.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="243" />
         <source>&amp;Nueva factura</source>
         <translation>&amp;New invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Nuevo &amp;presupuesto</source>
         <translation>New &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="252" />
         <source>&amp;PDF / Imprimir…</source>
         <translation>&amp;PDF / Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250" />
+        <location filename="../../ui/main_window.py" line="256" />
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="258" />
         <source>&amp;Buscar</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255" />
+        <location filename="../../ui/main_window.py" line="261" />
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260" />
+        <location filename="../../ui/main_window.py" line="266" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="267" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272" />
+        <location filename="../../ui/main_window.py" line="278" />
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273" />
+        <location filename="../../ui/main_window.py" line="279" />
         <source>&amp;Declaración responsable</source>
         <translation>&amp;Responsible declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>&amp;Acerca de Facturas</source>
         <translation>&amp;About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Acerca de Facturas</source>
         <translation>About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
         <translation>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Local-first invoicing for freelancers and small businesses.</translation>
     </message>
@@ -2403,47 +2403,47 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>RatingsPanel</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="223" />
+        <location filename="../../ui/views/dashboard.py" line="230" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="224" />
+        <location filename="../../ui/views/dashboard.py" line="231" />
         <source>Mes</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="226" />
+        <location filename="../../ui/views/dashboard.py" line="233" />
         <source>Por cliente</source>
         <translation>By client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="227" />
+        <location filename="../../ui/views/dashboard.py" line="234" />
         <source>Por mes</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="230" />
+        <location filename="../../ui/views/dashboard.py" line="237" />
         <source>&lt;h3&gt;Valoraciones&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Ratings&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="236" />
+        <location filename="../../ui/views/dashboard.py" line="243" />
         <source>Media</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="236" />
+        <location filename="../../ui/views/dashboard.py" line="243" />
         <source>Nº</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="245" />
+        <location filename="../../ui/views/dashboard.py" line="252" />
         <source>Todavía no hay valoraciones de clientes.</source>
         <translation>No client ratings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="248" />
+        <location filename="../../ui/views/dashboard.py" line="255" />
         <source>Media: %1 ★ sobre %2 valoraciones</source>
         <translation>Average: %1 ★ over %2 ratings</translation>
     </message>
@@ -3598,6 +3598,26 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
     </message>
 </context>
 <context>
+    <name>VerifactuAttention</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/verifactu_attention.py" line="43" />
+        <source>La AEAT ha rechazado %n registro(s) VERI*FACTU: abra la factura, corrija el dato y pulse «Subsanar y reenviar».</source>
+        <translation>
+            <numerusform>AEAT rejected %n VERI*FACTU record: open the invoice, correct the data and press “Correct and resend”.</numerusform><numerusform>AEAT rejected %n VERI*FACTU records: open the invoices, correct the data and press “Correct and resend”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/verifactu_attention.py" line="50" />
+        <source>%n registro(s) VERI*FACTU sin respuesta de la AEAT desde hace más de una hora.</source>
+        <translation>
+            <numerusform>%n VERI*FACTU record has had no answer from AEAT for over an hour.</numerusform><numerusform>%n VERI*FACTU records have had no answer from AEAT for over an hour.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_attention.py" line="55" />
+        <source>Ver el envío a la AEAT</source>
+        <translation>See sending to AEAT</translation>
+    </message>
+</context>
+<context>
     <name>VerifactuPanel</name>
     <message>
         <location filename="../../ui/views/verifactu_panel.py" line="35" />
@@ -3949,6 +3969,49 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <location filename="../../ui/views/verifactu_sending_box.py" line="164" />
         <source>Enviados: %1 aceptados, %2 rechazados.</source>
         <translation>Sent: %1 accepted, %2 rejected.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifactuState</name>
+    <message>
+        <location filename="../../ui/models/invoice_list_columns.py" line="95" />
+        <source>Sin confirmar</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_list_columns.py" line="96" />
+        <source>Aceptada</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_list_columns.py" line="97" />
+        <source>Con errores</source>
+        <translation>With errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_list_columns.py" line="98" />
+        <source>Rechazada</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_list_columns.py" line="105" />
+        <source>La AEAT aún no ha confirmado el registro: se envía automáticamente.</source>
+        <translation>AEAT has not confirmed the record yet: it is sent automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_list_columns.py" line="108" />
+        <source>La AEAT tiene el registro de esta factura.</source>
+        <translation>AEAT holds this invoice's record.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_list_columns.py" line="111" />
+        <source>La AEAT aceptó el registro con errores: ábrala para verlos y subsanarlos.</source>
+        <translation>AEAT accepted the record with errors: open the invoice to see and correct them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_list_columns.py" line="114" />
+        <source>La AEAT rechazó el registro: ábrala para ver el motivo y subsanarlo.</source>
+        <translation>AEAT rejected the record: open the invoice to see why and correct it.</translation>
     </message>
 </context>
 </TS>

@@ -534,7 +534,7 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="53"/>
+        <location filename="../../ui/views/invoices.py" line="54"/>
         <source>Cliente…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,42 +633,42 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="138"/>
+        <location filename="../../ui/views/dashboard.py" line="139"/>
         <source>Pendiente de cobro</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="139"/>
+        <location filename="../../ui/views/dashboard.py" line="140"/>
         <source>Vencido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="140"/>
+        <location filename="../../ui/views/dashboard.py" line="141"/>
         <source>Facturado este mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="141"/>
+        <location filename="../../ui/views/dashboard.py" line="142"/>
         <source>Facturado este año</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="150"/>
+        <location filename="../../ui/views/dashboard.py" line="155"/>
         <source>&lt;h2&gt;Resumen&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="164"/>
+        <location filename="../../ui/views/dashboard.py" line="170"/>
         <source>&lt;h3&gt;Facturas más vencidas&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="184"/>
+        <location filename="../../ui/views/dashboard.py" line="191"/>
         <source>A devolver a clientes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="187"/>
+        <location filename="../../ui/views/dashboard.py" line="194"/>
         <source>%n factura(s) vencida(s)</source>
         <translation>
             <numerusform>%n factura vencida</numerusform>
@@ -1236,98 +1236,98 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>InvoiceLinesModel</name>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="124"/>
-        <location filename="../../ui/models/invoice_lines_model.py" line="134"/>
+        <location filename="../../ui/models/line_records.py" line="119"/>
+        <location filename="../../ui/models/line_records.py" line="129"/>
         <source>Obligatorio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="136"/>
+        <location filename="../../ui/models/line_records.py" line="131"/>
         <source>«%1» no es un número</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="144"/>
+        <location filename="../../ui/models/line_records.py" line="139"/>
         <source>La cantidad no puede ser cero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="146"/>
+        <location filename="../../ui/models/line_records.py" line="141"/>
         <source>No puede ser negativo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="148"/>
+        <location filename="../../ui/models/line_records.py" line="143"/>
         <source>Máximo 6 decimales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="150"/>
+        <location filename="../../ui/models/line_records.py" line="145"/>
         <source>Debe estar entre 0 y 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="152"/>
+        <location filename="../../ui/models/line_records.py" line="147"/>
         <source>Tipo de IVA desconocido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="154"/>
+        <location filename="../../ui/models/line_records.py" line="149"/>
         <source>Una línea exenta no lleva IVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="156"/>
+        <location filename="../../ui/models/line_records.py" line="151"/>
         <source>Recargo no válido</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="212"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="62"/>
         <source>Descripción</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="213"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="63"/>
         <source>Cantidad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="214"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="64"/>
         <source>Unidad</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="215"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="65"/>
         <source>Precio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="216"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="66"/>
         <source>Dto. %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="217"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="67"/>
         <source>IVA %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="218"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="68"/>
         <source>Recargo %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="219"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="69"/>
         <source>Exención</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="220"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="70"/>
         <source>Importe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="277"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="127"/>
         <source>Editar %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,47 +1335,47 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="296"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="63"/>
         <source>Número</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="297"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="64"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="298"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="65"/>
         <source>Fecha</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="299"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="66"/>
         <source>Vencimiento</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="300"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="67"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="301"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="68"/>
         <source>Pendiente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="302"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="69"/>
         <source>Estado</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="303"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="70"/>
         <source>Días vencida</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list.py" line="361"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="76"/>
         <source>(borrador)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1383,54 +1383,54 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>InvoicesView</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="89"/>
+        <location filename="../../ui/views/invoices.py" line="90"/>
         <source>Todos los estados</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="94"/>
+        <location filename="../../ui/views/invoices.py" line="95"/>
         <source>Desde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="94"/>
+        <location filename="../../ui/views/invoices.py" line="95"/>
         <source>Hasta</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="95"/>
+        <location filename="../../ui/views/invoices.py" line="96"/>
         <source>Buscar número, cliente, concepto…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="107"/>
+        <location filename="../../ui/views/invoices.py" line="113"/>
         <source>Nueva factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="109"/>
-        <location filename="../../ui/views/invoices.py" line="182"/>
+        <location filename="../../ui/views/invoices.py" line="115"/>
+        <location filename="../../ui/views/invoices.py" line="188"/>
         <source>Enviar por email…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="111"/>
-        <location filename="../../ui/views/invoices.py" line="185"/>
+        <location filename="../../ui/views/invoices.py" line="117"/>
+        <location filename="../../ui/views/invoices.py" line="191"/>
         <source>Exportar PDF de todas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="119"/>
+        <location filename="../../ui/views/invoices.py" line="125"/>
         <source>&lt;h2&gt;Facturas&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="151"/>
+        <location filename="../../ui/views/invoices.py" line="157"/>
         <source>Cargando…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/invoices.py" line="163"/>
+        <location filename="../../ui/views/invoices.py" line="169"/>
         <source>%n factura(s) · Total: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n factura · Total: {0} · Pendiente: {1}</numerusform>
@@ -1438,43 +1438,43 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="178"/>
+        <location filename="../../ui/views/invoices.py" line="184"/>
         <source>Abrir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="179"/>
+        <location filename="../../ui/views/invoices.py" line="185"/>
         <source>Duplicar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="180"/>
+        <location filename="../../ui/views/invoices.py" line="186"/>
         <source>Emitir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="192"/>
-        <location filename="../../ui/views/invoices.py" line="202"/>
+        <location filename="../../ui/views/invoices.py" line="198"/>
+        <location filename="../../ui/views/invoices.py" line="208"/>
         <source>Enviar por email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="192"/>
+        <location filename="../../ui/views/invoices.py" line="198"/>
         <source>Seleccione una factura.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="202"/>
+        <location filename="../../ui/views/invoices.py" line="208"/>
         <source>El envío por email no está disponible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="231"/>
+        <location filename="../../ui/views/invoices.py" line="237"/>
         <source>Emitir factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="232"/>
+        <location filename="../../ui/views/invoices.py" line="238"/>
         <source>Al emitirla se le asigna número y ya no se podrá modificar. ¿Emitir la factura?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1482,65 +1482,65 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="173"/>
-        <location filename="../../ui/views/editor_lines.py" line="280"/>
+        <location filename="../../ui/views/editor_lines.py" line="170"/>
+        <location filename="../../ui/views/editor_lines.py" line="277"/>
         <source>Añadir línea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="174"/>
-        <location filename="../../ui/views/editor_lines.py" line="288"/>
+        <location filename="../../ui/views/editor_lines.py" line="171"/>
+        <location filename="../../ui/views/editor_lines.py" line="285"/>
         <source>Eliminar línea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="175"/>
+        <location filename="../../ui/views/editor_lines.py" line="172"/>
         <source>Subir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="176"/>
+        <location filename="../../ui/views/editor_lines.py" line="173"/>
         <source>Bajar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="177"/>
-        <location filename="../../ui/views/editor_lines.py" line="320"/>
+        <location filename="../../ui/views/editor_lines.py" line="174"/>
+        <location filename="../../ui/views/editor_lines.py" line="317"/>
         <source>Recargo de equivalencia</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="178"/>
+        <location filename="../../ui/views/editor_lines.py" line="175"/>
         <source>Añade a cada línea el recargo que corresponde a su IVA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="204"/>
+        <location filename="../../ui/views/editor_lines.py" line="201"/>
         <source>Deshacer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="206"/>
+        <location filename="../../ui/views/editor_lines.py" line="203"/>
         <source>Rehacer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="226"/>
+        <location filename="../../ui/views/editor_lines.py" line="223"/>
         <source>(ninguna)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="294"/>
+        <location filename="../../ui/views/editor_lines.py" line="291"/>
         <source>Mover línea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="315"/>
+        <location filename="../../ui/views/editor_lines.py" line="312"/>
         <source>Elegir producto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="324"/>
+        <location filename="../../ui/views/editor_lines.py" line="321"/>
         <source>Recargo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,92 +1762,92 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Datos restaurados: todas las pantallas se han recargado.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>El editor de facturas no está disponible en esta versión.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>Abra una factura para usar esta acción.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Nueva factura</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Nuevo &amp;presupuesto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Guardar borrador</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;PDF / Imprimir…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Salir</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Buscar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Archivo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Editar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Ver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>A&amp;yuda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Declaración responsable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Acerca de Facturas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Acerca de Facturas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2402,47 +2402,47 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>RatingsPanel</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="223"/>
+        <location filename="../../ui/views/dashboard.py" line="230"/>
         <source>Cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="224"/>
+        <location filename="../../ui/views/dashboard.py" line="231"/>
         <source>Mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="226"/>
+        <location filename="../../ui/views/dashboard.py" line="233"/>
         <source>Por cliente</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="227"/>
+        <location filename="../../ui/views/dashboard.py" line="234"/>
         <source>Por mes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="230"/>
+        <location filename="../../ui/views/dashboard.py" line="237"/>
         <source>&lt;h3&gt;Valoraciones&lt;/h3&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="236"/>
+        <location filename="../../ui/views/dashboard.py" line="243"/>
         <source>Media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="236"/>
+        <location filename="../../ui/views/dashboard.py" line="243"/>
         <source>Nº</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="245"/>
+        <location filename="../../ui/views/dashboard.py" line="252"/>
         <source>Todavía no hay valoraciones de clientes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="248"/>
+        <location filename="../../ui/views/dashboard.py" line="255"/>
         <source>Media: %1 ★ sobre %2 valoraciones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3597,6 +3597,30 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
 </context>
 <context>
+    <name>VerifactuAttention</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/verifactu_attention.py" line="43"/>
+        <source>La AEAT ha rechazado %n registro(s) VERI*FACTU: abra la factura, corrija el dato y pulse «Subsanar y reenviar».</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/views/verifactu_attention.py" line="50"/>
+        <source>%n registro(s) VERI*FACTU sin respuesta de la AEAT desde hace más de una hora.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_attention.py" line="55"/>
+        <source>Ver el envío a la AEAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerifactuPanel</name>
     <message>
         <location filename="../../ui/views/verifactu_panel.py" line="35"/>
@@ -3947,6 +3971,49 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     <message>
         <location filename="../../ui/views/verifactu_sending_box.py" line="164"/>
         <source>Enviados: %1 aceptados, %2 rechazados.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifactuState</name>
+    <message>
+        <location filename="../../ui/models/invoice_list_columns.py" line="95"/>
+        <source>Sin confirmar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_list_columns.py" line="96"/>
+        <source>Aceptada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_list_columns.py" line="97"/>
+        <source>Con errores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_list_columns.py" line="98"/>
+        <source>Rechazada</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_list_columns.py" line="105"/>
+        <source>La AEAT aún no ha confirmado el registro: se envía automáticamente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_list_columns.py" line="108"/>
+        <source>La AEAT tiene el registro de esta factura.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_list_columns.py" line="111"/>
+        <source>La AEAT aceptó el registro con errores: ábrala para verlos y subsanarlos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_list_columns.py" line="114"/>
+        <source>La AEAT rechazó el registro: ábrala para ver el motivo y subsanarlo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

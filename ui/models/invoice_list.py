@@ -13,26 +13,33 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush
 
 from facturas_app.domain.invoice import Status
 from facturas_app.storage.api import InvoiceListRow, InvoiceQuery, ListSummary
-from ui.i18n import status_name
+from ui.models.invoice_list_columns import (
+    COL_CLIENT,
+    COL_OUTSTANDING,
+    COL_STATUS,
+    COL_VERIFACTU,
+    NUMERIC_COLUMNS,
+    RIGHT,
+    SORT_KEYS,
+    cell_text,
+    columns_for,
+    foreground,
+    header,
+    verifactu_tooltip,
+)
 from ui.models.page_window import PageWindow
-from ui.widgets.money import format_date, format_money, format_owed
-from ui.widgets.validated_line_edit import ERROR_RED
 
 PAGE_SIZE = 200
 MAX_PAGES_KEPT = 50  # 10,000 rows in memory at most, however long the list
 Index = QModelIndex | QPersistentModelIndex
-COL_NUMBER, COL_CLIENT, COL_DATE, COL_DUE, COL_TOTAL, COL_OUTSTANDING, COL_STATUS, COL_DAYS = range(8)
-_SORT_KEYS = ("number", "client_name", "issue_date", "due_date", "total", "outstanding", "status", "due_date")
 OUTSTANDING_STATUSES = (Status.OVERDUE, Status.PARTIALLY_PAID, Status.SENT, Status.ISSUED)
 _DISPLAY, _ALIGNMENT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole
 _FOREGROUND, _USER = Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.UserRole
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_NUMERIC_COLUMNS = frozenset((COL_TOTAL, COL_OUTSTANDING, COL_DAYS))
-_OVERDUE_COLUMNS = frozenset((COL_DUE, COL_STATUS, COL_DAYS))
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+__all__ = ["COL_CLIENT", "COL_OUTSTANDING", "COL_STATUS", "InvoiceFilters", "InvoiceListModel"]
 
 
 class ListEntry(NamedTuple):
@@ -71,16 +78,16 @@ class InvoiceListModel(QAbstractTableModel):
         show_days_overdue: bool = False,
         parent: Any = None,
         max_pages: int = MAX_PAGES_KEPT,
+        show_verifactu: bool = False,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.runner = runner
         self.page_size = page_size
-        self.show_days_overdue = show_days_overdue
+        self.columns = columns_for(show_days_overdue, show_verifactu)  # column ids, in view order
         self.filters = InvoiceFilters()
         self.order_by, self.descending = "issue_date", True
         self.window: PageWindow[ListEntry] = PageWindow(page_size, max_pages)
-        self._overdue_brush = QBrush(ERROR_RED)
         self.generation = 0
         self._queries: list[InvoiceQuery] = []  # one per status group, listed one after another
         self._counts: tuple[int, ...] | None = None  # rows per status group, once the summary is in
@@ -285,24 +292,14 @@ class InvoiceListModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._row_count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else (8 if self.show_days_overdue else 7)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        headers = (
-            self.tr("Número"),
-            self.tr("Cliente"),
-            self.tr("Fecha"),
-            self.tr("Vencimiento"),
-            self.tr("Total"),
-            self.tr("Pendiente"),
-            self.tr("Estado"),
-            self.tr("Días vencida"),
-        )
-        return headers[section] if 0 <= section < self.columnCount() else None
+        return header(self.columns[section]) if 0 <= section < len(self.columns) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         entry = self._entry_or_want(index.row())
@@ -313,13 +310,17 @@ class InvoiceListModel(QAbstractTableModel):
             self._look_ahead(index.row())
         if role == _DISPLAY:
             return entry.cells[column]
+        return self._role_data(entry.row, self.columns[column], role)
+
+    def _role_data(self, row: InvoiceListRow, column: int, role: int) -> Any:
         if role == _ALIGNMENT:
-            return _RIGHT if column in _NUMERIC_COLUMNS else None
+            return RIGHT if column in NUMERIC_COLUMNS else None
         if role == _FOREGROUND:
-            overdue = column in _OVERDUE_COLUMNS and entry.row.status is Status.OVERDUE
-            return self._overdue_brush if overdue else None
+            return foreground(row, column)
         if role == _USER:
-            return entry.row.id
+            return row.id
+        if role == _TOOLTIP and column == COL_VERIFACTU:
+            return verifactu_tooltip(row.verifactu) or None
         return None
 
     def multiData(self, index: Index, roleDataSpan: Any) -> None:
@@ -337,10 +338,10 @@ class InvoiceListModel(QAbstractTableModel):
             role = role_data.role()
             if role == _DISPLAY:
                 role_data.setData(entry.cells[column])
-            elif role == _ALIGNMENT and column in _NUMERIC_COLUMNS:
-                role_data.setData(_RIGHT)
-            elif role == _FOREGROUND and column in _OVERDUE_COLUMNS and entry.row.status is Status.OVERDUE:
-                role_data.setData(self._overdue_brush)
+            elif role in (_ALIGNMENT, _FOREGROUND, _TOOLTIP):
+                value = self._role_data(entry.row, self.columns[column], role)
+                if value is not None:
+                    role_data.setData(value)
 
     def _entry_or_want(self, row_number: int) -> ListEntry | None:
         """The row if it is in memory; else None, and its page is asked for (after this paint)."""
@@ -353,30 +354,14 @@ class InvoiceListModel(QAbstractTableModel):
 
     def _cells(self, row: InvoiceListRow) -> tuple[str, ...]:
         """The row's cell texts (Babel-exact money and dates, translated words). Made on the
-        worker thread: QObject.tr and the formatters are safe there."""
-        return tuple(self._display(row, column) for column in range(8))
-
-    def _display(self, row: InvoiceListRow, column: int) -> str:
-        if column == COL_NUMBER:
-            return row.number or self.tr("(borrador)")
-        if column == COL_CLIENT:
-            return row.client_name
-        if column in (COL_DATE, COL_DUE):
-            return format_date(row.issue_date if column == COL_DATE else row.due_date)
-        if column in (COL_TOTAL, COL_OUTSTANDING):
-            return format_money(row.total) if column == COL_TOTAL else format_owed(row.outstanding)
-        if column == COL_STATUS:
-            return status_name(row.status)
-        days = (self.today - row.due_date).days
-        return str(days) if row.status is Status.OVERDUE and days > 0 else ""
+        worker thread: QCoreApplication.translate and the formatters are safe there."""
+        return tuple(cell_text(row, column, self.today) for column in self.columns)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
-        if 0 <= column < len(_SORT_KEYS) and (_SORT_KEYS[column], descending) != (
-            self.order_by,
-            self.descending,
-        ):
-            self.set_order(_SORT_KEYS[column], descending)
+        key = SORT_KEYS.get(self.columns[column]) if 0 <= column < len(self.columns) else None
+        if key is not None and (key, descending) != (self.order_by, self.descending):
+            self.set_order(key, descending)
 
     def row_at(self, row: int) -> InvoiceListRow | None:
         """The row, if it is in memory (a row on screen or selected always is)."""

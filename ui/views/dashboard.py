@@ -131,6 +131,7 @@ class _Figure(QFrame):
 class DashboardView(QWidget):
     data_shown = Signal()  # after the figures have been painted (used by --exit-after-load)
     open_invoice_requested = Signal(str)
+    verifactu_settings_requested = Signal()
 
     def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,8 +147,13 @@ class DashboardView(QWidget):
         self.table.setHorizontalHeaderLabels(overdue_table_headers())
         configure_table(self.table)
         self.table.cellDoubleClicked.connect(self._open)
+        from ui.views.verifactu_attention import VerifactuAttention  # rejected / waiting records
+
+        self.verifactu = VerifactuAttention(services, runner, self)
+        self.verifactu.settings_requested.connect(self.verifactu_settings_requested)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Resumen</h2>")))
+        layout.addWidget(self.verifactu)
         layout.addLayout(grid)
         from ui.views.dashboard_trends import DashboardTrends  # collected, DSO, 12-month chart, top clients
 
@@ -176,6 +182,7 @@ class DashboardView(QWidget):
         self.runner.submit(lambda: open_figures(self.services), self._show_open, failed)
         self.runner.submit(lambda: invoiced_figures(self.services), self._show_invoiced, failed)
         self.aging.refresh()
+        self.verifactu.refresh()
         self.ratings.refresh()
         self.trends.refresh()
 

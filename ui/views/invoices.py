@@ -24,6 +24,7 @@ from facturas_app.domain.invoice import Status
 from facturas_app.storage.api import ListSummary
 from ui.i18n import status_name
 from ui.models.invoice_list import InvoiceFilters, InvoiceListModel
+from ui.models.invoice_list_columns import COL_VERIFACTU
 from ui.views import SearchBox, configure_table, show_error
 from ui.widgets.money import format_money
 
@@ -82,7 +83,7 @@ class InvoicesView(QWidget):
         super().__init__(parent)
         self.services, self.runner = services, runner
         self.footer = QLabel()
-        self.model = InvoiceListModel(services, runner, parent=self)
+        self.model = InvoiceListModel(services, runner, parent=self, show_verifactu=True)
         self.model.summary_changed.connect(self._show_summary)
         self.model.load_failed.connect(lambda exc: show_error(self, exc))
         self.status = QComboBox()
@@ -102,6 +103,11 @@ class InvoicesView(QWidget):
         self._build()
         self._connect_filters()
         self.apply_filters()
+        self._show_verifactu_column(False)  # until the worker says the business keeps records
+        runner.submit(services.verifactu.enabled, self._show_verifactu_column, lambda _exc: None)
+
+    def _show_verifactu_column(self, shown: bool) -> None:
+        self.table.setColumnHidden(self.model.columns.index(COL_VERIFACTU), not shown)
 
     def _build(self) -> None:
         new = QPushButton(self.tr("Nueva factura"))

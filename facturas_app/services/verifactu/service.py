@@ -35,7 +35,7 @@ from facturas_app.services.verifactu.settings import (
     SETTING_MODE,
     SETTING_TEST_ENV,
 )
-from facturas_app.services.verifactu.status import items_of, state_counts
+from facturas_app.services.verifactu.status import PENDING_WARNING_AFTER, Attention, items_of, state_counts
 from facturas_app.services.verifactu.submission import where
 from facturas_app.storage.api import Store, Transaction, VerifactuRow
 
@@ -132,6 +132,11 @@ class VerifactuService:
         assert isinstance(record, vf.AltaRecord)
         return vf.qr_url(record.issuer_nif, record.number, record.issue_date, record.importe_total, test_env)
 
+    def attention(self) -> Attention:
+        """Rejected records and records pending for over an hour (the dashboard's warning)."""
+        with self.store.read() as tx:
+            return Attention(*tx.verifactu_attention(self.clock.now() - PENDING_WARNING_AFTER))
+
     def status(self, with_items: bool = True) -> dict[str, Any]:
         with self.store.read() as tx:
             business = tx.get_business()
@@ -142,11 +147,12 @@ class VerifactuService:
             last = tx.last_verifactu_record(spanish_nif(business.tax_id)) if business else None
             place = where(tx)
             items = items_of(tx.list_verifactu_records()) if with_items else []
+            _, stale = tx.verifactu_attention(self.clock.now() - PENDING_WARNING_AFTER)
         return {
             "mode": mode, "enabled": enabled, "test_environment": test_env,
             "records": counts.get("alta", 0) + counts.get("anulacion", 0),
             "altas": counts.get("alta", 0), "anulaciones": counts.get("anulacion", 0),
-            **state_counts(counts),
+            **state_counts(counts), "pending_over_an_hour": stale,
             "last_huella": last.huella if last else None,
             "last_number": last.number if last else None,
             **place, "items": items,

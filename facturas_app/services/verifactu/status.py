@@ -3,12 +3,31 @@ words of CLI.md (a record in doubt is still "pending" to the user: AEAT has not 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from facturas_app.storage.api import VerifactuRow
 
 PUBLIC_STATES = {"in_doubt": "pending"}
+# A record still unconfirmed this long after it was generated is worth a warning on the dashboard:
+# the app sends within minutes when AEAT can be reached, so something stands in the way.
+PENDING_WARNING_AFTER = dt.timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class Attention:
+    """What the dashboard warns about: each counts an invoice's latest record."""
+
+    rejected: int
+    pending_over_an_hour: int
+
+    @property
+    def needed(self) -> bool:
+        return bool(self.rejected or self.pending_over_an_hour)
+
+
 # payload.encode writes JSON with sort_keys and the default separators: this text is exact.
 _SUBSANACION_MARK = '"subsanacion": true'
 

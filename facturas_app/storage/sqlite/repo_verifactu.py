@@ -3,6 +3,7 @@ sending state, which lives apart so the records themselves stay append-only."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict, replace
 from typing import Any
 
@@ -12,13 +13,23 @@ from sqlalchemy.engine import Connection
 
 from facturas_app.storage.api import VerifactuRow, VerifactuSubmission
 from facturas_app.storage.sqlite.tables_verifactu import VerifactuRecordRow, VerifactuSubmissionRow
-from facturas_app.storage.sqlite.types import value_to_db
+from facturas_app.storage.sqlite.types import timestamp_to_db, value_to_db
 
 records_t = VerifactuRecordRow.__table__  # type: ignore[attr-defined]
 submissions_t = VerifactuSubmissionRow.__table__  # type: ignore[attr-defined]
 _RECORD_COLUMNS = [c for c in records_t.c]
 _SUBMISSION_COLUMNS = [c for c in submissions_t.c]
 _INSERT_RECORD = "INSERT INTO verifactu_records ({}) VALUES ({})"
+# Records not (yet) accepted that are the latest of their invoice: a rejected alta that a
+# subsanación followed is no longer the user's problem, the subsanación is.
+_ATTENTION_SQL = """
+SELECT coalesce(sum(s.state = 'rejected'), 0),
+       coalesce(sum(s.state IN ('pending', 'in_doubt') AND r.generated_at < :before), 0)
+FROM verifactu_submissions s JOIN verifactu_records r ON r.id = s.record_id
+WHERE s.state IN ('rejected', 'pending', 'in_doubt')
+  AND (r.invoice_id IS NULL
+       OR r.seq = (SELECT max(r2.seq) FROM verifactu_records r2 WHERE r2.invoice_id = r.invoice_id))
+"""
 
 
 class VerifactuRepo:
@@ -72,6 +83,14 @@ class VerifactuRepo:
         for state, count in self.conn.execute(by_state):
             counts[state] = count
         return counts
+
+    def verifactu_attention(self, pending_before: dt.datetime) -> tuple[int, int]:
+        """(records rejected, records pending since before `pending_before`), each the latest of
+        its invoice."""
+        row = self.conn.exec_driver_sql(
+            _ATTENTION_SQL.replace(":before", "?"), (timestamp_to_db(pending_before),)
+        ).one()
+        return int(row[0]), int(row[1])
 
     def save_verifactu_submission(self, submission: VerifactuSubmission) -> None:
         values = asdict(submission)
