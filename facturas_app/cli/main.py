@@ -24,6 +24,7 @@ from facturas_app.cli import (
 from facturas_app.cli.context import CliContext, parse_date_option
 from facturas_app.cli.output import add_overwrite_options, guard_output
 from facturas_app.domain.errors import CorruptDatabase, FacturasError
+from facturas_app.domain.text_rules import one_line
 from facturas_app.messages import error_text, text_for
 
 log = logging.getLogger("facturas.cli")
@@ -69,6 +70,7 @@ def _context(args: argparse.Namespace) -> CliContext:
 
 
 def _report_error(ctx_lang: str, json_output: bool, code: str, message: str) -> None:
+    message = one_line(message)  # a value echoed back never spans two lines (nor carries ESC)
     if json_output:
         sys.stdout.write(json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False) + "\n")
     sys.stderr.write(f"facturas: {message}\n")

@@ -9,6 +9,7 @@ from facturas_app.domain.invoice import Invoice, Kind
 from facturas_app.domain.money import MAX_PRICE_DECIMALS, ZERO, decimal_places
 from facturas_app.domain.parties import PAYMENT_METHODS, Business, Client
 from facturas_app.domain.taxes import LINE_TAX_CODES, TaxTable, tax_table
+from facturas_app.domain.text_rules import MAX_LINE_DESCRIPTION, MAX_NOTES, fields_problems, text_problems
 
 MAX_LINES = 1000
 HUNDRED = Decimal(100)
@@ -27,6 +28,7 @@ def invoice_problems(invoice: Invoice, business: Business) -> list[Problem]:
         problems.append(Problem("lines", "too_many_lines", {"max": MAX_LINES}))
     for index, line in enumerate(invoice.lines):
         problems.extend(_line_problems(index, line, table))
+    problems.extend(_invoice_text_problems(invoice))
     if not ZERO <= invoice.irpf_rate < HUNDRED:
         problems.append(
             Problem("irpf_rate", "out_of_range", {"min": 0, "max": 99, "value": str(invoice.irpf_rate)})
@@ -44,9 +46,20 @@ def invoice_problems(invoice: Invoice, business: Business) -> list[Problem]:
     return problems
 
 
+def _invoice_text_problems(invoice: Invoice) -> list[Problem]:
+    texts = {
+        name: getattr(invoice, name)
+        for name in ("notes", "thank_you", "rectification_reason", "cancel_reason")
+    }
+    return fields_problems({**texts, "template": invoice.template}, limits=dict.fromkeys(texts, MAX_NOTES))
+
+
 def _line_problems(index: int, line, table: TaxTable | None) -> list[Problem]:  # type: ignore[no-untyped-def]
     where = f"lines[{index}]"
-    problems: list[Problem] = []
+    problems = text_problems(
+        f"{where}.description", line.description, multiline=True, limit=MAX_LINE_DESCRIPTION
+    )
+    problems += text_problems(f"{where}.unit", line.unit)
     if not line.description.strip():
         problems.append(Problem(f"{where}.description", "required"))
     if line.quantity == 0:

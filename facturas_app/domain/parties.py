@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
 from facturas_app.domain import identifiers as ids
 from facturas_app.domain.errors import Problem
 from facturas_app.domain.money import ZERO
+from facturas_app.domain.text_rules import MAX_LINE_DESCRIPTION, MAX_NOTES, fields_problems
 from facturas_app.domain.verifactu_rules import issuer_name_problems, recipient_name_problems
 
 LANGUAGES = ("es", "en")
@@ -119,7 +120,7 @@ def _check_iban(check: _Checker, value: str) -> None:
 
 
 def business_problems(business: Business) -> list[Problem]:
-    check = _Checker()
+    check = _Checker(fields_problems(asdict(business), limits={"thank_you": MAX_NOTES}))
     check.required("name", business.name)
     if business.country.upper() == "ES":  # VERI*FACTU's NombreRazon (1287): see verifactu_rules
         check.problems.extend(issuer_name_problems(business.name))
@@ -148,7 +149,7 @@ def _valid_series(series: str) -> bool:
 
 
 def client_problems(client: Client) -> list[Problem]:
-    check = _Checker()
+    check = _Checker(fields_problems(asdict(client), limits={"notes": MAX_NOTES}))
     check.required("name", client.name)
     check.problems.extend(recipient_name_problems(client.name))  # 1287, see verifactu_rules
     _check_country(check, client.country)
@@ -164,7 +165,7 @@ def client_problems(client: Client) -> list[Problem]:
 
 
 def product_problems(product: Product) -> list[Problem]:
-    check = _Checker()
+    check = _Checker(fields_problems(asdict(product), limits={"description": MAX_LINE_DESCRIPTION}))
     check.required("name", product.name)
     if product.unit_price < 0:
         check.add("unit_price", "negative_not_allowed")

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from facturas_app.domain.money import CENT, money_text
+from facturas_app.domain.text_rules import printable
 from facturas_app.services.exporters.csv_safe import format_value, safe_cell, write_csv
 from facturas_app.services.output_files import ALLOW_OVERWRITE, OutputPolicy, replacing
 from facturas_app.storage.api_reports import BookRow, Memo
@@ -310,9 +311,10 @@ def _sheet(workbook: Any, title: str, header: Sequence[str], rows: Iterable[Sequ
 def _xlsx_text(value: Any) -> Any:
     """A text cell a spreadsheet could run (`=HYPERLINK(...)`; openpyxl would even store a text
     starting with `=` as a formula) gets safe_cell's apostrophe; numbers and dates stay as they are."""
-    if type(value) is str and value.startswith(_FORMULA_START):
-        return safe_cell(value)
-    return value
+    if type(value) is not str:
+        return value
+    value = printable(value)  # XLSX (XML 1.0) cannot hold NUL, ESC... stored before input refused them
+    return safe_cell(value) if value.startswith(_FORMULA_START) else value
 
 
 def _number_format(column: str) -> str | None:

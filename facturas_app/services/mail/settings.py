@@ -36,6 +36,7 @@ class MailSettings:
     def validate(self) -> list[Problem]:
         """Every problem at once, so a settings form can mark all the bad fields together."""
         return [
+            *_user_problems(self.user),
             *_host_problems(self.host),
             *_port_problems(self.port),
             *_security_problems(self),
@@ -140,6 +141,13 @@ def _header_text_problems(field_name: str, value: str) -> list[Problem]:
     if "\r" in value or "\n" in value:
         return [Problem(field_name, "line_break_not_allowed")]
     return []
+
+
+def _user_problems(user: str) -> list[Problem]:
+    from facturas_app.domain.text_rules import text_problems
+
+    # A line break or control in the user name would reach the keyring account and the AUTH line.
+    return text_problems("user", user, limit=254)
 
 
 def _timeout_problems(timeout_s: float) -> list[Problem]:

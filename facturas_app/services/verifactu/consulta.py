@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from facturas_app.domain.text_rules import printable
 from facturas_app.domain.verifactu import date_text
 from facturas_app.services.verifactu.xml import NS_BASE, NS_SF, RECORD_VERSION, Taxpayer
 
@@ -33,7 +34,7 @@ class HeldRecord:
 def _sub(parent: etree._Element, ns: str, tag: str, text: str | None = None) -> etree._Element:
     node = etree.SubElement(parent, f"{{{ns}}}{tag}")
     if text is not None:
-        node.text = text
+        node.text = printable(text)  # a name stored before control characters were refused at input
     return node
 
 

@@ -14,6 +14,7 @@ from typing import TypeVar, cast
 from lxml import etree
 
 from facturas_app import build_info
+from facturas_app.domain.text_rules import printable
 from facturas_app.domain.verifactu import (
     AltaRecord,
     AnulacionRecord,
@@ -65,7 +66,7 @@ class Taxpayer:
 def _sf(parent: etree._Element, tag: str, text: str | None = None) -> etree._Element:
     node = etree.SubElement(parent, f"{{{NS_SF}}}{tag}")
     if text is not None:
-        node.text = text
+        node.text = printable(text)  # a name stored before control characters were refused at input
     return node
 
 
