@@ -12,9 +12,18 @@ from stdnum.es import dni as es_dni
 
 from facturas_app.domain.errors import Conflict
 from facturas_app.domain.ids import new_id
-from facturas_app.domain.invoice import Invoice, InvoiceLine, Kind, Status, evolve, format_number
+from facturas_app.domain.invoice import (
+    Invoice,
+    InvoiceLine,
+    Kind,
+    RectificationMethod,
+    Status,
+    evolve,
+    format_number,
+)
 from facturas_app.domain.money import round_money
 from facturas_app.domain.parties import Business, Client, Product
+from facturas_app.domain.settlement import settle
 from facturas_app.services.demo_records import record_demo_invoices
 from facturas_app.services.invoicing import snapshot_business, snapshot_client
 from facturas_app.services.ports import Clock
@@ -252,9 +261,7 @@ class DemoService:
                     (replace(invoice, issue_date=today, due_date=today + dt.timedelta(days=30)), None)
                 )
                 continue
-            key = ("F", day.year)
-            seqs[key] = seqs.get(key, 0) + 1
-            number = IssuedNumber("F", day.year, seqs[key], format_number("F", day.year, seqs[key]))
+            number = self._next_number(seqs, "F", day.year)
             invoice, paid = self._fate(rng, invoice, today, now, payments)
             invoice = evolve(
                 invoice,
@@ -278,24 +285,21 @@ class DemoService:
     ) -> tuple[Invoice, IssuedNumber] | None:
         """An R1 correction by substitution of a paid invoice: a 10 % discount that was forgotten.
 
-        The corrected amount is settled against what the client already paid (a payment of method
-        `other` that names the original), so the sample ledger does not show it as owed.
+        What is owed follows the same rule as in real use (domain/settlement.py): the original's
+        payment is carried to the substitute, which then owes 10 % back to the client; the sample
+        business gave it back the same day (a refund, a negative payment), so the family is settled.
         """
+        rectified = {invoice.rectifies_id for invoice, _ in planned}
         candidates = [
-            inv
-            for inv, num in planned[-60:]
-            if num is not None
-            and inv.status is Status.PAID
-            and inv.kind is Kind.INVOICE
-            and inv.issue_date < day
+            at
+            for at in range(max(0, len(planned) - 60), len(planned))
+            if _rectifiable(planned[at], day) and planned[at][0].id not in rectified
         ]
         if not candidates:
             return None
-        original = rng.choice(candidates)
+        at = rng.choice(candidates)
+        original = planned[at][0]
         lines = tuple(replace(line, discount_percent=Decimal(10)) for line in original.lines)
-        key = ("R", day.year)
-        seqs[key] = seqs.get(key, 0) + 1
-        number = IssuedNumber("R", day.year, seqs[key], format_number("R", day.year, seqs[key]))
         correction = replace(
             original,
             id=new_id(),
@@ -304,18 +308,30 @@ class DemoService:
             due_date=day,
             kind=Kind.RECTIFYING,
             series="R",
-            number=number.number,
             rectifies_id=original.id,
             rectification_kind="R1",
             rectification_reason="Descuento del 10 % acordado y no aplicado",
-            status=Status.PAID,
+            rectification_method=RectificationMethod.SUBSTITUTION,
+            status=Status.ISSUED,
             paid=Decimal(0),
+            debt_change=Decimal(0),
         )
-        settled = correction.totals.amount_due
+        refund = correction.totals.amount_due - original.paid  # below zero: owed back to the client
+        if refund >= 0:
+            return None  # the discount was there already: nothing to correct
+        number = self._next_number(seqs, "R", day.year)
         payments.append(
-            Payment(new_id(), correction.id, settled, day, "other", f"Compensado con {original.number}", now)
+            Payment(new_id(), correction.id, refund, day, "transfer", f"Devolución {number.number}", now)
         )
-        return evolve(correction, paid=settled), number
+        original, correction = _settled(original, replace(correction, number=number.number, paid=refund))
+        planned[at] = (original, planned[at][1])
+        return correction, number
+
+    @staticmethod
+    def _next_number(seqs: dict[tuple[str, int], int], series: str, year: int) -> IssuedNumber:
+        seqs[(series, year)] = seqs.get((series, year), 0) + 1
+        seq = seqs[(series, year)]
+        return IssuedNumber(series, year, seq, format_number(series, year, seq))
 
     def _fate(
         self, rng: random.Random, invoice: Invoice, today: dt.date, now: dt.datetime, payments: list[Payment]
@@ -358,3 +374,24 @@ class DemoService:
             )
             return evolve(invoice, status=Status.PARTIALLY_PAID), part
         return evolve(invoice, status=Status.SENT if roll < 0.95 else Status.ISSUED), Decimal(0)
+
+
+def _rectifiable(entry: tuple[Invoice, IssuedNumber | None], day: dt.date) -> bool:
+    invoice, number = entry
+    return (
+        number is not None
+        and invoice.status is Status.PAID
+        and invoice.kind is Kind.INVOICE
+        and invoice.issue_date < day
+    )
+
+
+def _settled(original: Invoice, correction: Invoice) -> tuple[Invoice, Invoice]:
+    """Both invoices with the debt change and status the settlement rule gives them."""
+    found = {item.invoice_id: item for item in settle(original, [correction])}
+
+    def apply(invoice: Invoice) -> Invoice:
+        item = found[invoice.id]
+        return evolve(invoice, debt_change=item.debt_change, status=item.status or invoice.status)
+
+    return apply(original), apply(correction)

@@ -66,3 +66,30 @@ def test_a_refused_demo_adds_no_records(demo: Services) -> None:
     with pytest.raises(Conflict):
         DemoService(demo.store, demo.clock).generate(50, seed=4)
     assert len(demo.verifactu.rows()) == before
+
+
+def test_demo_substitutions_settle_the_debt_as_the_app_does(demo: Services) -> None:
+    """The demo writes its rectifications in bulk; what it stores must be what the settlement
+    service computes for the same family (no payment that never arrived, the refund recorded)."""
+    from facturas_app.services.settlement import family, refresh
+
+    with demo.store.read() as tx:
+        rows = tx.list_invoices(InvoiceQuery(today=TODAY, doc_type=DocType.INVOICE))
+        corrections = [tx.get_invoice(row.id) for row in rows if row.kind == "rectifying"]
+        stored = {c.id: (c, *family(tx, c.id)) for c in corrections if c is not None}
+        payments = {c_id: tx.list_payments(c_id) for c_id in stored}
+    assert stored
+    for correction_id, (correction, root, _members) in stored.items():
+        assert root.status is Status.PAID and root.debt_change == 0 and root.outstanding == 0
+        assert correction.debt_change == -root.paid  # the original's payment carried over
+        refund = correction.totals.amount_due - root.paid
+        assert refund < 0 and [p.amount for p in payments[correction_id]] == [refund]
+        assert correction.outstanding == 0 and correction.status is Status.PAID
+    with demo.store.write() as tx:  # the service's own rule leaves every member as stored
+        for correction, _, _ in stored.values():
+            refresh(tx, correction)
+    with demo.store.read() as tx:
+        again = {c_id: tx.get_invoice(c_id) for c_id in stored}
+    assert {c_id: (i.debt_change, i.status) for c_id, i in again.items()} == {
+        c_id: (c.debt_change, c.status) for c_id, (c, _, _) in stored.items()
+    }
