@@ -18,15 +18,19 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
     "La AEAT tiene el registro de esta factura.": "AEAT holds this invoice's record.",
     "La AEAT aceptó el registro con errores: ábrala para verlos y subsanarlos.": "AEAT accepted the record with errors: open the invoice to see and correct them.",
     "La AEAT rechazó el registro: ábrala para ver el motivo y subsanarlo.": "AEAT rejected the record: open the invoice to see why and correct it.",
-    "La AEAT ha rechazado %n registro(s) VERI*FACTU: abra la factura, corrija el dato y pulse «Subsanar y reenviar».": (
-        "AEAT rejected %n VERI*FACTU record: open the invoice, correct the data and press “Correct and resend”.",
-        "AEAT rejected %n VERI*FACTU records: open the invoices, correct the data and press “Correct and resend”.",
+    "La AEAT ha rechazado %n registro(s): abra la factura, corrija el dato y pulse «Subsanar y reenviar».": (
+        "AEAT rejected %n record: open the invoice, correct the data and press “Correct and resend”.",
+        "AEAT rejected %n records: open the invoices, correct the data and press “Correct and resend”.",
     ),
-    "%n registro(s) VERI*FACTU sin respuesta de la AEAT desde hace más de una hora.": (
-        "%n VERI*FACTU record has had no answer from AEAT for over an hour.",
-        "%n VERI*FACTU records have had no answer from AEAT for over an hour.",
+    "%n registro(s) sin respuesta de la AEAT desde hace más de una hora.": (
+        "%n record has had no answer from AEAT for over an hour.",
+        "%n records have had no answer from AEAT for over an hour.",
     ),
     "Ver el envío a la AEAT": "See sending to AEAT",
+    # the dashboard's most-overdue table (its headers had never reached the .ts files)
+    "Vencimiento": "Due date",
+    "Días": "Days",
+    "Pendiente": "Outstanding",
     # rectification that settles the debt (issue #16): method, refunds, money owed back
     "Método": "Method",
     "Por sustitución (importes corregidos completos)": "By substitution (the corrected full amounts)",
@@ -188,14 +192,28 @@ ENGLISH: dict[str, str | tuple[str, str]] = {
 }
 
 
+# Spanish is the source language, but a %n message still needs its singular and plural forms.
+SPANISH_PLURALS: dict[str, str | tuple[str, str]] = {
+    "La AEAT ha rechazado %n registro(s): abra la factura, corrija el dato y pulse «Subsanar y reenviar».": (
+        "La AEAT ha rechazado %n registro: abra la factura, corrija el dato y pulse «Subsanar y reenviar».",
+        "La AEAT ha rechazado %n registros: abra las facturas, corrija el dato y pulse «Subsanar y reenviar».",
+    ),
+    "%n registro(s) sin respuesta de la AEAT desde hace más de una hora.": (
+        "%n registro sin respuesta de la AEAT desde hace más de una hora.",
+        "%n registros sin respuesta de la AEAT desde hace más de una hora.",
+    ),
+}
+
+
 def fill(path: str) -> int:
+    table = SPANISH_PLURALS if path.endswith("_es.ts") else ENGLISH
     tree = ET.parse(path)
     filled = 0
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         source = message.findtext("source") or ""
-        if translation is not None and translation.get("type") == "unfinished" and source in ENGLISH:
-            _put(translation, ENGLISH[source])
+        if translation is not None and translation.get("type") == "unfinished" and source in table:
+            _put(translation, table[source])
             del translation.attrib["type"]
             filled += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)

@@ -9,9 +9,7 @@ SOURCES=$(find ui -name '*.py' -not -path '*/__pycache__/*' | sort)
 for lang in es en; do
   "$BIN/pyside6-lupdate" -source-language es -target-language "$lang" -no-obsolete $SOURCES \
     -ts "resources/translations/facturas_${lang}.ts"
-  if [ "$lang" = en ]; then
-    "$BIN/python" scripts/translations_en_extra.py "resources/translations/facturas_en.ts"
-  fi
+  "$BIN/python" scripts/translations_en_extra.py "resources/translations/facturas_${lang}.ts"
   "$BIN/pyside6-lrelease" "resources/translations/facturas_${lang}.ts" \
     -qm "resources/translations/facturas_${lang}.qm"
 done

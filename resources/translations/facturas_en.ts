@@ -633,42 +633,67 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="139" />
+        <location filename="../../ui/views/dashboard.py" line="110" />
+        <source>Número</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="111" />
+        <source>Cliente</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="112" />
+        <source>Vencimiento</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="113" />
+        <source>Días</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="114" />
+        <source>Pendiente</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="142" />
         <source>Pendiente de cobro</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="140" />
+        <location filename="../../ui/views/dashboard.py" line="143" />
         <source>Vencido</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="141" />
+        <location filename="../../ui/views/dashboard.py" line="144" />
         <source>Facturado este mes</source>
         <translation>Invoiced this month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="142" />
+        <location filename="../../ui/views/dashboard.py" line="145" />
         <source>Facturado este año</source>
         <translation>Invoiced this year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="155" />
+        <location filename="../../ui/views/dashboard.py" line="158" />
         <source>&lt;h2&gt;Resumen&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Overview&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="170" />
+        <location filename="../../ui/views/dashboard.py" line="173" />
         <source>&lt;h3&gt;Facturas más vencidas&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Most overdue invoices&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="191" />
+        <location filename="../../ui/views/dashboard.py" line="194" />
         <source>A devolver a clientes: %1</source>
         <translation>To refund to clients: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="194" />
+        <location filename="../../ui/views/dashboard.py" line="197" />
         <source>%n factura(s) vencida(s)</source>
         <translation>
             <numerusform>%n overdue invoice</numerusform>
@@ -2403,47 +2428,47 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>RatingsPanel</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="230" />
+        <location filename="../../ui/views/dashboard.py" line="233" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="231" />
+        <location filename="../../ui/views/dashboard.py" line="234" />
         <source>Mes</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="233" />
+        <location filename="../../ui/views/dashboard.py" line="236" />
         <source>Por cliente</source>
         <translation>By client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="234" />
+        <location filename="../../ui/views/dashboard.py" line="237" />
         <source>Por mes</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="237" />
+        <location filename="../../ui/views/dashboard.py" line="240" />
         <source>&lt;h3&gt;Valoraciones&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Ratings&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="243" />
+        <location filename="../../ui/views/dashboard.py" line="246" />
         <source>Media</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="243" />
+        <location filename="../../ui/views/dashboard.py" line="246" />
         <source>Nº</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="252" />
+        <location filename="../../ui/views/dashboard.py" line="255" />
         <source>Todavía no hay valoraciones de clientes.</source>
         <translation>No client ratings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="255" />
+        <location filename="../../ui/views/dashboard.py" line="258" />
         <source>Media: %1 ★ sobre %2 valoraciones</source>
         <translation>Average: %1 ★ over %2 ratings</translation>
     </message>
@@ -3601,15 +3626,19 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
     <name>VerifactuAttention</name>
     <message numerus="yes">
         <location filename="../../ui/views/verifactu_attention.py" line="43" />
-        <source>La AEAT ha rechazado %n registro(s) VERI*FACTU: abra la factura, corrija el dato y pulse «Subsanar y reenviar».</source>
+        <source>La AEAT ha rechazado %n registro(s): abra la factura, corrija el dato y pulse «Subsanar y reenviar».</source>
         <translation>
-            <numerusform>AEAT rejected %n VERI*FACTU record: open the invoice, correct the data and press “Correct and resend”.</numerusform><numerusform>AEAT rejected %n VERI*FACTU records: open the invoices, correct the data and press “Correct and resend”.</numerusform></translation>
+            <numerusform>AEAT rejected %n record: open the invoice, correct the data and press “Correct and resend”.</numerusform>
+            <numerusform>AEAT rejected %n records: open the invoices, correct the data and press “Correct and resend”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/views/verifactu_attention.py" line="50" />
-        <source>%n registro(s) VERI*FACTU sin respuesta de la AEAT desde hace más de una hora.</source>
+        <source>%n registro(s) sin respuesta de la AEAT desde hace más de una hora.</source>
         <translation>
-            <numerusform>%n VERI*FACTU record has had no answer from AEAT for over an hour.</numerusform><numerusform>%n VERI*FACTU records have had no answer from AEAT for over an hour.</numerusform></translation>
+            <numerusform>%n record has had no answer from AEAT for over an hour.</numerusform>
+            <numerusform>%n records have had no answer from AEAT for over an hour.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/views/verifactu_attention.py" line="55" />

@@ -1,529 +1,528 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="es">
 <context>
-    <name></name>
+    <name />
     <message>
-        <location filename="../../ui/views/payments.py" line="40"/>
+        <location filename="../../ui/views/payments.py" line="40" />
         <source>Transferencia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="41"/>
+        <location filename="../../ui/views/payments.py" line="41" />
         <source>Tarjeta</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="42"/>
+        <location filename="../../ui/views/payments.py" line="42" />
         <source>Efectivo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="45"/>
+        <location filename="../../ui/views/payments.py" line="45" />
         <source>Domiciliación</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="46"/>
+        <location filename="../../ui/views/payments.py" line="46" />
         <source>Otro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/aging_model.py" line="29"/>
+        <location filename="../../ui/models/aging_model.py" line="29" />
         <source>No vencido</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/aging_model.py" line="29"/>
+        <location filename="../../ui/models/aging_model.py" line="29" />
         <source>1–30 días</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/aging_model.py" line="29"/>
+        <location filename="../../ui/models/aging_model.py" line="29" />
         <source>31–60 días</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/aging_model.py" line="29"/>
+        <location filename="../../ui/models/aging_model.py" line="29" />
         <source>61–90 días</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/aging_model.py" line="29"/>
+        <location filename="../../ui/models/aging_model.py" line="29" />
         <source>Más de 90 días</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="32"/>
+        <location filename="../../ui/views/reminders_settings.py" line="32" />
         <source>Antes del vencimiento</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="33"/>
+        <location filename="../../ui/views/reminders_settings.py" line="33" />
         <source>El día del vencimiento</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="34"/>
+        <location filename="../../ui/views/reminders_settings.py" line="34" />
         <source>Primer aviso</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="35"/>
+        <location filename="../../ui/views/reminders_settings.py" line="35" />
         <source>Segundo aviso</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="36"/>
+        <location filename="../../ui/views/reminders_settings.py" line="36" />
         <source>Último aviso</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="37"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="37" />
         <source>Envío de factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="38"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="38" />
         <source>Envío de presupuesto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="39"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="39" />
         <source>Recordatorio: antes del vencimiento</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="40"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="40" />
         <source>Recordatorio: día del vencimiento</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="41"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="41" />
         <source>Recordatorio: primer aviso</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="42"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="42" />
         <source>Recordatorio: segundo aviso</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="43"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="43" />
         <source>Recordatorio: último aviso</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="44"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="44" />
         <source>Recibo de pago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="45"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="45" />
         <source>Petición de valoración</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Aging</name>
     <message>
-        <location filename="../../ui/models/aging_model.py" line="50"/>
+        <location filename="../../ui/models/aging_model.py" line="50" />
         <source>Cliente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/aging_model.py" line="52"/>
+        <location filename="../../ui/models/aging_model.py" line="52" />
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/aging_model.py" line="53"/>
+        <location filename="../../ui/models/aging_model.py" line="53" />
         <source>Días medios de cobro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AgingPanel</name>
     <message>
-        <location filename="../../ui/views/aging_panel.py" line="32"/>
+        <location filename="../../ui/views/aging_panel.py" line="32" />
         <source>Todos los clientes con saldo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/aging_panel.py" line="34"/>
+        <location filename="../../ui/views/aging_panel.py" line="34" />
         <source>Con deuda de %1 o más</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/aging_panel.py" line="47"/>
+        <location filename="../../ui/views/aging_panel.py" line="47" />
         <source>&lt;h3&gt;Antigüedad de la deuda&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/aging_panel.py" line="67"/>
+        <location filename="../../ui/views/aging_panel.py" line="67" />
         <source>%1 (%2 fact.)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="47"/>
+        <location filename="../../ui/views/backup_panel.py" line="47" />
         <source>Carpeta: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="50"/>
+        <location filename="../../ui/views/backup_panel.py" line="50" />
         <source>Fecha</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="50"/>
+        <location filename="../../ui/views/backup_panel.py" line="50" />
         <source>Tipo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="50"/>
+        <location filename="../../ui/views/backup_panel.py" line="50" />
         <source>Tamaño</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="56"/>
+        <location filename="../../ui/views/backup_panel.py" line="56" />
         <source>Hacer copia ahora</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="57"/>
+        <location filename="../../ui/views/backup_panel.py" line="57" />
         <source>Restaurar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="58"/>
+        <location filename="../../ui/views/backup_panel.py" line="58" />
         <source>Restaurar desde archivo…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="96"/>
+        <location filename="../../ui/views/backup_panel.py" line="96" />
         <source>Diaria</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="97"/>
+        <location filename="../../ui/views/backup_panel.py" line="97" />
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="98"/>
+        <location filename="../../ui/views/backup_panel.py" line="98" />
         <source>Antes de actualizar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="99"/>
+        <location filename="../../ui/views/backup_panel.py" line="99" />
         <source>Antes de restaurar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="113"/>
+        <location filename="../../ui/views/backup_panel.py" line="113" />
         <source>Haciendo copia…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="118"/>
+        <location filename="../../ui/views/backup_panel.py" line="118" />
         <source>Copia creada: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="136"/>
-        <location filename="../../ui/views/backup_panel.py" line="153"/>
+        <location filename="../../ui/views/backup_panel.py" line="136" />
+        <location filename="../../ui/views/backup_panel.py" line="153" />
         <source>Restaurar copia de seguridad</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="138"/>
+        <location filename="../../ui/views/backup_panel.py" line="138" />
         <source>Copias de Facturas (*.sqlite3);;Todos (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="155"/>
+        <location filename="../../ui/views/backup_panel.py" line="155" />
         <source>Se sustituirán los datos actuales por la copia %1. Antes se guarda una copia de los datos actuales.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="161"/>
+        <location filename="../../ui/views/backup_panel.py" line="161" />
         <source> y %1 más</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="164"/>
+        <location filename="../../ui/views/backup_panel.py" line="164" />
         <source>La copia no contiene %1 factura(s) emitidas después; se perderán:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="168"/>
+        <location filename="../../ui/views/backup_panel.py" line="168" />
         <source>Restaurar y perder %1 factura(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="173"/>
+        <location filename="../../ui/views/backup_panel.py" line="173" />
         <source>Restaurar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="188"/>
+        <location filename="../../ui/views/backup_panel.py" line="188" />
         <source>Restauración cancelada.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="191"/>
+        <location filename="../../ui/views/backup_panel.py" line="191" />
         <source>Restaurando…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="202"/>
+        <location filename="../../ui/views/backup_panel.py" line="202" />
         <source>Restaurada. Copia de los datos anteriores: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/bar_chart.py" line="69"/>
+        <location filename="../../ui/widgets/bar_chart.py" line="69" />
         <source>Sin datos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BatchExportDialog</name>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="38"/>
+        <location filename="../../ui/views/batch_export.py" line="38" />
         <source>Exportar facturas en PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="39"/>
+        <location filename="../../ui/views/batch_export.py" line="39" />
         <source>Preparando…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="40"/>
+        <location filename="../../ui/views/batch_export.py" line="40" />
         <source>Cancelar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="59"/>
+        <location filename="../../ui/views/batch_export.py" line="59" />
         <source>Exportando a %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="71"/>
+        <location filename="../../ui/views/batch_export.py" line="71" />
         <source>Carpeta para los PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="86"/>
+        <location filename="../../ui/views/batch_export.py" line="86" />
         <source>Exportando %1 de %2…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="92"/>
+        <location filename="../../ui/views/batch_export.py" line="92" />
         <source>Exportación cancelada: se han guardado %1 PDF en %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="94"/>
+        <location filename="../../ui/views/batch_export.py" line="94" />
         <source>Se han guardado %1 PDF en %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="101"/>
+        <location filename="../../ui/views/batch_export.py" line="101" />
         <source>No se pudo completar la exportación: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>BusinessFields</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="72"/>
+        <location filename="../../ui/views/settings.py" line="72" />
         <source>Elegir logotipo…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89"/>
+        <location filename="../../ui/views/settings.py" line="89" />
         <source>Logotipo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89"/>
+        <location filename="../../ui/views/settings.py" line="89" />
         <source>Imágenes (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="48"/>
+        <location filename="../../ui/views/client_dialog.py" line="48" />
         <source>Editar cliente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="48"/>
+        <location filename="../../ui/views/client_dialog.py" line="48" />
         <source>Nuevo cliente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="64"/>
+        <location filename="../../ui/views/client_dialog.py" line="64" />
         <source>varias direcciones separadas por comas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="69"/>
+        <location filename="../../ui/views/client_dialog.py" line="69" />
         <source> días</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="73"/>
+        <location filename="../../ui/views/client_dialog.py" line="73" />
         <source>No enviarle recordatorios de pago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="95"/>
+        <location filename="../../ui/views/client_dialog.py" line="95" />
         <source>Nombre o razón social</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="96"/>
+        <location filename="../../ui/views/client_dialog.py" line="96" />
         <source>País</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="97"/>
+        <location filename="../../ui/views/client_dialog.py" line="97" />
         <source>NIF / ID fiscal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="98"/>
+        <location filename="../../ui/views/client_dialog.py" line="98" />
         <source>Dirección</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="99"/>
+        <location filename="../../ui/views/client_dialog.py" line="99" />
         <source>Código postal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="100"/>
+        <location filename="../../ui/views/client_dialog.py" line="100" />
         <source>Ciudad</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="101"/>
+        <location filename="../../ui/views/client_dialog.py" line="101" />
         <source>Correo electrónico</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="102"/>
+        <location filename="../../ui/views/client_dialog.py" line="102" />
         <source>Teléfono</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="103"/>
+        <location filename="../../ui/views/client_dialog.py" line="103" />
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="104"/>
+        <location filename="../../ui/views/client_dialog.py" line="104" />
         <source>Plazo de pago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="105"/>
+        <location filename="../../ui/views/client_dialog.py" line="105" />
         <source>Idioma</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="107"/>
+        <location filename="../../ui/views/client_dialog.py" line="107" />
         <source>Notas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../ui/models/client_list.py" line="99"/>
+        <location filename="../../ui/models/client_list.py" line="99" />
         <source>Nombre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="100"/>
+        <location filename="../../ui/models/client_list.py" line="100" />
         <source>NIF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="101"/>
+        <location filename="../../ui/models/client_list.py" line="101" />
         <source>Ciudad</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="102"/>
+        <location filename="../../ui/models/client_list.py" line="102" />
         <source>Correo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="103"/>
+        <location filename="../../ui/models/client_list.py" line="103" />
         <source>Teléfono</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../ui/views/clients.py" line="116"/>
+        <location filename="../../ui/views/clients.py" line="116" />
         <source>Días medios de cobro: …</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="117"/>
+        <location filename="../../ui/views/clients.py" line="117" />
         <source>No enviarle recordatorios de pago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="137"/>
+        <location filename="../../ui/views/clients.py" line="137" />
         <source>Facturas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="138"/>
+        <location filename="../../ui/views/clients.py" line="138" />
         <source>Historial</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="139"/>
+        <location filename="../../ui/views/clients.py" line="139" />
         <source>Opiniones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="170"/>
+        <location filename="../../ui/views/clients.py" line="170" />
         <source>Valoración media: sin opiniones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="173"/>
+        <location filename="../../ui/views/clients.py" line="173" />
         <source>Valoración media: %1 ★ (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="187"/>
+        <location filename="../../ui/views/clients.py" line="187" />
         <source>Días medios de cobro: sin cobros todavía</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="190"/>
+        <location filename="../../ui/views/clients.py" line="190" />
         <source>Días medios de cobro: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/clients.py" line="207"/>
+        <location filename="../../ui/views/clients.py" line="207" />
         <source>%n factura(s) · Facturado: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n factura · Facturado: {0} · Pendiente: {1}</numerusform>
@@ -534,141 +533,166 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="54"/>
+        <location filename="../../ui/views/invoices.py" line="54" />
         <source>Cliente…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/client_picker.py" line="37"/>
+        <location filename="../../ui/widgets/client_picker.py" line="37" />
         <source>Buscar cliente por nombre o NIF…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../ui/views/clients.py" line="43"/>
+        <location filename="../../ui/views/clients.py" line="43" />
         <source>Buscar por nombre, NIF, ciudad o correo…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="49"/>
+        <location filename="../../ui/views/clients.py" line="49" />
         <source>Nuevo cliente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="51"/>
+        <location filename="../../ui/views/clients.py" line="51" />
         <source>Editar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="53"/>
+        <location filename="../../ui/views/clients.py" line="53" />
         <source>Ficha y facturas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="60"/>
+        <location filename="../../ui/views/clients.py" line="60" />
         <source>&lt;h2&gt;Clientes&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DashboardTrends</name>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="52"/>
+        <location filename="../../ui/views/dashboard_trends.py" line="52" />
         <source>Cobrado este mes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="53"/>
+        <location filename="../../ui/views/dashboard_trends.py" line="53" />
         <source>Cobrado este trimestre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="54"/>
+        <location filename="../../ui/views/dashboard_trends.py" line="54" />
         <source>Días medios de cobro (DSO)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="55"/>
+        <location filename="../../ui/views/dashboard_trends.py" line="55" />
         <source>Pendiente de cobro ÷ facturado en los últimos 90 días × 90</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="61"/>
+        <location filename="../../ui/views/dashboard_trends.py" line="61" />
         <source>Cliente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="61"/>
+        <location filename="../../ui/views/dashboard_trends.py" line="61" />
         <source>Facturado (base)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="64"/>
+        <location filename="../../ui/views/dashboard_trends.py" line="64" />
         <source>&lt;h3&gt;Facturación por mes (base imponible, 12 meses)&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="67"/>
+        <location filename="../../ui/views/dashboard_trends.py" line="67" />
         <source>&lt;h3&gt;Mejores clientes (12 meses)&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="87"/>
+        <location filename="../../ui/views/dashboard_trends.py" line="87" />
         <source>Nada facturado en 90 días</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="89"/>
+        <location filename="../../ui/views/dashboard_trends.py" line="89" />
         <source>%1 días</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="91"/>
+        <location filename="../../ui/views/dashboard_trends.py" line="91" />
         <source>Facturado en 90 días: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="139"/>
+        <location filename="../../ui/views/dashboard.py" line="110" />
+        <source>Número</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="111" />
+        <source>Cliente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="112" />
+        <source>Vencimiento</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="113" />
+        <source>Días</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="114" />
+        <source>Pendiente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard.py" line="142" />
         <source>Pendiente de cobro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="140"/>
+        <location filename="../../ui/views/dashboard.py" line="143" />
         <source>Vencido</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="141"/>
+        <location filename="../../ui/views/dashboard.py" line="144" />
         <source>Facturado este mes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="142"/>
+        <location filename="../../ui/views/dashboard.py" line="145" />
         <source>Facturado este año</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="155"/>
+        <location filename="../../ui/views/dashboard.py" line="158" />
         <source>&lt;h2&gt;Resumen&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="170"/>
+        <location filename="../../ui/views/dashboard.py" line="173" />
         <source>&lt;h3&gt;Facturas más vencidas&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="191"/>
+        <location filename="../../ui/views/dashboard.py" line="194" />
         <source>A devolver a clientes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="194"/>
+        <location filename="../../ui/views/dashboard.py" line="197" />
         <source>%n factura(s) vencida(s)</source>
         <translation>
             <numerusform>%n factura vencida</numerusform>
@@ -679,758 +703,758 @@
 <context>
     <name>DeclarationDialog</name>
     <message>
-        <location filename="../../ui/views/declaration_dialog.py" line="60"/>
+        <location filename="../../ui/views/declaration_dialog.py" line="60" />
         <source>Declaración responsable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/declaration_dialog.py" line="64"/>
+        <location filename="../../ui/views/declaration_dialog.py" line="64" />
         <source>Español (texto de la declaración)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/declaration_dialog.py" line="64"/>
+        <location filename="../../ui/views/declaration_dialog.py" line="64" />
         <source>English (traducción)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/declaration_dialog.py" line="68"/>
+        <location filename="../../ui/views/declaration_dialog.py" line="68" />
         <source>Copiar texto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/declaration_dialog.py" line="80"/>
+        <location filename="../../ui/views/declaration_dialog.py" line="80" />
         <source>Idioma:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>EditorDialogs</name>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="55"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="55" />
         <source>Se emitirá la factura en la serie %1 con fecha %2.
 Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="59"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="59" />
         <source>Emitir factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="60"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="60" />
         <source>Emitir</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="61"/>
-        <location filename="../../ui/views/editor_dialogs.py" line="74"/>
-        <location filename="../../ui/views/editor_dialogs.py" line="118"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="61" />
+        <location filename="../../ui/views/editor_dialogs.py" line="74" />
+        <location filename="../../ui/views/editor_dialogs.py" line="118" />
         <source>Cancelar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="68"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="68" />
         <source>Cambios sin guardar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="69"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="69" />
         <source>La factura tiene cambios sin guardar. ¿Quiere guardarlos?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="72"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="72" />
         <source>Guardar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="73"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="73" />
         <source>Descartar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="89"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="89" />
         <source>Anular factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="90"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="90" />
         <source>Motivo de la anulación de %1:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="97"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="97" />
         <source>Guardar como PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="104"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="104" />
         <source>Imprimir factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="110"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="110" />
         <source>Enviar por email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="112"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="112" />
         <source>Es un borrador: para enviarla hay que emitirla primero (recibirá su número definitivo y ya no se podrá modificar). ¿Emitirla ahora?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="117"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="117" />
         <source>Emitir y enviar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="97"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="97" />
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/i18n.py" line="91"/>
+        <location filename="../../ui/i18n.py" line="91" />
         <source>Se ha producido un error inesperado. Los detalles se han guardado en el registro.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/__init__.py" line="61"/>
+        <location filename="../../ui/views/__init__.py" line="61" />
         <source>Facturas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FeedbackView</name>
     <message>
-        <location filename="../../ui/views/feedback.py" line="35"/>
-        <location filename="../../ui/views/feedback.py" line="40"/>
+        <location filename="../../ui/views/feedback.py" line="35" />
+        <location filename="../../ui/views/feedback.py" line="40" />
         <source>Cliente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="35"/>
-        <location filename="../../ui/views/feedback.py" line="36"/>
+        <location filename="../../ui/views/feedback.py" line="35" />
+        <location filename="../../ui/views/feedback.py" line="36" />
         <source>Valoraciones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="35"/>
-        <location filename="../../ui/views/feedback.py" line="36"/>
+        <location filename="../../ui/views/feedback.py" line="35" />
+        <location filename="../../ui/views/feedback.py" line="36" />
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="36"/>
+        <location filename="../../ui/views/feedback.py" line="36" />
         <source>Mes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="39"/>
+        <location filename="../../ui/views/feedback.py" line="39" />
         <source>Fecha</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="41"/>
+        <location filename="../../ui/views/feedback.py" line="41" />
         <source>Factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="42"/>
+        <location filename="../../ui/views/feedback.py" line="42" />
         <source>Valoración</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="43"/>
+        <location filename="../../ui/views/feedback.py" line="43" />
         <source>Comentario</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="55"/>
+        <location filename="../../ui/views/feedback.py" line="55" />
         <source>Comentario (opcional)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="56"/>
+        <location filename="../../ui/views/feedback.py" line="56" />
         <source>Registrar opinión</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="63"/>
+        <location filename="../../ui/views/feedback.py" line="63" />
         <source>Por cliente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="64"/>
+        <location filename="../../ui/views/feedback.py" line="64" />
         <source>Por mes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="70"/>
+        <location filename="../../ui/views/feedback.py" line="70" />
         <source>Comentarios</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="105"/>
+        <location filename="../../ui/views/feedback.py" line="105" />
         <source>Media general: %1 (%2 valoraciones)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/feedback.py" line="109"/>
+        <location filename="../../ui/views/feedback.py" line="109" />
         <source>Todavía no hay valoraciones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/views/first_run.py" line="38"/>
+        <location filename="../../ui/views/first_run.py" line="38" />
         <source>Bienvenido a Facturas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="45"/>
+        <location filename="../../ui/views/first_run.py" line="45" />
         <source>Su negocio</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="46"/>
+        <location filename="../../ui/views/first_run.py" line="46" />
         <source>Estos datos aparecerán en sus facturas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="48"/>
+        <location filename="../../ui/views/first_run.py" line="48" />
         <source>Nombre o razón social</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="49"/>
+        <location filename="../../ui/views/first_run.py" line="49" />
         <source>Nombre comercial</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="50"/>
+        <location filename="../../ui/views/first_run.py" line="50" />
         <source>País</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="51"/>
+        <location filename="../../ui/views/first_run.py" line="51" />
         <source>NIF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="56"/>
+        <location filename="../../ui/views/first_run.py" line="56" />
         <source>Dirección y contacto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="57"/>
+        <location filename="../../ui/views/first_run.py" line="57" />
         <source>La dirección fiscal y el correo de facturación.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="59"/>
+        <location filename="../../ui/views/first_run.py" line="59" />
         <source>Dirección</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="60"/>
+        <location filename="../../ui/views/first_run.py" line="60" />
         <source>Código postal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="61"/>
+        <location filename="../../ui/views/first_run.py" line="61" />
         <source>Ciudad</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="62"/>
+        <location filename="../../ui/views/first_run.py" line="62" />
         <source>Correo electrónico</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="63"/>
+        <location filename="../../ui/views/first_run.py" line="63" />
         <source>Logotipo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="70"/>
+        <location filename="../../ui/views/first_run.py" line="70" />
         <source>Cobros e impuestos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="71"/>
+        <location filename="../../ui/views/first_run.py" line="71" />
         <source>Valores por defecto para las facturas nuevas.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="73"/>
+        <location filename="../../ui/views/first_run.py" line="73" />
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="74"/>
+        <location filename="../../ui/views/first_run.py" line="74" />
         <source>Serie de facturas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="75"/>
+        <location filename="../../ui/views/first_run.py" line="75" />
         <source>IVA por defecto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="76"/>
+        <location filename="../../ui/views/first_run.py" line="76" />
         <source>IRPF por defecto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="77"/>
+        <location filename="../../ui/views/first_run.py" line="77" />
         <source>Idioma</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="89"/>
+        <location filename="../../ui/views/first_run.py" line="89" />
         <source>Empezar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FormPage</name>
     <message>
-        <location filename="../../ui/views/report_tables.py" line="101"/>
+        <location filename="../../ui/views/report_tables.py" line="101" />
         <source>Nada que declarar en este periodo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>InvoiceEditorView</name>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="86"/>
+        <location filename="../../ui/views/editor_actions.py" line="86" />
         <source>Corrija los valores marcados en rojo antes de guardar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="94"/>
+        <location filename="../../ui/views/editor_actions.py" line="94" />
         <source>Elija un cliente.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="134"/>
+        <location filename="../../ui/views/editor_actions.py" line="134" />
         <source>Línea %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="245"/>
-        <location filename="../../ui/views/invoice_editor.py" line="80"/>
+        <location filename="../../ui/views/editor_actions.py" line="245" />
+        <location filename="../../ui/views/invoice_editor.py" line="80" />
         <source>Exportar PDF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="246"/>
+        <location filename="../../ui/views/editor_actions.py" line="246" />
         <source>La exportación a PDF está pendiente.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="78"/>
+        <location filename="../../ui/views/invoice_editor.py" line="78" />
         <source>Guardar borrador</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="79"/>
+        <location filename="../../ui/views/invoice_editor.py" line="79" />
         <source>Emitir…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="81"/>
+        <location filename="../../ui/views/invoice_editor.py" line="81" />
         <source>Rectificar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="82"/>
+        <location filename="../../ui/views/invoice_editor.py" line="82" />
         <source>Anular…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="304"/>
+        <location filename="../../ui/views/invoice_editor.py" line="304" />
         <source>Hay un valor no válido en las líneas (marcado en rojo).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="306"/>
+        <location filename="../../ui/views/invoice_editor.py" line="306" />
         <source>Hay %1 valores no válidos en las líneas (marcados en rojo).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="331"/>
+        <location filename="../../ui/views/invoice_editor.py" line="331" />
         <source>Factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="335"/>
+        <location filename="../../ui/views/invoice_editor.py" line="335" />
         <source>Factura %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="338"/>
+        <location filename="../../ui/views/invoice_editor.py" line="338" />
         <source>Borrador — %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="340"/>
+        <location filename="../../ui/views/invoice_editor.py" line="340" />
         <source>Nueva factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="383"/>
+        <location filename="../../ui/views/invoice_editor.py" line="383" />
         <source>Borrador de factura rectificativa: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="390"/>
+        <location filename="../../ui/views/invoice_editor.py" line="390" />
         <source>Factura anulada %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="395"/>
+        <location filename="../../ui/views/invoice_editor.py" line="395" />
         <source>Factura emitida %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_refusals.py" line="38"/>
-        <location filename="../../ui/views/editor_refusals.py" line="39"/>
+        <location filename="../../ui/views/editor_refusals.py" line="38" />
+        <location filename="../../ui/views/editor_refusals.py" line="39" />
         <source>Cliente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_refusals.py" line="40"/>
+        <location filename="../../ui/views/editor_refusals.py" line="40" />
         <source>Nombre de su negocio</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_refusals.py" line="41"/>
+        <location filename="../../ui/views/editor_refusals.py" line="41" />
         <source>Tipo de factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_refusals.py" line="42"/>
+        <location filename="../../ui/views/editor_refusals.py" line="42" />
         <source>Fecha</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_refusals.py" line="43"/>
+        <location filename="../../ui/views/editor_refusals.py" line="43" />
         <source>Fecha de operación</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_refusals.py" line="58"/>
+        <location filename="../../ui/views/editor_refusals.py" line="58" />
         <source>No se podrá emitir así:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>InvoiceForm</name>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="71"/>
+        <location filename="../../ui/views/editor_form.py" line="71" />
         <source>Transferencia bancaria</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="72"/>
+        <location filename="../../ui/views/editor_form.py" line="72" />
         <source>Tarjeta</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="73"/>
+        <location filename="../../ui/views/editor_form.py" line="73" />
         <source>Efectivo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="74"/>
+        <location filename="../../ui/views/editor_form.py" line="74" />
         <source>Bizum</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="75"/>
+        <location filename="../../ui/views/editor_form.py" line="75" />
         <source>PayPal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="76"/>
+        <location filename="../../ui/views/editor_form.py" line="76" />
         <source>Domiciliación bancaria</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="77"/>
+        <location filename="../../ui/views/editor_form.py" line="77" />
         <source>Otra</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="85"/>
+        <location filename="../../ui/views/editor_form.py" line="85" />
         <source>Cliente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="87"/>
+        <location filename="../../ui/views/editor_form.py" line="87" />
         <source>Tipo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="89"/>
+        <location filename="../../ui/views/editor_form.py" line="89" />
         <source>Fecha de emisión</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="91"/>
+        <location filename="../../ui/views/editor_form.py" line="91" />
         <source>Vencimiento</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="93"/>
+        <location filename="../../ui/views/editor_form.py" line="93" />
         <source>Retención IRPF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="101"/>
+        <location filename="../../ui/views/editor_form.py" line="101" />
         <source>Formas de pago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="109"/>
+        <location filename="../../ui/views/editor_form.py" line="109" />
         <source>Notas que aparecerán en la factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="111"/>
+        <location filename="../../ui/views/editor_form.py" line="111" />
         <source>Gracias por su confianza</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="112"/>
+        <location filename="../../ui/views/editor_form.py" line="112" />
         <source>Notas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="113"/>
+        <location filename="../../ui/views/editor_form.py" line="113" />
         <source>Mensaje de agradecimiento</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="146"/>
+        <location filename="../../ui/views/editor_form.py" line="146" />
         <source>Rectificativa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="148"/>
+        <location filename="../../ui/views/editor_form.py" line="148" />
         <source>Factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="149"/>
+        <location filename="../../ui/views/editor_form.py" line="149" />
         <source>Simplificada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>InvoiceLinesModel</name>
     <message>
-        <location filename="../../ui/models/line_records.py" line="119"/>
-        <location filename="../../ui/models/line_records.py" line="129"/>
+        <location filename="../../ui/models/line_records.py" line="119" />
+        <location filename="../../ui/models/line_records.py" line="129" />
         <source>Obligatorio</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="131"/>
+        <location filename="../../ui/models/line_records.py" line="131" />
         <source>«%1» no es un número</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="139"/>
+        <location filename="../../ui/models/line_records.py" line="139" />
         <source>La cantidad no puede ser cero</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="141"/>
+        <location filename="../../ui/models/line_records.py" line="141" />
         <source>No puede ser negativo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="143"/>
+        <location filename="../../ui/models/line_records.py" line="143" />
         <source>Máximo 6 decimales</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="145"/>
+        <location filename="../../ui/models/line_records.py" line="145" />
         <source>Debe estar entre 0 y 100</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="147"/>
+        <location filename="../../ui/models/line_records.py" line="147" />
         <source>Tipo de IVA desconocido</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="149"/>
+        <location filename="../../ui/models/line_records.py" line="149" />
         <source>Una línea exenta no lleva IVA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="151"/>
+        <location filename="../../ui/models/line_records.py" line="151" />
         <source>Recargo no válido</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="62"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="62" />
         <source>Descripción</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="63"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="63" />
         <source>Cantidad</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="64"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="64" />
         <source>Unidad</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="65"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="65" />
         <source>Precio</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="66"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="66" />
         <source>Dto. %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="67"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="67" />
         <source>IVA %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="68"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="68" />
         <source>Recargo %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="69"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="69" />
         <source>Exención</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="70"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="70" />
         <source>Importe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="127"/>
+        <location filename="../../ui/models/invoice_lines_model.py" line="127" />
         <source>Editar %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>InvoiceListModel</name>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="63"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="63" />
         <source>Número</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="64"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="64" />
         <source>Cliente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="65"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="65" />
         <source>Fecha</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="66"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="66" />
         <source>Vencimiento</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="67"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="67" />
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="68"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="68" />
         <source>Pendiente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="69"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="69" />
         <source>Estado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="70"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="70" />
         <source>Días vencida</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="76"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="76" />
         <source>(borrador)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>InvoicesView</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="90"/>
+        <location filename="../../ui/views/invoices.py" line="90" />
         <source>Todos los estados</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="95"/>
+        <location filename="../../ui/views/invoices.py" line="95" />
         <source>Desde</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="95"/>
+        <location filename="../../ui/views/invoices.py" line="95" />
         <source>Hasta</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="96"/>
+        <location filename="../../ui/views/invoices.py" line="96" />
         <source>Buscar número, cliente, concepto…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="113"/>
+        <location filename="../../ui/views/invoices.py" line="113" />
         <source>Nueva factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="115"/>
-        <location filename="../../ui/views/invoices.py" line="188"/>
+        <location filename="../../ui/views/invoices.py" line="115" />
+        <location filename="../../ui/views/invoices.py" line="188" />
         <source>Enviar por email…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="117"/>
-        <location filename="../../ui/views/invoices.py" line="191"/>
+        <location filename="../../ui/views/invoices.py" line="117" />
+        <location filename="../../ui/views/invoices.py" line="191" />
         <source>Exportar PDF de todas…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="125"/>
+        <location filename="../../ui/views/invoices.py" line="125" />
         <source>&lt;h2&gt;Facturas&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="157"/>
+        <location filename="../../ui/views/invoices.py" line="157" />
         <source>Cargando…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/invoices.py" line="169"/>
+        <location filename="../../ui/views/invoices.py" line="169" />
         <source>%n factura(s) · Total: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n factura · Total: {0} · Pendiente: {1}</numerusform>
@@ -1438,715 +1462,715 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="184"/>
+        <location filename="../../ui/views/invoices.py" line="184" />
         <source>Abrir</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="185"/>
+        <location filename="../../ui/views/invoices.py" line="185" />
         <source>Duplicar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="186"/>
+        <location filename="../../ui/views/invoices.py" line="186" />
         <source>Emitir…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="198"/>
-        <location filename="../../ui/views/invoices.py" line="208"/>
+        <location filename="../../ui/views/invoices.py" line="198" />
+        <location filename="../../ui/views/invoices.py" line="208" />
         <source>Enviar por email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="198"/>
+        <location filename="../../ui/views/invoices.py" line="198" />
         <source>Seleccione una factura.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="208"/>
+        <location filename="../../ui/views/invoices.py" line="208" />
         <source>El envío por email no está disponible.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="237"/>
+        <location filename="../../ui/views/invoices.py" line="237" />
         <source>Emitir factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="238"/>
+        <location filename="../../ui/views/invoices.py" line="238" />
         <source>Al emitirla se le asigna número y ya no se podrá modificar. ¿Emitir la factura?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="170"/>
-        <location filename="../../ui/views/editor_lines.py" line="277"/>
+        <location filename="../../ui/views/editor_lines.py" line="170" />
+        <location filename="../../ui/views/editor_lines.py" line="277" />
         <source>Añadir línea</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="171"/>
-        <location filename="../../ui/views/editor_lines.py" line="285"/>
+        <location filename="../../ui/views/editor_lines.py" line="171" />
+        <location filename="../../ui/views/editor_lines.py" line="285" />
         <source>Eliminar línea</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="172"/>
+        <location filename="../../ui/views/editor_lines.py" line="172" />
         <source>Subir</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="173"/>
+        <location filename="../../ui/views/editor_lines.py" line="173" />
         <source>Bajar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="174"/>
-        <location filename="../../ui/views/editor_lines.py" line="317"/>
+        <location filename="../../ui/views/editor_lines.py" line="174" />
+        <location filename="../../ui/views/editor_lines.py" line="317" />
         <source>Recargo de equivalencia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="175"/>
+        <location filename="../../ui/views/editor_lines.py" line="175" />
         <source>Añade a cada línea el recargo que corresponde a su IVA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="201"/>
+        <location filename="../../ui/views/editor_lines.py" line="201" />
         <source>Deshacer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="203"/>
+        <location filename="../../ui/views/editor_lines.py" line="203" />
         <source>Rehacer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="223"/>
+        <location filename="../../ui/views/editor_lines.py" line="223" />
         <source>(ninguna)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="291"/>
+        <location filename="../../ui/views/editor_lines.py" line="291" />
         <source>Mover línea</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="312"/>
+        <location filename="../../ui/views/editor_lines.py" line="312" />
         <source>Elegir producto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="321"/>
+        <location filename="../../ui/views/editor_lines.py" line="321" />
         <source>Recargo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MailSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="44"/>
+        <location filename="../../ui/views/mail_settings.py" line="44" />
         <source>STARTTLS (recomendado, puerto 587)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="45"/>
+        <location filename="../../ui/views/mail_settings.py" line="45" />
         <source>SSL/TLS (puerto 465)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="53"/>
+        <location filename="../../ui/views/mail_settings.py" line="53" />
         <source>(sin cambios)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="54"/>
+        <location filename="../../ui/views/mail_settings.py" line="54" />
         <source>Solo para esta sesión (no hay llavero del sistema)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="56"/>
+        <location filename="../../ui/views/mail_settings.py" line="56" />
         <source>Guardar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="57"/>
+        <location filename="../../ui/views/mail_settings.py" line="57" />
         <source>Probar conexión</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="67"/>
+        <location filename="../../ui/views/mail_settings.py" line="67" />
         <source>Servidor SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="68"/>
+        <location filename="../../ui/views/mail_settings.py" line="68" />
         <source>Puerto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="69"/>
+        <location filename="../../ui/views/mail_settings.py" line="69" />
         <source>Seguridad</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="70"/>
+        <location filename="../../ui/views/mail_settings.py" line="70" />
         <source>Usuario</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="71"/>
+        <location filename="../../ui/views/mail_settings.py" line="71" />
         <source>Contraseña</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="73"/>
+        <location filename="../../ui/views/mail_settings.py" line="73" />
         <source>Nombre del remitente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="74"/>
+        <location filename="../../ui/views/mail_settings.py" line="74" />
         <source>Dirección del remitente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="75"/>
+        <location filename="../../ui/views/mail_settings.py" line="75" />
         <source>Responder a</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="96"/>
+        <location filename="../../ui/views/mail_settings.py" line="96" />
         <source>No hay llavero del sistema: la contraseña se pedirá en cada sesión.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="136"/>
+        <location filename="../../ui/views/mail_settings.py" line="136" />
         <source>Configuración guardada.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="150"/>
+        <location filename="../../ui/views/mail_settings.py" line="150" />
         <source>Probando la conexión…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="156"/>
+        <location filename="../../ui/views/mail_settings.py" line="156" />
         <source>Conexión correcta: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="156"/>
+        <location filename="../../ui/views/mail_settings.py" line="156" />
         <source>La prueba ha fallado: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MailTemplatesPanel</name>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="69"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="69" />
         <source>Español</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="70"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="70" />
         <source>Inglés</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="75"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="75" />
         <source>Datos de ejemplo (o escriba un número de factura)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="77"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="77" />
         <source>Marcadores disponibles: </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="86"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="86" />
         <source>Guardar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="87"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="87" />
         <source>Restaurar predeterminada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="98"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="98" />
         <source>Plantilla</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="99"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="99" />
         <source>Idioma</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="100"/>
-        <location filename="../../ui/views/mail_templates_panel.py" line="196"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="100" />
+        <location filename="../../ui/views/mail_templates_panel.py" line="196" />
         <source>Asunto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="101"/>
-        <location filename="../../ui/views/mail_templates_panel.py" line="196"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="101" />
+        <location filename="../../ui/views/mail_templates_panel.py" line="196" />
         <source>Cuerpo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="103"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="103" />
         <source>Vista previa con</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="109"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="109" />
         <source>&lt;h3&gt;Plantillas de correo&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="113"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="113" />
         <source>Vista previa:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="146"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="146" />
         <source>Personalizada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="146"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="146" />
         <source>Predeterminada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="175"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="175" />
         <source>Plantilla guardada.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_templates_panel.py" line="183"/>
+        <location filename="../../ui/views/mail_templates_panel.py" line="183" />
         <source>Plantilla predeterminada restaurada.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="59" />
         <source>Abriendo sus datos…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="70" />
+        <location filename="../../ui/main_window.py" line="98" />
         <source>Listo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="113" />
         <source>Actualizando sus datos para esta versión de Facturas…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="114" />
         <source>Se hace una sola vez, después de guardar una copia de seguridad.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Actualizando los datos…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="177" />
         <source>Datos restaurados: todas las pantallas se han recargado.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="188" />
         <source>El editor de facturas no está disponible en esta versión.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Abra una factura para usar esta acción.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="243" />
         <source>&amp;Nueva factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="245" />
         <source>Nuevo &amp;presupuesto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="247" />
         <source>&amp;Guardar borrador</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="252" />
         <source>&amp;PDF / Imprimir…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="256" />
         <source>&amp;Salir</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="258" />
         <source>&amp;Buscar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="261" />
         <source>&amp;Archivo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="266" />
         <source>&amp;Editar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="267" />
         <source>&amp;Ver</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="278" />
         <source>A&amp;yuda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="279" />
         <source>&amp;Declaración responsable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="280" />
         <source>&amp;Acerca de Facturas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Principal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="297" />
         <source>Acerca de Facturas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="298" />
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../ui/widgets/money.py" line="57"/>
+        <location filename="../../ui/widgets/money.py" line="57" />
         <source>%1 a devolver</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="56"/>
+        <location filename="../../ui/navigation.py" line="56" />
         <source>Resumen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="57"/>
+        <location filename="../../ui/navigation.py" line="57" />
         <source>Clientes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="58"/>
+        <location filename="../../ui/navigation.py" line="58" />
         <source>Productos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="59"/>
+        <location filename="../../ui/navigation.py" line="59" />
         <source>Facturas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="60"/>
+        <location filename="../../ui/navigation.py" line="60" />
         <source>Presupuestos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="61"/>
+        <location filename="../../ui/navigation.py" line="61" />
         <source>Recurrentes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="62"/>
+        <location filename="../../ui/navigation.py" line="62" />
         <source>Cobros</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="63"/>
+        <location filename="../../ui/navigation.py" line="63" />
         <source>Informes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="64"/>
+        <location filename="../../ui/navigation.py" line="64" />
         <source>Bandeja de salida</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="65"/>
+        <location filename="../../ui/navigation.py" line="65" />
         <source>Ajustes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39"/>
+        <location filename="../../ui/views/outbox.py" line="39" />
         <source>Fecha</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39"/>
+        <location filename="../../ui/views/outbox.py" line="39" />
         <source>Estado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39"/>
+        <location filename="../../ui/views/outbox.py" line="39" />
         <source>Para</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39"/>
+        <location filename="../../ui/views/outbox.py" line="39" />
         <source>Asunto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39"/>
+        <location filename="../../ui/views/outbox.py" line="39" />
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="46"/>
+        <location filename="../../ui/views/outbox.py" line="46" />
         <source>Reintentar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="47"/>
+        <location filename="../../ui/views/outbox.py" line="47" />
         <source>Cancelar envío</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="48"/>
+        <location filename="../../ui/views/outbox.py" line="48" />
         <source>Marcar como enviado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="49"/>
+        <location filename="../../ui/views/outbox.py" line="49" />
         <source>Solo si ha comprobado que el mensaje llegó</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="69"/>
+        <location filename="../../ui/views/outbox.py" line="69" />
         <source>En cola</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="70"/>
+        <location filename="../../ui/views/outbox.py" line="70" />
         <source>Enviando</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="71"/>
+        <location filename="../../ui/views/outbox.py" line="71" />
         <source>Enviado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="72"/>
+        <location filename="../../ui/views/outbox.py" line="72" />
         <source>Fallido</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="73"/>
+        <location filename="../../ui/views/outbox.py" line="73" />
         <source>Desconocido</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="74"/>
+        <location filename="../../ui/views/outbox.py" line="74" />
         <source>Cancelado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="126"/>
+        <location filename="../../ui/views/outbox.py" line="126" />
         <source>Un momento…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/views/payments.py" line="62"/>
+        <location filename="../../ui/views/payments.py" line="62" />
         <source>Registrar cobro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="62"/>
-        <location filename="../../ui/views/payments.py" line="84"/>
+        <location filename="../../ui/views/payments.py" line="62" />
+        <location filename="../../ui/views/payments.py" line="84" />
         <source>Registrar devolución</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="74"/>
+        <location filename="../../ui/views/payments.py" line="74" />
         <source>Nº de operación, concepto…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="84"/>
+        <location filename="../../ui/views/payments.py" line="84" />
         <source>Registrar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="89"/>
+        <location filename="../../ui/views/payments.py" line="89" />
         <source>Factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="90"/>
+        <location filename="../../ui/views/payments.py" line="90" />
         <source>Pendiente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="90"/>
+        <location filename="../../ui/views/payments.py" line="90" />
         <source>A devolver</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="93"/>
+        <location filename="../../ui/views/payments.py" line="93" />
         <source>Importe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="94"/>
+        <location filename="../../ui/views/payments.py" line="94" />
         <source>Fecha</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="95"/>
+        <location filename="../../ui/views/payments.py" line="95" />
         <source>Forma de pago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="96"/>
+        <location filename="../../ui/views/payments.py" line="96" />
         <source>Referencia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PaymentHistoryDialog</name>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="35"/>
+        <location filename="../../ui/views/payment_history.py" line="35" />
         <source>Cobros de la factura %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="40"/>
+        <location filename="../../ui/views/payment_history.py" line="40" />
         <source>Fecha</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="41"/>
+        <location filename="../../ui/views/payment_history.py" line="41" />
         <source>Importe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="42"/>
+        <location filename="../../ui/views/payment_history.py" line="42" />
         <source>Forma de pago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="43"/>
+        <location filename="../../ui/views/payment_history.py" line="43" />
         <source>Referencia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="44"/>
+        <location filename="../../ui/views/payment_history.py" line="44" />
         <source>Estado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="48"/>
+        <location filename="../../ui/views/payment_history.py" line="48" />
         <source>Anular cobro…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="53"/>
+        <location filename="../../ui/views/payment_history.py" line="53" />
         <source>Los cobros anulados se conservan en el historial.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="74"/>
+        <location filename="../../ui/views/payment_history.py" line="74" />
         <source>Anulado: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="74"/>
+        <location filename="../../ui/views/payment_history.py" line="74" />
         <source>Vigente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="103"/>
+        <location filename="../../ui/views/payment_history.py" line="103" />
         <source>Anular cobro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="104"/>
+        <location filename="../../ui/views/payment_history.py" line="104" />
         <source>¿Anular el cobro de %1? Quedará en el historial. Motivo:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="114"/>
+        <location filename="../../ui/views/payment_history.py" line="114" />
         <source>Facturas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>PaymentsView</name>
     <message>
-        <location filename="../../ui/views/payments.py" line="147"/>
+        <location filename="../../ui/views/payments.py" line="147" />
         <source>Buscar número o cliente…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="153"/>
+        <location filename="../../ui/views/payments.py" line="153" />
         <source>Registrar cobro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="158"/>
+        <location filename="../../ui/views/payments.py" line="158" />
         <source>Historial de cobros…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="168"/>
+        <location filename="../../ui/views/payments.py" line="168" />
         <source>&lt;h2&gt;Cobros pendientes&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/payments.py" line="195"/>
+        <location filename="../../ui/views/payments.py" line="195" />
         <source>%n factura(s) pendiente(s) · Pendiente: {0}</source>
         <translation>
             <numerusform>%n factura pendiente · Pendiente: {0}</numerusform>
@@ -2157,1864 +2181,1864 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="62"/>
+        <location filename="../../ui/widgets/pdf_preview.py" line="62" />
         <source>Vista previa no disponible (falta el módulo QtPdf).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../ui/views/products.py" line="46"/>
+        <location filename="../../ui/views/products.py" line="46" />
         <source>Editar producto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="46"/>
+        <location filename="../../ui/views/products.py" line="46" />
         <source>Nuevo producto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="50"/>
+        <location filename="../../ui/views/products.py" line="50" />
         <source>h, ud., mes…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="68"/>
+        <location filename="../../ui/views/products.py" line="68" />
         <source>Nombre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="69"/>
+        <location filename="../../ui/views/products.py" line="69" />
         <source>Código</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="70"/>
+        <location filename="../../ui/views/products.py" line="70" />
         <source>Unidad</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="71"/>
+        <location filename="../../ui/views/products.py" line="71" />
         <source>Precio</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="72"/>
+        <location filename="../../ui/views/products.py" line="72" />
         <source>IVA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="98"/>
+        <location filename="../../ui/views/products.py" line="98" />
         <source>Precio: escriba un importe, por ejemplo 85,50</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62"/>
+        <location filename="../../ui/models/product_list.py" line="62" />
         <source>Nombre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62"/>
+        <location filename="../../ui/models/product_list.py" line="62" />
         <source>Código</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62"/>
+        <location filename="../../ui/models/product_list.py" line="62" />
         <source>Unidad</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62"/>
+        <location filename="../../ui/models/product_list.py" line="62" />
         <source>Precio</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62"/>
+        <location filename="../../ui/models/product_list.py" line="62" />
         <source>IVA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProductsView</name>
     <message>
-        <location filename="../../ui/views/products.py" line="127"/>
+        <location filename="../../ui/views/products.py" line="127" />
         <source>Buscar por nombre o código…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="133"/>
+        <location filename="../../ui/views/products.py" line="133" />
         <source>Nuevo producto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="135"/>
+        <location filename="../../ui/views/products.py" line="135" />
         <source>Editar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="142"/>
+        <location filename="../../ui/views/products.py" line="142" />
         <source>&lt;h2&gt;Productos y servicios&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QuotesView</name>
     <message>
-        <location filename="../../ui/views/quotes.py" line="41"/>
+        <location filename="../../ui/views/quotes.py" line="41" />
         <source>Número</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="42"/>
+        <location filename="../../ui/views/quotes.py" line="42" />
         <source>Tipo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="43"/>
+        <location filename="../../ui/views/quotes.py" line="43" />
         <source>Cliente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="44"/>
+        <location filename="../../ui/views/quotes.py" line="44" />
         <source>Fecha</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="45"/>
+        <location filename="../../ui/views/quotes.py" line="45" />
         <source>Válido hasta</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="46"/>
+        <location filename="../../ui/views/quotes.py" line="46" />
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="47"/>
+        <location filename="../../ui/views/quotes.py" line="47" />
         <source>Estado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="58"/>
+        <location filename="../../ui/views/quotes.py" line="58" />
         <source>Incluir proformas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="66"/>
+        <location filename="../../ui/views/quotes.py" line="66" />
         <source>Nuevo presupuesto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="67"/>
+        <location filename="../../ui/views/quotes.py" line="67" />
         <source>Nueva proforma</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="68"/>
+        <location filename="../../ui/views/quotes.py" line="68" />
         <source>Abrir</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="69"/>
+        <location filename="../../ui/views/quotes.py" line="69" />
         <source>Enviar…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="70"/>
+        <location filename="../../ui/views/quotes.py" line="70" />
         <source>Aceptado → factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="71"/>
+        <location filename="../../ui/views/quotes.py" line="71" />
         <source>Rechazado…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="97"/>
+        <location filename="../../ui/views/quotes.py" line="97" />
         <source>Aceptado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="99"/>
+        <location filename="../../ui/views/quotes.py" line="99" />
         <source>Rechazado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="101"/>
+        <location filename="../../ui/views/quotes.py" line="101" />
         <source>Caducado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="102"/>
+        <location filename="../../ui/views/quotes.py" line="102" />
         <source>Borrador</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="102"/>
+        <location filename="../../ui/views/quotes.py" line="102" />
         <source>Emitido</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="102"/>
+        <location filename="../../ui/views/quotes.py" line="102" />
         <source>Enviado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="111"/>
+        <location filename="../../ui/views/quotes.py" line="111" />
         <source>Proforma</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="111"/>
+        <location filename="../../ui/views/quotes.py" line="111" />
         <source>Presupuesto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="152"/>
+        <location filename="../../ui/views/quotes.py" line="152" />
         <source>Enviado a %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="152"/>
+        <location filename="../../ui/views/quotes.py" line="152" />
         <source>No enviado (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="164"/>
+        <location filename="../../ui/views/quotes.py" line="164" />
         <source>Convertido en factura borrador</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="169"/>
+        <location filename="../../ui/views/quotes.py" line="169" />
         <source>Presupuesto rechazado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/quotes.py" line="169"/>
+        <location filename="../../ui/views/quotes.py" line="169" />
         <source>Motivo (opcional):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RatingsPanel</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="230"/>
+        <location filename="../../ui/views/dashboard.py" line="233" />
         <source>Cliente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="231"/>
+        <location filename="../../ui/views/dashboard.py" line="234" />
         <source>Mes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="233"/>
+        <location filename="../../ui/views/dashboard.py" line="236" />
         <source>Por cliente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="234"/>
+        <location filename="../../ui/views/dashboard.py" line="237" />
         <source>Por mes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="237"/>
+        <location filename="../../ui/views/dashboard.py" line="240" />
         <source>&lt;h3&gt;Valoraciones&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="243"/>
+        <location filename="../../ui/views/dashboard.py" line="246" />
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="243"/>
+        <location filename="../../ui/views/dashboard.py" line="246" />
         <source>Nº</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="252"/>
+        <location filename="../../ui/views/dashboard.py" line="255" />
         <source>Todavía no hay valoraciones de clientes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="255"/>
+        <location filename="../../ui/views/dashboard.py" line="258" />
         <source>Media: %1 ★ sobre %2 valoraciones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RectifyDialog</name>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="131"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="131" />
         <source>Rectificar %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="133"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="133" />
         <source>p. ej. error en el precio de la línea 2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="139"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="139" />
         <source>Por sustitución (importes corregidos completos)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="140"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="140" />
         <source>Por diferencias (solo la diferencia)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="143"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="143" />
         <source>Motivo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="144"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="144" />
         <source>Tipo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="145"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="145" />
         <source>Método</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="149"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="149" />
         <source>Crear rectificativa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="150"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="150" />
         <source>Cancelar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="166"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="166" />
         <source>Se creará un borrador con las líneas en negativo (devolución total): déjelas en la diferencia. Lo que ya se pagó y no se deba se podrá registrar como devolución.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="172"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="172" />
         <source>Se creará un borrador rectificativo con las líneas actuales para que las corrija.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="177"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="177" />
         <source>Error fundado en derecho (art. 80.Uno, Dos y Seis)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="178"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="178" />
         <source>Concurso de acreedores (art. 80.Tres)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="179"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="179" />
         <source>Créditos incobrables (art. 80.Cuatro)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="180"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="180" />
         <source>Otras causas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="181"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="181" />
         <source>Rectificación de factura simplificada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_dialogs.py" line="189"/>
+        <location filename="../../ui/views/editor_dialogs.py" line="189" />
         <source>Indique el motivo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RecurringView</name>
     <message>
-        <location filename="../../ui/views/recurring.py" line="36"/>
+        <location filename="../../ui/views/recurring.py" line="36" />
         <source>Cliente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="37"/>
+        <location filename="../../ui/views/recurring.py" line="37" />
         <source>Periodicidad</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="38"/>
+        <location filename="../../ui/views/recurring.py" line="38" />
         <source>Inicio</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="39"/>
+        <location filename="../../ui/views/recurring.py" line="39" />
         <source>Fin</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="40"/>
+        <location filename="../../ui/views/recurring.py" line="40" />
         <source>Próxima</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="41"/>
+        <location filename="../../ui/views/recurring.py" line="41" />
         <source>Emitidas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="42"/>
+        <location filename="../../ui/views/recurring.py" line="42" />
         <source>Envío automático</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="43"/>
+        <location filename="../../ui/views/recurring.py" line="43" />
         <source>Activa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="47"/>
+        <location filename="../../ui/views/recurring.py" line="47" />
         <source>Fecha</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="47"/>
+        <location filename="../../ui/views/recurring.py" line="47" />
         <source>Número</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="47"/>
+        <location filename="../../ui/views/recurring.py" line="47" />
         <source>Enviada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="52"/>
+        <location filename="../../ui/views/recurring.py" line="52" />
         <source>Emitir ahora lo pendiente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="53"/>
+        <location filename="../../ui/views/recurring.py" line="53" />
         <source>Pausar / reanudar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="82"/>
+        <location filename="../../ui/views/recurring.py" line="82" />
         <source>Semanal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="83"/>
+        <location filename="../../ui/views/recurring.py" line="83" />
         <source>Mensual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="84"/>
+        <location filename="../../ui/views/recurring.py" line="84" />
         <source>Trimestral</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="85"/>
+        <location filename="../../ui/views/recurring.py" line="85" />
         <source>Anual</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="96"/>
-        <location filename="../../ui/views/recurring.py" line="120"/>
+        <location filename="../../ui/views/recurring.py" line="96" />
+        <location filename="../../ui/views/recurring.py" line="120" />
         <source>Sí</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="96"/>
-        <location filename="../../ui/views/recurring.py" line="120"/>
+        <location filename="../../ui/views/recurring.py" line="96" />
+        <location filename="../../ui/views/recurring.py" line="120" />
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="103"/>
+        <location filename="../../ui/views/recurring.py" line="103" />
         <source>Terminada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="130"/>
+        <location filename="../../ui/views/recurring.py" line="130" />
         <source>%1 factura(s) emitida(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>RemindersSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="46"/>
+        <location filename="../../ui/views/reminders_settings.py" line="46" />
         <source>Enviar recordatorios de pago automáticamente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="47"/>
+        <location filename="../../ui/views/reminders_settings.py" line="47" />
         <source>Enviar un recibo al cliente al registrar un cobro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="52"/>
+        <location filename="../../ui/views/reminders_settings.py" line="52" />
         <source>Etapa</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="53"/>
+        <location filename="../../ui/views/reminders_settings.py" line="53" />
         <source>Días respecto al vencimiento</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="54"/>
+        <location filename="../../ui/views/reminders_settings.py" line="54" />
         <source>Adjuntar requerimiento de pago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="70"/>
+        <location filename="../../ui/views/reminders_settings.py" line="70" />
         <source>Guardar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="74"/>
+        <location filename="../../ui/views/reminders_settings.py" line="74" />
         <source>&lt;h3&gt;Recordatorios y recibos&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reminders_settings.py" line="78"/>
+        <location filename="../../ui/views/reminders_settings.py" line="78" />
         <source>Vista previa del correo de cada etapa:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReportLabels</name>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="22"/>
+        <location filename="../../ui/views/report_labels.py" line="22" />
         <source>Fecha expedición</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="23"/>
+        <location filename="../../ui/views/report_labels.py" line="23" />
         <source>Número</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="24"/>
+        <location filename="../../ui/views/report_labels.py" line="24" />
         <source>Tipo factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="25"/>
+        <location filename="../../ui/views/report_labels.py" line="25" />
         <source>Rectifica a</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="26"/>
+        <location filename="../../ui/views/report_labels.py" line="26" />
         <source>Estado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="27"/>
+        <location filename="../../ui/views/report_labels.py" line="27" />
         <source>Cliente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="28"/>
+        <location filename="../../ui/views/report_labels.py" line="28" />
         <source>NIF cliente</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="29"/>
+        <location filename="../../ui/views/report_labels.py" line="29" />
         <source>País</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="30"/>
+        <location filename="../../ui/views/report_labels.py" line="30" />
         <source>Exención/Calificación</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="31"/>
+        <location filename="../../ui/views/report_labels.py" line="31" />
         <source>Base imponible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="32"/>
+        <location filename="../../ui/views/report_labels.py" line="32" />
         <source>Tipo IVA %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="33"/>
+        <location filename="../../ui/views/report_labels.py" line="33" />
         <source>Cuota IVA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="34"/>
+        <location filename="../../ui/views/report_labels.py" line="34" />
         <source>Tipo RE %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="35"/>
+        <location filename="../../ui/views/report_labels.py" line="35" />
         <source>Cuota RE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="36"/>
+        <location filename="../../ui/views/report_labels.py" line="36" />
         <source>Retención IRPF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="37"/>
+        <location filename="../../ui/views/report_labels.py" line="37" />
         <source>Total factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="38"/>
+        <location filename="../../ui/views/report_labels.py" line="38" />
         <source>Modelo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="39"/>
+        <location filename="../../ui/views/report_labels.py" line="39" />
         <source>Casilla</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="40"/>
+        <location filename="../../ui/views/report_labels.py" line="40" />
         <source>Concepto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="41"/>
+        <location filename="../../ui/views/report_labels.py" line="41" />
         <source>Importe</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="42"/>
+        <location filename="../../ui/views/report_labels.py" line="42" />
         <source>NIF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="43"/>
+        <location filename="../../ui/views/report_labels.py" line="43" />
         <source>Nombre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="44"/>
+        <location filename="../../ui/views/report_labels.py" line="44" />
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="45"/>
+        <location filename="../../ui/views/report_labels.py" line="45" />
         <source>1T</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="46"/>
+        <location filename="../../ui/views/report_labels.py" line="46" />
         <source>2T</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="47"/>
+        <location filename="../../ui/views/report_labels.py" line="47" />
         <source>3T</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="48"/>
+        <location filename="../../ui/views/report_labels.py" line="48" />
         <source>4T</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="49"/>
+        <location filename="../../ui/views/report_labels.py" line="49" />
         <source>NIF-IVA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="50"/>
+        <location filename="../../ui/views/report_labels.py" line="50" />
         <source>Trimestre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="51"/>
+        <location filename="../../ui/views/report_labels.py" line="51" />
         <source>Clave</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="52"/>
+        <location filename="../../ui/views/report_labels.py" line="52" />
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="53"/>
+        <location filename="../../ui/views/report_labels.py" line="53" />
         <source>emitida</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="54"/>
+        <location filename="../../ui/views/report_labels.py" line="54" />
         <source>anulada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="55"/>
+        <location filename="../../ui/views/report_labels.py" line="55" />
         <source>Modificación bases (rectificativas)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="56"/>
+        <location filename="../../ui/views/report_labels.py" line="56" />
         <source>Modificación cuotas (rectificativas)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="57"/>
+        <location filename="../../ui/views/report_labels.py" line="57" />
         <source>Modificación bases RE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="58"/>
+        <location filename="../../ui/views/report_labels.py" line="58" />
         <source>Modificación cuotas RE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="59"/>
+        <location filename="../../ui/views/report_labels.py" line="59" />
         <source>Total cuota devengada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="60"/>
+        <location filename="../../ui/views/report_labels.py" line="60" />
         <source>Entregas intracomunitarias de bienes y servicios</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="61"/>
+        <location filename="../../ui/views/report_labels.py" line="61" />
         <source>Exportaciones y operaciones asimiladas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="62"/>
+        <location filename="../../ui/views/report_labels.py" line="62" />
         <source>Operaciones no sujetas por reglas de localización</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="63"/>
+        <location filename="../../ui/views/report_labels.py" line="63" />
         <source>Operaciones con inversión del sujeto pasivo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="64"/>
+        <location filename="../../ui/views/report_labels.py" line="64" />
         <source>Ingresos computables (acumulado del año)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="65"/>
+        <location filename="../../ui/views/report_labels.py" line="65" />
         <source>Retenciones e ingresos a cuenta (acumulado)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="66"/>
+        <location filename="../../ui/views/report_labels.py" line="66" />
         <source>No sujeta (N1/N2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="67"/>
+        <location filename="../../ui/views/report_labels.py" line="67" />
         <source>IRPF retenido en el periodo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="68"/>
+        <location filename="../../ui/views/report_labels.py" line="68" />
         <source>Facturas del periodo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="73"/>
+        <location filename="../../ui/views/report_labels.py" line="73" />
         <source>Base %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="74"/>
+        <location filename="../../ui/views/report_labels.py" line="74" />
         <source>Tipo %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="75"/>
+        <location filename="../../ui/views/report_labels.py" line="75" />
         <source>Cuota %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="76"/>
+        <location filename="../../ui/views/report_labels.py" line="76" />
         <source>Base RE %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="77"/>
+        <location filename="../../ui/views/report_labels.py" line="77" />
         <source>Tipo RE %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="78"/>
+        <location filename="../../ui/views/report_labels.py" line="78" />
         <source>Cuota RE %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="80"/>
+        <location filename="../../ui/views/report_labels.py" line="80" />
         <source>Exenta %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="81"/>
+        <location filename="../../ui/views/report_labels.py" line="81" />
         <source>Sin casilla: IVA %1 RE %2 (base)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="68"/>
+        <location filename="../../ui/views/reports.py" line="68" />
         <source>Año completo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="70"/>
+        <location filename="../../ui/views/reports.py" line="70" />
         <source>{n}.º trimestre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="72"/>
+        <location filename="../../ui/views/reports.py" line="72" />
         <source>Actualizar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="73"/>
+        <location filename="../../ui/views/reports.py" line="73" />
         <source>Exportar libro (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="74"/>
+        <location filename="../../ui/views/reports.py" line="74" />
         <source>Exportar libro (Excel)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="75"/>
+        <location filename="../../ui/views/reports.py" line="75" />
         <source>Paquete trimestral para la gestoría…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="87"/>
+        <location filename="../../ui/views/reports.py" line="87" />
         <source>Libro de facturas expedidas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="88"/>
+        <location filename="../../ui/views/reports.py" line="88" />
         <source>IVA (303) e IRPF (130)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="89"/>
+        <location filename="../../ui/views/reports.py" line="89" />
         <source>Modelo 347</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="90"/>
+        <location filename="../../ui/views/reports.py" line="90" />
         <source>Modelo 349</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="102"/>
+        <location filename="../../ui/views/reports.py" line="102" />
         <source>Año</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="104"/>
+        <location filename="../../ui/views/reports.py" line="104" />
         <source>Periodo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="140"/>
+        <location filename="../../ui/views/reports.py" line="140" />
         <source>Calculando…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="159"/>
+        <location filename="../../ui/views/reports.py" line="159" />
         <source>Elija un trimestre</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="163"/>
+        <location filename="../../ui/views/reports.py" line="163" />
         <source>{n} facturas en el libro del periodo {p}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="199"/>
+        <location filename="../../ui/views/reports.py" line="199" />
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="199"/>
+        <location filename="../../ui/views/reports.py" line="199" />
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="201"/>
+        <location filename="../../ui/views/reports.py" line="201" />
         <source>Exportar libro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="213"/>
+        <location filename="../../ui/views/reports.py" line="213" />
         <source>Exportando el libro a {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="220"/>
+        <location filename="../../ui/views/reports.py" line="220" />
         <source>Carpeta para el paquete de la gestoría</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="231"/>
+        <location filename="../../ui/views/reports.py" line="231" />
         <source>Preparando el paquete de la gestoría…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="241"/>
+        <location filename="../../ui/views/reports.py" line="241" />
         <source>Guardado en {path}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="101"/>
+        <location filename="../../ui/views/send_dialog.py" line="101" />
         <source>Enviar factura por email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="104"/>
+        <location filename="../../ui/views/send_dialog.py" line="104" />
         <source>Preparando el mensaje…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="113"/>
+        <location filename="../../ui/views/send_dialog.py" line="113" />
         <source>cliente@ejemplo.com, otra@ejemplo.com</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="114"/>
+        <location filename="../../ui/views/send_dialog.py" line="114" />
         <source>Enviarme una copia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="125"/>
+        <location filename="../../ui/views/send_dialog.py" line="125" />
         <source>Para</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="127"/>
+        <location filename="../../ui/views/send_dialog.py" line="127" />
         <source>Asunto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="128"/>
+        <location filename="../../ui/views/send_dialog.py" line="128" />
         <source>Mensaje</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="129"/>
+        <location filename="../../ui/views/send_dialog.py" line="129" />
         <source>Adjunto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="130"/>
+        <location filename="../../ui/views/send_dialog.py" line="130" />
         <source>El texto sale de las plantillas de Ajustes → Correo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="133"/>
+        <location filename="../../ui/views/send_dialog.py" line="133" />
         <source>Enviar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="135"/>
+        <location filename="../../ui/views/send_dialog.py" line="135" />
         <source>Abrir Ajustes → Correo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="136"/>
+        <location filename="../../ui/views/send_dialog.py" line="136" />
         <source>Cancelar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="157"/>
+        <location filename="../../ui/views/send_dialog.py" line="157" />
         <source>Factura %1 a %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="167"/>
+        <location filename="../../ui/views/send_dialog.py" line="167" />
         <source>El correo no está configurado. Indique su servidor de correo en Ajustes → Correo y vuelva a intentarlo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="175"/>
+        <location filename="../../ui/views/send_dialog.py" line="175" />
         <source>Enviarme una copia (a %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="178"/>
+        <location filename="../../ui/views/send_dialog.py" line="178" />
         <source>El cliente no tiene email: escriba la dirección.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="193"/>
+        <location filename="../../ui/views/send_dialog.py" line="193" />
         <source>Escriba al menos una dirección de email.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="200"/>
+        <location filename="../../ui/views/send_dialog.py" line="200" />
         <source>Enviando…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="210"/>
+        <location filename="../../ui/views/send_dialog.py" line="210" />
         <source>Contraseña del correo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="211"/>
+        <location filename="../../ui/views/send_dialog.py" line="211" />
         <source>Contraseña SMTP de %1 (solo se recordará hasta cerrar la aplicación):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="225"/>
+        <location filename="../../ui/views/send_dialog.py" line="225" />
         <source>Enviada a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="230"/>
+        <location filename="../../ui/views/send_dialog.py" line="230" />
         <source>No se ha podido enviar ahora; queda en la bandeja de salida y se reintentará automáticamente. El servidor dijo: «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="237"/>
+        <location filename="../../ui/views/send_dialog.py" line="237" />
         <source>Se perdió la conexión después de entregar el mensaje: puede que haya llegado o no. Compruébelo en la bandeja de salida antes de reenviarlo. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="243"/>
+        <location filename="../../ui/views/send_dialog.py" line="243" />
         <source>No se ha enviado. El servidor dijo: «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="258"/>
+        <location filename="../../ui/views/send_dialog.py" line="258" />
         <source>Cerrar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="217"/>
+        <location filename="../../ui/views/settings.py" line="217" />
         <source>Guardar cambios</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="241"/>
+        <location filename="../../ui/views/settings.py" line="241" />
         <source>Negocio</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="242"/>
+        <location filename="../../ui/views/settings.py" line="242" />
         <source>Correo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="243"/>
+        <location filename="../../ui/views/settings.py" line="243" />
         <source>Recordatorios y recibos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="244"/>
+        <location filename="../../ui/views/settings.py" line="244" />
         <source>Plantillas de correo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="245"/>
+        <location filename="../../ui/views/settings.py" line="245" />
         <source>Copias de seguridad</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="247"/>
+        <location filename="../../ui/views/settings.py" line="247" />
         <source>Aplicación</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="253"/>
+        <location filename="../../ui/views/settings.py" line="253" />
         <source>&lt;h2&gt;Ajustes&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="260"/>
+        <location filename="../../ui/views/settings.py" line="260" />
         <source>Nombre o razón social</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="261"/>
+        <location filename="../../ui/views/settings.py" line="261" />
         <source>Nombre comercial</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="262"/>
+        <location filename="../../ui/views/settings.py" line="262" />
         <source>País</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="263"/>
+        <location filename="../../ui/views/settings.py" line="263" />
         <source>NIF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="264"/>
+        <location filename="../../ui/views/settings.py" line="264" />
         <source>Dirección</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="265"/>
+        <location filename="../../ui/views/settings.py" line="265" />
         <source>Código postal</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="266"/>
+        <location filename="../../ui/views/settings.py" line="266" />
         <source>Ciudad</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="267"/>
+        <location filename="../../ui/views/settings.py" line="267" />
         <source>Correo electrónico</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="268"/>
+        <location filename="../../ui/views/settings.py" line="268" />
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="269"/>
+        <location filename="../../ui/views/settings.py" line="269" />
         <source>Serie de facturas</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="270"/>
+        <location filename="../../ui/views/settings.py" line="270" />
         <source>IVA por defecto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="271"/>
+        <location filename="../../ui/views/settings.py" line="271" />
         <source>IRPF por defecto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="272"/>
+        <location filename="../../ui/views/settings.py" line="272" />
         <source>Idioma de los documentos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="273"/>
+        <location filename="../../ui/views/settings.py" line="273" />
         <source>Logotipo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="279"/>
+        <location filename="../../ui/views/settings.py" line="279" />
         <source>&lt;h3&gt;Datos del negocio&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="293"/>
+        <location filename="../../ui/views/settings.py" line="293" />
         <source>Idioma de la aplicación</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="296"/>
+        <location filename="../../ui/views/settings.py" line="296" />
         <source>&lt;h3&gt;Aplicación&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="304"/>
+        <location filename="../../ui/views/settings.py" line="304" />
         <source>El cambio de idioma se aplica al reiniciar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="341"/>
+        <location filename="../../ui/views/settings.py" line="341" />
         <source>Cambios guardados.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="236"/>
+        <location filename="../../ui/app.py" line="236" />
         <source>No se pueden abrir los datos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>StartupJobs</name>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="132"/>
+        <location filename="../../ui/startup_jobs.py" line="132" />
         <source>No se pudo completar «%1»: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="162"/>
+        <location filename="../../ui/startup_jobs.py" line="162" />
         <source>Contraseña del correo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="163"/>
+        <location filename="../../ui/startup_jobs.py" line="163" />
         <source>Para enviar la bandeja de salida y los recordatorios, escriba la contraseña SMTP de %1 (solo se recordará hasta cerrar la aplicación):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="172"/>
+        <location filename="../../ui/startup_jobs.py" line="172" />
         <source>Sin contraseña del correo: los envíos esperan al próximo inicio.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="189"/>
+        <location filename="../../ui/startup_jobs.py" line="189" />
         <source>Carpeta de datos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="198"/>
+        <location filename="../../ui/startup_jobs.py" line="198" />
         <source>comprobación de la base de datos</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="199"/>
+        <location filename="../../ui/startup_jobs.py" line="199" />
         <source>copia de seguridad diaria</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="200"/>
+        <location filename="../../ui/startup_jobs.py" line="200" />
         <source>envío de la bandeja de salida</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="201"/>
+        <location filename="../../ui/startup_jobs.py" line="201" />
         <source>facturas recurrentes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="202"/>
+        <location filename="../../ui/startup_jobs.py" line="202" />
         <source>recordatorios de pago</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="203"/>
+        <location filename="../../ui/startup_jobs.py" line="203" />
         <source>solicitudes de opinión</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="223"/>
-        <location filename="../../ui/startup_jobs.py" line="257"/>
+        <location filename="../../ui/startup_jobs.py" line="223" />
+        <location filename="../../ui/startup_jobs.py" line="257" />
         <source>Base de datos dañada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="230"/>
+        <location filename="../../ui/startup_jobs.py" line="230" />
         <source>No hay ninguna copia de seguridad válida.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/startup_jobs.py" line="234"/>
+        <location filename="../../ui/startup_jobs.py" line="234" />
         <source>¿Restaurar la copia de seguridad del %1 (%2 facturas emitidas)? Los cambios posteriores a esa copia se perderán; los datos dañados se guardan aparte.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/i18n.py" line="71"/>
+        <location filename="../../ui/i18n.py" line="71" />
         <source>Borrador</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72"/>
+        <location filename="../../ui/i18n.py" line="72" />
         <source>Emitida</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73"/>
+        <location filename="../../ui/i18n.py" line="73" />
         <source>Enviada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74"/>
+        <location filename="../../ui/i18n.py" line="74" />
         <source>Cobro parcial</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="75"/>
+        <location filename="../../ui/i18n.py" line="75" />
         <source>Cobrada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="76"/>
+        <location filename="../../ui/i18n.py" line="76" />
         <source>Vencida</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="77"/>
+        <location filename="../../ui/i18n.py" line="77" />
         <source>Anulada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/views/timeline.py" line="25"/>
+        <location filename="../../ui/views/timeline.py" line="25" />
         <source>Fecha</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="25"/>
+        <location filename="../../ui/views/timeline.py" line="25" />
         <source>Tipo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="25"/>
+        <location filename="../../ui/views/timeline.py" line="25" />
         <source>Documento</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="25"/>
+        <location filename="../../ui/views/timeline.py" line="25" />
         <source>Detalle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="32"/>
+        <location filename="../../ui/views/timeline.py" line="32" />
         <source>Escriba una nota (llamada, reunión, acuerdo…)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="33"/>
+        <location filename="../../ui/views/timeline.py" line="33" />
         <source>Añadir nota</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="48"/>
+        <location filename="../../ui/views/timeline.py" line="48" />
         <source>Presupuesto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="49"/>
+        <location filename="../../ui/views/timeline.py" line="49" />
         <source>Factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="50"/>
+        <location filename="../../ui/views/timeline.py" line="50" />
         <source>Correo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="51"/>
+        <location filename="../../ui/views/timeline.py" line="51" />
         <source>Cobro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="52"/>
+        <location filename="../../ui/views/timeline.py" line="52" />
         <source>Recordatorio</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="53"/>
+        <location filename="../../ui/views/timeline.py" line="53" />
         <source>Opinión</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="54"/>
+        <location filename="../../ui/views/timeline.py" line="54" />
         <source>Nota</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/timeline.py" line="55"/>
+        <location filename="../../ui/views/timeline.py" line="55" />
         <source>Otro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="40"/>
+        <location filename="../../ui/views/editor_totals.py" line="40" />
         <source>Base imponible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="41"/>
+        <location filename="../../ui/views/editor_totals.py" line="41" />
         <source>IVA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="42"/>
+        <location filename="../../ui/views/editor_totals.py" line="42" />
         <source>Recargo de equivalencia</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="43"/>
+        <location filename="../../ui/views/editor_totals.py" line="43" />
         <source>Retención IRPF</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="45"/>
+        <location filename="../../ui/views/editor_totals.py" line="45" />
         <source>Total factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="46"/>
+        <location filename="../../ui/views/editor_totals.py" line="46" />
         <source>Total a pagar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="70"/>
+        <location filename="../../ui/views/editor_totals.py" line="70" />
         <source>Retención IRPF (%1 %)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="86"/>
+        <location filename="../../ui/views/editor_totals.py" line="86" />
         <source>Base %1 (exenta)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="88"/>
+        <location filename="../../ui/views/editor_totals.py" line="88" />
         <source>Base al %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="90"/>
+        <location filename="../../ui/views/editor_totals.py" line="90" />
         <source>%1 · IVA %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="95"/>
+        <location filename="../../ui/views/editor_totals.py" line="95" />
         <source> · RE %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>VerifactuAttention</name>
     <message numerus="yes">
-        <location filename="../../ui/views/verifactu_attention.py" line="43"/>
-        <source>La AEAT ha rechazado %n registro(s) VERI*FACTU: abra la factura, corrija el dato y pulse «Subsanar y reenviar».</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../ui/views/verifactu_attention.py" line="43" />
+        <source>La AEAT ha rechazado %n registro(s): abra la factura, corrija el dato y pulse «Subsanar y reenviar».</source>
+        <translation>
+            <numerusform>La AEAT ha rechazado %n registro: abra la factura, corrija el dato y pulse «Subsanar y reenviar».</numerusform>
+            <numerusform>La AEAT ha rechazado %n registros: abra las facturas, corrija el dato y pulse «Subsanar y reenviar».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/verifactu_attention.py" line="50"/>
-        <source>%n registro(s) VERI*FACTU sin respuesta de la AEAT desde hace más de una hora.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location filename="../../ui/views/verifactu_attention.py" line="50" />
+        <source>%n registro(s) sin respuesta de la AEAT desde hace más de una hora.</source>
+        <translation>
+            <numerusform>%n registro sin respuesta de la AEAT desde hace más de una hora.</numerusform>
+            <numerusform>%n registros sin respuesta de la AEAT desde hace más de una hora.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_attention.py" line="55"/>
+        <location filename="../../ui/views/verifactu_attention.py" line="55" />
         <source>Ver el envío a la AEAT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>VerifactuPanel</name>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="35"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="35" />
         <source>Automático (activo si el negocio está en España)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="38"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="38" />
         <source>Activado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="39"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="39" />
         <source>Desactivado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="40"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="40" />
         <source>Desactivado: llevo el SII</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="41"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="41" />
         <source>Desactivado: TicketBAI (País Vasco)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="42"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="42" />
         <source>Desactivado: Navarra</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="48"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="48" />
         <source>registro ilegible</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="49"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="49" />
         <source>datos alterados</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="50"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="50" />
         <source>la huella no coincide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="51"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="51" />
         <source>enlace con el anterior roto</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="52"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="52" />
         <source>falta un registro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="68"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="68" />
         <source>Entorno de pruebas de la AEAT (los QR apuntan a pruebas)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="75"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="75" />
         <source>Comprobar la cadena</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="76"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="76" />
         <source>Exportar registros (XML)…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="78"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="78" />
         <source>Número de factura, p. ej. F-2026-0001</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="79"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="79" />
         <source>Ver registro de una factura…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="93"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="93" />
         <source>Cada factura emitida o anulada deja un registro encadenado por su huella (hash), como exige el Reglamento de sistemas de facturación (VERI*FACTU).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="99"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="99" />
         <source>Régimen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="101"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="101" />
         <source>Registros</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="102"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="102" />
         <source>Último registro</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="106"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="106" />
         <source>Registro de una factura</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="112"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="112" />
         <source>&lt;h3&gt;VERI*FACTU&lt;/h3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="134"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="134" />
         <source>activo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="134"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="134" />
         <source>inactivo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="136"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="136" />
         <source>%1 registros (%2 altas, %3 anulaciones) · VERI*FACTU %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="145"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="145" />
         <source>%1 · huella %2…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="148"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="148" />
         <source>Ninguno todavía</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="159"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="159" />
         <source>Régimen guardado.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="172"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="172" />
         <source>Comprobando la cadena…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="178"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="178" />
         <source>Cadena íntegra: %1 registros comprobados.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="183"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="183" />
         <source>Cadena rota: %1 de %2 registros no cuadran. Primero: %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="194"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="194" />
         <source>Carpeta para los registros</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="200"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="200" />
         <source>Exportando…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="206"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="206" />
         <source>%1 archivo(s) guardado(s) en %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_panel.py" line="209"/>
+        <location filename="../../ui/views/verifactu_panel.py" line="209" />
         <source>No hay registros que exportar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>VerifactuRecordDialog</name>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="88"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="88" />
         <source>Registro VERI*FACTU</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="89"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="89" />
         <source>Cargando…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="97"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="97" />
         <source>Comprobar integridad</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="99"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="99" />
         <source>Subsanar y reenviar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="102"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="102" />
         <source>Tras corregir la causa (p. ej. los datos del cliente), encadena una subsanación y la envía.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="132"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="132" />
         <source>(primer registro de la cadena)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="142"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="142" />
         <source>Factura %1 · emisor %2 · %3 registro(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="149"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="149" />
         <source>Esta factura no tiene registros VERI*FACTU (no emitida o modo desactivado).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="166"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="166" />
         <source>Subsanando…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="171"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="171" />
         <source>Subsanación encadenada.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="177"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="177" />
         <source>Comprobando la cadena…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="186"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="186" />
         <source>Registro alterado: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="190"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="190" />
         <source>Los registros de esta factura cuadran, pero la cadena está rota en %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="194"/>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="194" />
         <source>Íntegro: huellas y encadenamiento correctos (%1 registros comprobados).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>VerifactuSendingBox</name>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="61"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="61" />
         <source>Envío a la AEAT</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="63"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="63" />
         <source>Pruebas (preproducción de la AEAT)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="64"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="64" />
         <source>Producción</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="66"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="66" />
         <source>Guardar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="73"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="73" />
         <source>Enviar ahora</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="86"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="86" />
         <source>Entorno</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="87"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="87" />
         <source>Certificado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="88"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="88" />
         <source>Estado</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="97"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="97" />
         <source>Por defecto: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="112"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="112" />
         <source>Sin configurar: elija el entorno y pulse Guardar.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="118"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="118" />
         <source>Sin certificado (configúrelo con «facturas configure-cert»).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="123"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="123" />
         <source>%1 · caducado el %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="125"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="125" />
         <source>%1 · caduca pronto: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="127"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="127" />
         <source>%1 · válido hasta el %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="133"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="133" />
         <source>%1 pendientes · %2 aceptados · %3 aceptados con errores · %4 rechazados</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="147"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="147" />
         <source>Envío configurado.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="153"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="153" />
         <source>Enviando…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="160"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="160" />
         <source>Nada que enviar ahora (o la AEAT pide esperar).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="162"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="162" />
         <source>Envío aplazado: la AEAT no respondió.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_sending_box.py" line="164"/>
+        <location filename="../../ui/views/verifactu_sending_box.py" line="164" />
         <source>Enviados: %1 aceptados, %2 rechazados.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>VerifactuState</name>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="95"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="95" />
         <source>Sin confirmar</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="96"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="96" />
         <source>Aceptada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="97"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="97" />
         <source>Con errores</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="98"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="98" />
         <source>Rechazada</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="105"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="105" />
         <source>La AEAT aún no ha confirmado el registro: se envía automáticamente.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="108"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="108" />
         <source>La AEAT tiene el registro de esta factura.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="111"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="111" />
         <source>La AEAT aceptó el registro con errores: ábrala para verlos y subsanarlos.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_list_columns.py" line="114"/>
+        <location filename="../../ui/models/invoice_list_columns.py" line="114" />
         <source>La AEAT rechazó el registro: ábrala para ver el motivo y subsanarlo.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -80,7 +80,7 @@ def test_the_dashboard_warns_of_a_rejection_and_links_to_the_sending_settings(
     three_states(services, aeat)
     view.refresh()
     assert not view.verifactu.isHidden()
-    assert "ha rechazado 1 registro(s)" in view.verifactu.text()
+    assert "ha rechazado 1 registro" in view.verifactu.text()
     assert "más de una hora" not in view.verifactu.text()
     with qtbot.waitSignal(view.verifactu_settings_requested, timeout=2000):
         view.verifactu.linkActivated.emit("#verifactu")
@@ -101,7 +101,6 @@ def test_the_dashboard_warns_of_records_waiting_over_an_hour(
     clock.advance(3601)
     view.refresh()
     assert not view.verifactu.isHidden()
-    assert (
-        "2 registro(s) VERI*FACTU sin respuesta de la AEAT desde hace más de una hora"
-        in view.verifactu.text()
-    )
+    text = view.verifactu.text()  # the source text: the tests install no translator
+    assert "2 registro(s) sin respuesta de la AEAT desde hace más de una hora" in text
+    assert "rechazado" not in text

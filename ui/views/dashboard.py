@@ -103,12 +103,15 @@ def _dashboard_tr(text: str, n: int = -1) -> str:
 
 
 def overdue_table_headers() -> list[str]:
+    """Literal translate() calls: lupdate only extracts those (through _dashboard_tr these headers
+    never reached the .ts files and stayed Spanish in English)."""
+    translate = QCoreApplication.translate
     return [
-        _dashboard_tr("Número"),
-        _dashboard_tr("Cliente"),
-        _dashboard_tr("Vencimiento"),
-        _dashboard_tr("Días"),
-        _dashboard_tr("Pendiente"),
+        translate("DashboardView", "Número"),
+        translate("DashboardView", "Cliente"),
+        translate("DashboardView", "Vencimiento"),
+        translate("DashboardView", "Días"),
+        translate("DashboardView", "Pendiente"),
     ]
 
 

@@ -40,14 +40,14 @@ class VerifactuAttention(QLabel):
         if rejected:
             parts.append(
                 self.tr(
-                    "La AEAT ha rechazado %n registro(s) VERI*FACTU: abra la factura, corrija el dato"
+                    "La AEAT ha rechazado %n registro(s): abra la factura, corrija el dato"
                     " y pulse «Subsanar y reenviar».", "", rejected
                 )
             )  # fmt: skip
         if waiting:
             parts.append(
                 self.tr(
-                    "%n registro(s) VERI*FACTU sin respuesta de la AEAT desde hace más de una hora.",
+                    "%n registro(s) sin respuesta de la AEAT desde hace más de una hora.",
                     "",
                     waiting,
                 )
