@@ -9,6 +9,7 @@ from typing import Any
 
 from facturas_app.cli.context import BadInput, CliContext
 from facturas_app.domain.errors import CorruptDatabase, Problem
+from facturas_app.domain.text_rules import one_line
 from facturas_app.messages import text_for
 from facturas_app.storage.api import BackupInfo
 
@@ -169,7 +170,8 @@ def import_error_text(error: Any, lang: str) -> str:
     message = text_for(code, lang, value=error.value)
     if message == code:  # a code from the domain validators: they share the general texts
         message = text_for(error.code, lang, value=error.value, country="", max="", min="")
-    return text_for("import_line", lang, line=error.line, field=error.field, message=message)
+    # one_line: a cell's line break or ESC is shown escaped, one error per line of output.
+    return one_line(text_for("import_line", lang, line=error.line, field=error.field, message=message))
 
 
 def export(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -60,11 +60,19 @@ def read_text_argument(path: str) -> str:
 
 
 def read_json_argument(path: str) -> Any:
+    from facturas_app.services.inputs import MAX_JSON_DEPTH, json_problems
+
     text = read_text_argument(path)
     try:
-        return json.loads(text, parse_float=str, parse_constant=_refuse_constant)
+        payload = json.loads(text, parse_float=str, parse_constant=_refuse_constant)
     except (json.JSONDecodeError, ValueError) as exc:
         raise BadInput([Problem("", "malformed_json", {"detail": str(exc)})]) from None
+    except RecursionError:  # '[[[[…' thousands deep: json's C decoder gives up before we can look
+        raise BadInput([Problem("", "json_too_deep", {"max": MAX_JSON_DEPTH})]) from None
+    problems = json_problems(payload)
+    if problems:
+        raise BadInput(problems)
+    return payload
 
 
 def _refuse_constant(name: str) -> Any:
@@ -72,7 +80,9 @@ def _refuse_constant(name: str) -> Any:
 
 
 def parse_date_option(value: str, field_name: str) -> dt.date:
+    from facturas_app.services.inputs import parse_iso_date
+
     try:
-        return dt.date.fromisoformat(value)
+        return parse_iso_date(value)
     except ValueError:
         raise BadInput([Problem(field_name, "invalid_date", {"value": value})]) from None

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from facturas_app.domain.errors import Problem
 from facturas_app.domain.invoice import Invoice, Kind
-from facturas_app.domain.money import MAX_PRICE_DECIMALS, ZERO, decimal_places
+from facturas_app.domain.money import MAX_PRICE_DECIMALS, MAX_QUANTITY_OR_PRICE, ZERO, decimal_places
 from facturas_app.domain.parties import PAYMENT_METHODS, Business, Client
 from facturas_app.domain.taxes import LINE_TAX_CODES, TaxTable, tax_table
 from facturas_app.domain.text_rules import MAX_LINE_DESCRIPTION, MAX_NOTES, fields_problems, text_problems
@@ -14,7 +14,6 @@ from facturas_app.domain.text_rules import MAX_LINE_DESCRIPTION, MAX_NOTES, fiel
 MAX_LINES = 1000
 HUNDRED = Decimal(100)
 # Bounds that keep every amount computable at Decimal's 28 digits and storable as 64-bit cents.
-MAX_QUANTITY_OR_PRICE = 1_000_000_000
 MAX_TOTAL = 1_000_000_000_000
 
 

@@ -11,6 +11,8 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 CENT = Decimal("0.01")
 ZERO = Decimal("0")
 MAX_PRICE_DECIMALS = 6
+# Keeps every amount computable at Decimal's 28 digits and storable as 64-bit cents.
+MAX_QUANTITY_OR_PRICE = 1_000_000_000
 
 
 class NotADecimal(ValueError):
@@ -77,5 +79,9 @@ def decimal_text(value: Decimal) -> str:
 
 
 def decimal_places(value: Decimal) -> int:
-    exponent = value.normalize().as_tuple().exponent
-    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    # Not value.normalize(): under the default context it rounds 1E-999999999 to 0 (0 places).
+    _, digits, exponent = value.as_tuple()
+    if not isinstance(exponent, int) or not any(digits):
+        return 0
+    trailing_zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
+    return max(0, -(exponent + trailing_zeros))

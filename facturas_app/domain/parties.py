@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from facturas_app.domain import identifiers as ids
 from facturas_app.domain.errors import Problem
-from facturas_app.domain.money import ZERO
+from facturas_app.domain.money import MAX_QUANTITY_OR_PRICE, ZERO
 from facturas_app.domain.text_rules import MAX_LINE_DESCRIPTION, MAX_NOTES, fields_problems
 from facturas_app.domain.verifactu_rules import issuer_name_problems, recipient_name_problems
 
@@ -169,6 +169,10 @@ def product_problems(product: Product) -> list[Problem]:
     check.required("name", product.name)
     if product.unit_price < 0:
         check.add("unit_price", "negative_not_allowed")
+    elif product.unit_price > MAX_QUANTITY_OR_PRICE:  # the bound of an invoice line's price
+        check.add(
+            "unit_price", "out_of_range", min=0, max=MAX_QUANTITY_OR_PRICE, value=str(product.unit_price)
+        )
     if not ZERO <= product.vat_rate <= 100:
         check.add("vat_rate", "out_of_range", min=0, max=100, value=str(product.vat_rate))
     return check.problems

@@ -6,6 +6,7 @@ The shapes are CLI.md's: amounts, rates and quantities are strings; dates ISO `Y
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -15,6 +16,12 @@ from facturas_app.domain.invoice import InvoiceLine, Kind
 from facturas_app.domain.money import NotADecimal, to_decimal
 from facturas_app.domain.parties import Business, Client
 from facturas_app.domain.taxes import tax_table
+from facturas_app.domain.text_rules import refused_characters
+
+# ASCII digits only: date.fromisoformat also takes '20261126', '2026-W48-4' and Arabic-Indic digits.
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+MAX_JSON_DEPTH = 20  # the deepest CLI shape (a recurring template's lines) is 4 levels
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -79,7 +86,7 @@ class Reader:
             self.fail(key, "invalid_date", value=repr(value))
             return default
         try:
-            return dt.date.fromisoformat(value)
+            return parse_iso_date(value)
         except ValueError:
             self.fail(key, "invalid_date", value=value)
             return default
@@ -99,6 +106,43 @@ class Reader:
             self.fail(key, "not_a_boolean")
             return default
         return value
+
+
+def parse_iso_date(text: str) -> dt.date:
+    """`YYYY-MM-DD` and nothing else (ValueError otherwise): the one date parser for typed input."""
+    if not _ISO_DATE.fullmatch(text):
+        raise ValueError(text)
+    return dt.date.fromisoformat(text)
+
+
+def json_problems(payload: Any) -> list[Problem]:
+    """What no parsed JSON document may hold, wherever it sits: nesting deeper than any shape we
+    take, and lone surrogates ('\\ud800' is valid JSON, but no UTF-8 text can store it). Other
+    control characters are judged per field by the domain (a note may hold a line break)."""
+    pending: list[tuple[Any, str, int]] = [(payload, "", 0)]  # iterative: no recursion to exhaust
+    while pending:
+        value, path, depth = pending.pop()
+        if depth > MAX_JSON_DEPTH:
+            return [Problem(path, "json_too_deep", {"max": MAX_JSON_DEPTH})]
+        if isinstance(value, str) and _SURROGATE.search(value):
+            return [Problem(path, "control_character", {"characters": refused_characters(value)})]
+        for key, item in _children(value):
+            if _SURROGATE.search(key):
+                return [Problem(path, "control_character", {"characters": refused_characters(key)})]
+            pending.append((item, _child_path(path, key, value), depth + 1))
+    return []
+
+
+def _children(value: Any) -> list[tuple[str, Any]]:
+    if isinstance(value, dict):
+        return [(str(k), v) for k, v in value.items()]
+    return [(str(i), v) for i, v in enumerate(value)] if isinstance(value, list) else []
+
+
+def _child_path(path: str, key: str, parent: Any) -> str:
+    if isinstance(parent, list):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
 
 
 def require_object(payload: Any) -> dict[str, Any]:

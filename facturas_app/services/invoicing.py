@@ -181,6 +181,8 @@ class InvoicingService:
         """`issue` inside the caller's transaction (recurring runs claim the occurrence in the same one)."""
         today = self.clock.today()
         draft = self._get(tx, invoice_id)
+        if not draft.is_draft and draft.number:  # a retried script: name the number, not the states
+            raise InvalidTransition("already_issued", number=draft.number)
         check_transition(draft.status, Status.ISSUED)
         if draft.doc_type is not DocType.INVOICE:
             raise InvalidTransition("not_an_invoice", doc_type=draft.doc_type.value)
