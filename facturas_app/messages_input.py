@@ -32,7 +32,7 @@ INPUT_TEXTS: dict[str, tuple[str, str]] = {
         "separator (1500) or with two decimals (1.50)",
     ),
     "import_unknown_vat_rate": (
-        "tipo de IVA {value} % no existe en {country}",
-        "VAT rate {value} % does not exist in {country}",
+        "el tipo de IVA {value} % no existe en el país del negocio",
+        "there is no {value} % VAT rate in the business's country",
     ),
 }

@@ -223,7 +223,9 @@ class TransferService:
         return ImportSummary("clients", len(built), result.format)
 
     def import_products(self, data: bytes) -> ImportSummary:
-        result = parse_products(data)
+        with self.store.read() as tx:
+            business = tx.get_business()
+        result = parse_products(data, business.country if business else "ES")
         lines = self._lines_or_fail(result, data)
         built: list[tuple[int, Product]] = []
         errors: list[RowError] = []

@@ -4,11 +4,14 @@ products written by our own export (write_csv) come back unchanged."""
 from __future__ import annotations
 
 import io
+import re
 from decimal import Decimal
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from facturas_app.domain.money import decimal_text
+from facturas_app.domain.text_rules import refused_characters
 from facturas_app.services.exporters.csv_safe import write_csv
 from facturas_app.services.importers import ImportResult, parse_clients, parse_products
 
@@ -50,9 +53,12 @@ def test_csv_like_text_never_raises(header: str, body: str, encoding: str) -> No
 
 
 LETTER = "TRWAGMYFPDXBNJZSQVHLCKE"
-TEXT = st.text(
-    alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp")), max_size=40
-).map(str.strip)
+# What the input rule refuses (domain/text_rules.py: noncharacters such as U+FFFF too, #17) is left out.
+TEXT = (
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Zl", "Zp")), max_size=40)
+    .filter(lambda text: not refused_characters(text))
+    .map(str.strip)
+)
 NAMES = TEXT.filter(bool)
 DNIS = st.integers(0, 99_999_999).map(lambda n: f"{n:08d}{LETTER[n % 23]}")
 EMAILS = st.from_regex(r"[a-z0-9._%+-]{1,10}@[a-z0-9]{1,10}\.(es|com|example)", fullmatch=True).filter(
@@ -90,7 +96,11 @@ def test_clients_round_trip_through_write_csv(rows: list[dict]) -> None:
     assert result.rows == rows
 
 
-PRICES = st.decimals(min_value=0, max_value=10**9, places=6, allow_nan=False, allow_infinity=False)
+# '1,234' alone is refused as ambiguous (thousands or decimals? #17, test_import_numbers.py): a price
+# whose text is that shape cannot round-trip through a file that shows no decimal mark elsewhere.
+PRICES = st.decimals(min_value=0, max_value=10**9, places=6, allow_nan=False, allow_infinity=False).filter(
+    lambda price: not re.fullmatch(r"[1-9][0-9]{0,2}\.[0-9]{3}", decimal_text(price))
+)
 RATES = st.sampled_from(["0", "4", "5", "10", "21", "7", "9.5"])
 
 

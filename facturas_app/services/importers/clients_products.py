@@ -8,15 +8,18 @@ problems, field 'file' or 'header') instead of an exception.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, TypeVar
 
+from facturas_app.domain.taxes import TaxTable, tax_table
+from facturas_app.domain.text_rules import refused_characters
 from facturas_app.services.importers.csv_reader import BadFile, CsvTable, read_table
 from facturas_app.services.importers.formats import REQUIRED, Kind, detect_format, map_columns
 from facturas_app.services.importers.values import (
     BadValue,
+    evident_decimal_mark,
     parse_country,
     parse_days,
     parse_decimal,
@@ -32,6 +35,7 @@ DEFAULT_COUNTRY = "ES"
 DEFAULT_LANGUAGE = "es"
 DEFAULT_PAYMENT_TERMS_DAYS = 30
 MAX_TEXT_LENGTH = 300
+NUMBER_FIELDS = frozenset({"unit_price", "vat_rate"})  # the cells that show a file's decimal mark
 T = TypeVar("T")
 
 
@@ -61,9 +65,10 @@ class ImportResult:
 class _Cells:
     """The cells of one record by field name, collecting the errors of their parsing."""
 
-    def __init__(self, line: int, values: dict[str, str]) -> None:
+    def __init__(self, line: int, values: dict[str, str], decimal_mark: str | None = None) -> None:
         self.line = line
         self.values = values
+        self.decimal_mark = decimal_mark  # the one the whole file shows, for '1.500' (values.py)
         self.errors: list[RowError] = []
 
     def take(self, name: str, parse: Callable[[str], T], default: T) -> T | None:
@@ -91,9 +96,11 @@ def parse_clients(
     return _parse(data, "clients", lambda cells: _client(cells, default_payment_terms_days), "tax_id")
 
 
-def parse_products(data: bytes) -> ImportResult:
-    """Product dicts {name, unit_price, vat_rate, unit, code} with canonical decimal text."""
-    return _parse(data, "products", _product, "code")
+def parse_products(data: bytes, country: str | None = None) -> ImportResult:
+    """Product dicts {name, unit_price, vat_rate, unit, code} with canonical decimal text; with a
+    `country` (the business's), VAT rates must exist in its tax table: 22 % is no Spanish rate."""
+    table = tax_table(country) if country else None
+    return _parse(data, "products", lambda cells: _product(cells, table), "code")
 
 
 def _parse(data: bytes, kind: Kind, build: Callable[[_Cells], dict[str, Any]], unique: str) -> ImportResult:
@@ -106,8 +113,10 @@ def _parse(data: bytes, kind: Kind, build: Callable[[_Cells], dict[str, Any]], u
     result = ImportResult(errors=_header_errors(table, columns, kind), format=fmt.key)
     if result.errors:
         return result
+    numeric = [i for name, i in columns.items() if name in NUMBER_FIELDS]
+    mark = evident_decimal_mark(_cell(record, i) for _, record in table.records for i in numeric)
     for line, record in table.records:
-        cells = _Cells(line, {name: _cell(record, i) for name, i in columns.items()})
+        cells = _Cells(line, {name: _cell(record, i) for name, i in columns.items()}, mark)
         result.rows.append(build(cells))
         result.errors += _width_error(line, record, len(table.header)) + cells.errors
     result.errors += _duplicates(result.rows, [line for line, _ in table.records], unique)
@@ -149,7 +158,7 @@ def _width_error(line: int, record: Sequence[str], width: int) -> list[RowError]
 
 
 def _plain_text(text: str) -> str:
-    if any(unicodedata.category(ch) == "Cc" for ch in text):
+    if refused_characters(text):  # the input rule of every field (domain/text_rules.py)
         raise BadValue("control_character")  # line breaks or tabs would break PDFs and emails
     if len(text) > MAX_TEXT_LENGTH:
         raise BadValue("too_long")
@@ -178,14 +187,22 @@ def _by_country(cells: _Cells, name: str, parse: Callable[[str, str], str], coun
     return cells.take(name, lambda text: parse(text, country), "") or ""
 
 
-def _product(cells: _Cells) -> dict[str, Any]:
+def _product(cells: _Cells, table: TaxTable | None) -> dict[str, Any]:
+    mark = cells.decimal_mark
     return {
         "name": cells.required("name", _plain_text) or "",
-        "unit_price": cells.required("unit_price", parse_unit_price) or "",
-        "vat_rate": cells.required("vat_rate", parse_vat_rate) or "",
+        "unit_price": cells.required("unit_price", lambda text: parse_unit_price(text, mark)) or "",
+        "vat_rate": cells.required("vat_rate", lambda text: _vat_rate(text, mark, table)) or "",
         "unit": cells.take("unit", _plain_text, "") or "",
         "code": cells.take("code", _plain_text, "") or "",
     }
+
+
+def _vat_rate(text: str, decimal_mark: str | None, table: TaxTable | None) -> str:
+    rate = parse_vat_rate(text, decimal_mark)
+    if table is not None and not table.knows_vat_rate(Decimal(rate)):
+        raise BadValue("unknown_vat_rate")  # a typo, or another country's catalogue
+    return rate
 
 
 def _duplicates(rows: list[dict[str, Any]], lines: list[int], key: str) -> list[RowError]:

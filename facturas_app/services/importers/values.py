@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
 
@@ -15,7 +16,13 @@ from stdnum.eu import vat as eu_vat
 from stdnum.exceptions import ValidationError
 from stdnum.util import get_cc_module
 
-from facturas_app.domain.money import NotADecimal, decimal_places, decimal_text, to_decimal
+from facturas_app.domain.money import (
+    MAX_QUANTITY_OR_PRICE,
+    NotADecimal,
+    decimal_places,
+    decimal_text,
+    to_decimal,
+)
 
 EU_COUNTRIES = frozenset({
     "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
@@ -27,6 +34,8 @@ LANGUAGES = {
 }  # fmt: skip
 _THOUSANDS_DOT = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+")
 _THOUSANDS_COMMA = re.compile(r"[0-9]{1,3}(,[0-9]{3})+")
+# One separator, then exactly three digits, after a whole part that could be a thousands group.
+_AMBIGUOUS = re.compile(r"[1-9][0-9]{0,2}[.,][0-9]{3}")
 _EMAIL = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _SEPARATORS = re.compile(r"[\s.\-/]")  # '12.345.678-Z', 'B 12 345 674': the way people type ids
 _ES_POSTAL = re.compile(r"(0[1-9]|[1-4][0-9]|5[0-2])[0-9]{3}")
@@ -46,21 +55,41 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-def parse_decimal(text: str) -> Decimal:
+def evident_decimal_mark(cells: Iterable[str]) -> str | None:
+    """The decimal mark a file's numbers show unambiguously ('85,50', '1.234,56', '1.5'), when they
+    show only one; None when they show none or both. It settles '1.500' for that file."""
+    marks = {mark for mark in map(_shown_mark, cells) if mark}
+    return marks.pop() if len(marks) == 1 else None
+
+
+def _shown_mark(text: str) -> str | None:
+    compact = re.sub(r"[\s€%\-]", "", text)
+    last = max(compact.rfind("."), compact.rfind(","))
+    if last < 0 or not re.fullmatch(r"[0-9.,]+", compact) or _AMBIGUOUS.fullmatch(compact):
+        return None
+    mark = compact[last]
+    if compact.count(mark) > 1:  # '1.234.567': repeated, so thousands; the other one is the decimal mark
+        return "," if mark == "." else "."
+    return mark
+
+
+def parse_decimal(text: str, decimal_mark: str | None = None) -> Decimal:
     """'1.234,56', '1234,56', '1,234.56', '1234.56', '21 %', '85,50 €' -> Decimal.
 
     One separator alone is the decimal mark (a Spanish '1,5' and an English '1.5' both mean one and
-    a half); with both, the last one is the decimal mark; repeated separators are thousands.
+    a half); with both, the last one is the decimal mark; repeated separators are thousands. One
+    separator before exactly three digits ('1.500') is ambiguous: `decimal_mark` (the file's evident
+    one) settles it, and without it the cell is refused — a guess would falsify a price.
     """
     compact = re.sub(r"[\s€%]", "", text)
     sign, digits = ("-", compact[1:]) if compact.startswith("-") else ("", compact)
     try:
-        return to_decimal(sign + _plain_digits(digits))
+        return to_decimal(sign + _plain_digits(digits, decimal_mark))
     except NotADecimal as exc:
         raise BadValue("invalid_number") from exc
 
 
-def _plain_digits(text: str) -> str:
+def _plain_digits(text: str, decimal_mark: str | None) -> str:
     if not re.fullmatch(r"[0-9.,]+", text):
         raise BadValue("invalid_number")
     last = max(text.rfind("."), text.rfind(","))
@@ -69,6 +98,10 @@ def _plain_digits(text: str) -> str:
         return _ungroup(text, mark)
     if not mark:
         return text
+    if _AMBIGUOUS.fullmatch(text) and decimal_mark != mark:  # '1.500': 1500 in Spain, 1.5 in England
+        if decimal_mark is None:
+            raise BadValue("ambiguous_number")
+        return whole + fraction  # the file writes decimals with the other mark: thousands
     thousands = "," if mark == "." else "."
     return _ungroup(whole, thousands) + "." + fraction if fraction else _bad()
 
@@ -84,17 +117,19 @@ def _bad() -> str:
     raise BadValue("invalid_number")
 
 
-def parse_unit_price(text: str) -> str:
-    value = parse_decimal(text)
+def parse_unit_price(text: str, decimal_mark: str | None = None) -> str:
+    value = parse_decimal(text, decimal_mark)
     if value < 0:
         raise BadValue("negative")
+    if value > MAX_QUANTITY_OR_PRICE:  # 30 digits: past what an invoice line can compute with
+        raise BadValue("out_of_range")
     if decimal_places(value) > 6:
         raise BadValue("too_many_decimals")
     return decimal_text(value)
 
 
-def parse_vat_rate(text: str) -> str:
-    value = parse_decimal(text)
+def parse_vat_rate(text: str, decimal_mark: str | None = None) -> str:
+    value = parse_decimal(text, decimal_mark)
     if not Decimal(0) <= value <= Decimal(100):
         raise BadValue("out_of_range")
     if decimal_places(value) > 2:
