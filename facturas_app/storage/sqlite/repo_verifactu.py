@@ -18,17 +18,21 @@ from facturas_app.storage.sqlite.types import timestamp_to_db, value_to_db
 records_t = VerifactuRecordRow.__table__  # type: ignore[attr-defined]
 submissions_t = VerifactuSubmissionRow.__table__  # type: ignore[attr-defined]
 _RECORD_COLUMNS = [c for c in records_t.c]
-_SUBMISSION_COLUMNS = [c for c in submissions_t.c]
+# generated_at is the storage's own copy for the waiting count (migration 0016), not sending state
+_SUBMISSION_COLUMNS = [c for c in submissions_t.c if c.name != "generated_at"]
 _INSERT_RECORD = "INSERT INTO verifactu_records ({}) VALUES ({})"
-# Records not (yet) accepted that are the latest of their invoice: a rejected alta that a
-# subsanación followed is no longer the user's problem, the subsanación is.
-_ATTENTION_SQL = """
-SELECT coalesce(sum(s.state = 'rejected'), 0),
-       coalesce(sum(s.state IN ('pending', 'in_doubt') AND r.generated_at < :before), 0)
-FROM verifactu_submissions s JOIN verifactu_records r ON r.id = s.record_id
-WHERE s.state IN ('rejected', 'pending', 'in_doubt')
+# Rejected records that are the latest of their invoice: a rejected alta that a subsanación
+# followed is no longer the user's problem, the subsanación is. (Rejections are few: by state.)
+_REJECTED_SQL = """
+SELECT count(*) FROM verifactu_submissions s JOIN verifactu_records r ON r.id = s.record_id
+WHERE s.state = 'rejected'
   AND (r.invoice_id IS NULL
        OR r.seq = (SELECT max(r2.seq) FROM verifactu_records r2 WHERE r2.invoice_id = r.invoice_id))
+"""
+# Every record still waiting counts, superseded or not: each one has yet to reach AEAT.
+_WAITING_SQL = """
+SELECT (SELECT count(*) FROM verifactu_submissions WHERE state = 'pending' AND generated_at < ?)
+     + (SELECT count(*) FROM verifactu_submissions WHERE state = 'in_doubt' AND generated_at < ?)
 """
 
 
@@ -48,7 +52,10 @@ class VerifactuRepo:
         stored = replace(row, seq=next_seq, chain_seq=chain_seq)
         values = {k: value_to_db(v) for k, v in asdict(stored).items() if k != "submission"}
         run(_INSERT_RECORD.format(", ".join(values), ", ".join("?" * len(values))), tuple(values.values()))
-        run("INSERT INTO verifactu_submissions (record_id) VALUES (?)", (row.id,))
+        run(
+            "INSERT INTO verifactu_submissions (record_id, generated_at) VALUES (?, ?)",
+            (row.id, value_to_db(row.generated_at)),
+        )
         return replace(stored, submission=VerifactuSubmission(record_id=row.id))
 
     def last_verifactu_record(self, issuer_nif: str) -> VerifactuRow | None:
@@ -85,12 +92,11 @@ class VerifactuRepo:
         return counts
 
     def verifactu_attention(self, pending_before: dt.datetime) -> tuple[int, int]:
-        """(records rejected, records pending since before `pending_before`), each the latest of
-        its invoice."""
-        row = self.conn.exec_driver_sql(
-            _ATTENTION_SQL.replace(":before", "?"), (timestamp_to_db(pending_before),)
-        ).one()
-        return int(row[0]), int(row[1])
+        """(records rejected and not followed by another for their invoice, records pending since
+        before `pending_before`)."""
+        run = self.conn.exec_driver_sql
+        before = timestamp_to_db(pending_before)
+        return int(run(_REJECTED_SQL).scalar_one()), int(run(_WAITING_SQL, (before, before)).scalar_one())
 
     def save_verifactu_submission(self, submission: VerifactuSubmission) -> None:
         values = asdict(submission)

@@ -46,3 +46,4 @@ class VerifactuSubmissionRow(SQLModel, table=True):
     csv: str = ""
     attempts: int = 0
     last_attempt_at: dt.datetime | None = _ts(nullable=True)
+    generated_at: dt.datetime | None = _ts(nullable=True)  # the record's, copied (0016)
