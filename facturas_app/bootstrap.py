@@ -114,7 +114,7 @@ def build_services(
         data_dir=data_dir,
         clock=clock,
         store=store,
-        business=BusinessService(store, clock),
+        business=BusinessService(store, clock, logo_folder=data_dir),
         clients=ClientService(store, clock),
         products=ProductService(store, clock),
         invoices=InvoicingService(store, clock),

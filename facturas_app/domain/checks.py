@@ -9,7 +9,14 @@ from facturas_app.domain.invoice import Invoice, Kind
 from facturas_app.domain.money import MAX_PRICE_DECIMALS, MAX_QUANTITY_OR_PRICE, ZERO, decimal_places
 from facturas_app.domain.parties import PAYMENT_METHODS, Business, Client
 from facturas_app.domain.taxes import LINE_TAX_CODES, TaxTable, tax_table
-from facturas_app.domain.text_rules import MAX_LINE_DESCRIPTION, MAX_NOTES, fields_problems, text_problems
+from facturas_app.domain.text_rules import (
+    MAX_DESCRIPTIONS_TOTAL,
+    MAX_LINE_DESCRIPTION,
+    MAX_NOTES,
+    fields_problems,
+    length_problems,
+    text_problems,
+)
 
 MAX_LINES = 1000
 HUNDRED = Decimal(100)
@@ -46,11 +53,14 @@ def invoice_problems(invoice: Invoice, business: Business) -> list[Problem]:
 
 
 def _invoice_text_problems(invoice: Invoice) -> list[Problem]:
+    total = sum(len(line.description) for line in invoice.lines)
+    problems = length_problems("lines", total, MAX_DESCRIPTIONS_TOTAL)  # what one PDF lays out in seconds
     texts = {
         name: getattr(invoice, name)
         for name in ("notes", "thank_you", "rectification_reason", "cancel_reason")
     }
-    return fields_problems({**texts, "template": invoice.template}, limits=dict.fromkeys(texts, MAX_NOTES))
+    limits = dict.fromkeys(texts, MAX_NOTES)
+    return problems + fields_problems({**texts, "template": invoice.template}, limits=limits)
 
 
 def _line_problems(index: int, line, table: TaxTable | None) -> list[Problem]:  # type: ignore[no-untyped-def]

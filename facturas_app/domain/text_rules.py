@@ -17,6 +17,7 @@ MULTILINE_ALLOWED = frozenset("\t\n\r")
 REPLACEMENT = "\ufffd"
 # Sizes the PDF lays out in a few seconds (see the measurements in tests/services/test_input_parsing.py).
 MAX_LINE_DESCRIPTION = 2_000
+MAX_DESCRIPTIONS_TOTAL = 100_000  # all lines together: ~40 pages; 1,000 x 2,000 took 83 s to lay out
 MAX_NOTES = 10_000
 MAX_ONE_LINE = 500
 
@@ -55,11 +56,15 @@ def text_problems(
     found = refused_characters(text, multiline)
     if found:
         problems.append(Problem(field, "control_character", {"characters": found}))
-    if limit is not None and len(text) > limit:
-        problems.append(
-            Problem(field, "text_too_long", {"max": f"{limit:,}".replace(",", "."), "length": len(text)})
-        )
+    if limit is not None:
+        problems += length_problems(field, len(text), limit)
     return problems
+
+
+def length_problems(field: str, length: int, limit: int) -> list[Problem]:
+    if length <= limit:
+        return []
+    return [Problem(field, "text_too_long", {"max": f"{limit:,}".replace(",", "."), "length": length})]
 
 
 def fields_problems(values: dict[str, object], limits: dict[str, int] | None = None) -> list[Problem]:

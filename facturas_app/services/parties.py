@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from facturas_app.domain.errors import NotFound, Problem, ValidationFailed
@@ -17,14 +18,16 @@ from facturas_app.domain.parties import (
 )
 from facturas_app.domain.taxes import tax_table
 from facturas_app.services import inputs
+from facturas_app.services.logo import prepared_logo
 from facturas_app.services.ports import Clock
 from facturas_app.storage.api import Store
 
 
 class BusinessService:
-    def __init__(self, store: Store, clock: Clock) -> None:
+    def __init__(self, store: Store, clock: Clock, logo_folder: Path | None = None) -> None:
         self.store = store
         self.clock = clock
+        self.logo_folder = logo_folder  # where a large logo's scaled copy goes (services/logo.py)
 
     def get(self) -> Business | None:
         with self.store.read() as tx:
@@ -49,6 +52,8 @@ class BusinessService:
             )
         if problems:
             raise ValidationFailed(problems)
+        if self.logo_folder is not None:
+            business = replace(business, logo_path=prepared_logo(business.logo_path, self.logo_folder))
         with self.store.write() as tx:
             tx.save_business(business)
         return business

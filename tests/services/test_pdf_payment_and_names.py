@@ -101,7 +101,11 @@ def test_epc_payload_limits() -> None:
     "name",
     ["Ünïcødé 😀🎉 Café", "株式会社 山田商事", "شركة النور", 'חברת אור בע"מ', "Mixed 山田 😀 نور \x07 bell"],
 )
-def test_emoji_cjk_rtl_names_do_not_crash(world, tmp_path: Path, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_emoji_cjk_rtl_names_do_not_crash(world, tmp_path: Path, name: str, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    if "\x07" in name:  # refused at input since #17: stored by an older app, the PDF must still render
+        from facturas_app.domain import text_rules
+
+        monkeypatch.setattr(text_rules, "refused_characters", lambda text, multiline=False: "")
     client = world.client(name)
     number = world.issue(
         client,

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from facturas_app.domain.errors import Problem, ValidationFailed
 from facturas_app.domain.parties import Business
 from facturas_app.domain.taxes import supported_countries, tax_table
+from facturas_app.services.logo import prepared_logo
 from ui.i18n import LANGUAGES, current_language, problem_message, save_language
 from ui.views import show_error
 from ui.widgets.money import format_rate
@@ -186,11 +187,13 @@ class BusinessFields(QWidget):
 
 def save_business(services: Any, business: Business) -> Business:
     """Runs off the GUI thread: copies a newly chosen logo into the data folder, then saves."""
-    logo = business.logo_path
+    # A huge logo is refused (or a large one scaled) before anything is copied into the data folder.
+    logo = prepared_logo(business.logo_path, Path(services.data_dir))
     if logo and Path(logo).is_file() and Path(logo).parent != Path(services.data_dir):
         target = Path(services.data_dir) / ("logo" + Path(logo).suffix.lower())
         shutil.copyfile(logo, target)
-        business = replace(business, logo_path=str(target))
+        logo = str(target)
+    business = replace(business, logo_path=logo)
     return services.business.save(business)
 
 
