@@ -33,10 +33,12 @@ def _tamper(backup: Path, *statements: str) -> None:
         conn.close()
 
 
-def _without_trigger(name: str, *statements: str) -> Callable[[Path], None]:
-    """Edit behind the triggers' back, then put the trigger back exactly: only the books change."""
-    sql = next(sql for n, sql in _trigger_sql().items() if n == name)
-    return lambda backup: _tamper(backup, f"DROP TRIGGER {name}", *statements, sql)
+def _without_trigger(names: str | tuple[str, ...], *statements: str) -> Callable[[Path], None]:
+    """Edit behind the triggers' back, then put the triggers back exactly: only the books change."""
+    names = (names,) if isinstance(names, str) else names
+    drops = [f"DROP TRIGGER {name}" for name in names]
+    put_back = [_trigger_sql()[name] for name in names]
+    return lambda backup: _tamper(backup, *drops, *statements, *put_back)
 
 
 def _trigger_sql() -> dict[str, str]:
@@ -68,7 +70,7 @@ EDIT_TOTAL = _without_trigger(
     "UPDATE invoices SET total_cents = total_cents + 10000000 WHERE number = 'F-2026-0001'",
 )
 DELETE_RECORD = _without_trigger(
-    "tr_verifactu_records_no_delete",
+    ("tr_verifactu_records_no_delete", "tr_verifactu_submissions_no_delete"),
     "DELETE FROM verifactu_submissions WHERE record_id = "
     "(SELECT id FROM verifactu_records ORDER BY seq DESC LIMIT 1)",
     "DELETE FROM verifactu_records WHERE seq = (SELECT MAX(seq) FROM verifactu_records)",

@@ -10,14 +10,18 @@ from pathlib import Path
 from tests.cli.cli_helpers import DB_FILENAME, run_cli, seed_in_process
 
 
-def _behind_the_triggers(folder: Path, trigger: str, *statements: str) -> None:
+def _behind_the_triggers(folder: Path, triggers: str | tuple[str, ...], *statements: str) -> None:
+    names = (triggers,) if isinstance(triggers, str) else triggers
     conn = sqlite3.connect(folder / DB_FILENAME, isolation_level=None)
     try:
-        sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (trigger,)).fetchone()[0]
-        conn.execute(f"DROP TRIGGER {trigger}")
+        get = "SELECT sql FROM sqlite_master WHERE name = ?"
+        put_back = [conn.execute(get, (name,)).fetchone()[0] for name in names]
+        for name in names:
+            conn.execute(f"DROP TRIGGER {name}")
         for statement in statements:
             conn.execute(statement)
-        conn.execute(sql)
+        for sql in put_back:
+            conn.execute(sql)
     finally:
         conn.close()
 
@@ -51,7 +55,7 @@ def test_a_deleted_last_record_is_listed(tmp_path: Path) -> None:
     seed_in_process(tmp_path, issue=2)
     _behind_the_triggers(
         tmp_path,
-        "tr_verifactu_records_no_delete",
+        ("tr_verifactu_records_no_delete", "tr_verifactu_submissions_no_delete"),
         "DELETE FROM verifactu_submissions WHERE record_id = "
         "(SELECT id FROM verifactu_records ORDER BY seq DESC LIMIT 1)",
         "DELETE FROM verifactu_records WHERE seq = (SELECT MAX(seq) FROM verifactu_records)",
