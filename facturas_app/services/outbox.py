@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -49,6 +50,7 @@ BACKOFF: tuple[dt.timedelta, ...] = (
 )
 # A row left in `sending` this long ago belongs to a process that died mid-send: nobody knows.
 STALE_SENDING = dt.timedelta(minutes=15)
+SETTLE_WAIT_S = 120.0  # past the longest SMTP timeout (mail settings allow 600 s; 20 s by default)
 # Sending an email for these kinds is what makes the document `sent`.
 MARKS_DOCUMENT_SENT = ("invoice", "quote")
 PdfRenderer = Callable[[Invoice, str], Attachment]
@@ -167,14 +169,33 @@ class OutboxService:
         """
         ids = list(outbox_ids)
         transport = self.mail_config.transport() if ids else None
-        return [self._deliver_one(outbox_id, transport) for outbox_id in ids if transport is not None]
+        if transport is None:
+            return []
+        sent = [self._deliver_one(outbox_id, transport) for outbox_id in ids]
+        # A row another process was sending (the scheduler, say): this command asked for it, so it
+        # waits for that delivery's outcome instead of reporting a half-way `sending`.
+        return [entry or self._settled(outbox_id) for outbox_id, entry in zip(ids, sent, strict=True)]
 
     def deliver_due(self, limit: int = 100) -> list[OutboxEntry]:
-        """Send every queued row whose time has come (the scheduler and the GUI call this)."""
+        """Send every queued row whose time has come (the scheduler and the GUI call this). Returns
+        the rows this run sent: one another run claimed first is that run's to send and to report,
+        so two runs at once both succeed when every message went out once."""
         self.recover_stale()
         with self.store.read() as tx:
             due = tx.due_outbox_ids(self.clock.now(), limit)
-        return self.deliver(due)
+        transport = self.mail_config.transport() if due else None
+        if transport is None:
+            return []
+        return [entry for entry in (self._deliver_one(i, transport) for i in due) if entry is not None]
+
+    def _settled(self, outbox_id: str) -> OutboxEntry:
+        """The row once no other process is sending it (a bounded wait: past it, as it stands)."""
+        deadline = time.monotonic() + SETTLE_WAIT_S
+        entry = self.get(outbox_id)
+        while entry.state == "sending" and time.monotonic() < deadline:
+            time.sleep(0.1)
+            entry = self.get(outbox_id)
+        return entry
 
     def recover_stale(self) -> list[str]:
         """Rows a dead process left in `sending`: may or may not have gone out, so `unknown`."""
@@ -190,10 +211,12 @@ class OutboxService:
                 )
         return stale
 
-    def _deliver_one(self, outbox_id: str, transport: MailTransport) -> OutboxEntry:
+    def _deliver_one(self, outbox_id: str, transport: MailTransport) -> OutboxEntry | None:
+        """The row as this run's delivery left it; None when it was not queued any more (sent,
+        cancelled, or another process has claimed it)."""
         entry = self._claim(outbox_id)
-        if entry is None:  # not queued any more (sent, cancelled, or another process has it)
-            return self.get(outbox_id)
+        if entry is None:
+            return None
         try:
             result = transport.send(from_bytes(entry.raw_message))
         except Exception as exc:  # the transport classifies everything; a bug here must not resend
