@@ -8,6 +8,7 @@ from facturas_app.domain.errors import FacturasError, Problem, ValidationFailed
 from facturas_app.messages_input import INPUT_TEXTS
 from facturas_app.messages_output import OUTPUT_TEXTS
 from facturas_app.messages_safety import SAFETY_TEXTS
+from facturas_app.messages_schema import SCHEMA_TEXTS
 from facturas_app.messages_sending import SENDING_TEXTS
 from facturas_app.messages_storage import STORAGE_TEXTS
 from facturas_app.messages_verifactu import RULE_TEXTS
@@ -318,6 +319,7 @@ _TEXTS.update(SENDING_TEXTS)
 _TEXTS.update(RULE_TEXTS)  # the VERI*FACTU rules' words live beside their table
 _TEXTS.update(STORAGE_TEXTS)  # disk full / read-only / locked, restore validation
 _TEXTS.update(OUTPUT_TEXTS)  # refused -o paths (the database, a device, an existing file)
+_TEXTS.update(SCHEMA_TEXTS)  # a database from a newer Facturas: read, never changed
 _TEXTS.update(INPUT_TEXTS)  # typed input past its limits: control characters, lengths, nesting
 
 

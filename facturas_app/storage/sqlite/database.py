@@ -22,6 +22,7 @@ from facturas_app.storage.sqlite.files import (  # noqa: F401  (re-exported: cal
     DB_FILENAME,
     SQLITE_MAGIC,
     check_file_is_database,
+    header_schema_version,
     latest_schema_version,
     migration_scripts,
 )
@@ -52,6 +53,28 @@ def make_engine(path: Path) -> Engine:
     event.listen(engine, "connect", on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def make_read_only_engine(path: Path) -> Engine:
+    """Connections that cannot change the file. Without a -wal next to it the file is opened
+    immutable (no locks, no -shm created); with one, read-only, so SQLite still reads the WAL."""
+    from urllib.parse import quote
+
+    flags = "mode=ro" if path.with_name(path.name + "-wal").exists() else "mode=ro&immutable=1"
+    uri = f"file:{quote(str(path))}?{flags}"
+    engine = create_engine(
+        "sqlite://",
+        poolclass=NullPool,
+        creator=lambda: sqlite3.connect(uri, uri=True, check_same_thread=False),
+    )
+    event.listen(engine, "connect", _on_connect_read_only)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
 # PRAGMA quick_check reads every page: about a second at 100,000 invoices. Below this size it runs

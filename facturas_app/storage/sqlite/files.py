@@ -41,3 +41,11 @@ def check_file_is_database(path: Path) -> None:
     page_size = int.from_bytes(header[16:18], "big") or 65536
     if size % page_size != 0:
         raise CorruptDatabase("truncated_database", path=str(path))
+
+
+def header_schema_version(path: Path) -> int:
+    """PRAGMA user_version as the file's header holds it (bytes 60-63), read without SQLite, so a
+    file from a newer Facturas is recognised before any connection could change it."""
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    return int.from_bytes(header[60:64], "big", signed=True) if len(header) == 100 else 0

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import Connection
 
+from facturas_app.domain.errors import Conflict
 from facturas_app.storage.sqlite import database
 from facturas_app.storage.sqlite.bulk import SqliteBulkLoader
 from facturas_app.storage.sqlite.errors import mapped_storage_errors
@@ -44,10 +45,33 @@ class SqliteStore:
         self.path = path
         database.check_file_is_database(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        # A file from a newer Facturas is only read: no journal-mode switch, no migration, no
+        # backup, no -wal/-shm, and every write refused (issue #17: it used to take writes).
+        self.newer_version = 0
+        if path.exists() and database.header_schema_version(path) > database.latest_schema_version():
+            self._open_read_only(database.header_schema_version(path))
+            return
         self.engine = database.make_engine(path)
         if path.exists() and path.stat().st_size > 0:
             self._check_at_open(path.stat().st_size)
+            version = database.schema_version(self.engine)
+            if version > database.latest_schema_version():  # the header lagged behind its WAL
+                self.engine.dispose()
+                self._open_read_only(version)
+                return
         self.applied_migrations = database.migrate(self.engine)
+
+    def _open_read_only(self, version: int) -> None:
+        self.newer_version = version
+        self.applied_migrations: list[int] = []
+        self.engine = database.make_read_only_engine(self.path)
+        self._check_at_open(self.path.stat().st_size)
+
+    def _refuse_if_newer(self) -> None:
+        if self.newer_version:
+            raise Conflict(
+                "database_too_new", version=self.newer_version, latest=database.latest_schema_version()
+            )
 
     def _check_at_open(self, size: int) -> None:
         if size <= database.FULL_CHECK_AT_OPEN_MAX_BYTES:
@@ -66,11 +90,13 @@ class SqliteStore:
 
     @contextmanager
     def write(self) -> Iterator[SqliteTransaction]:
+        self._refuse_if_newer()
         # A full disk, a read-only file or a lock held too long: a message saying which, not "damaged".
         with mapped_storage_errors(self.path.parent), database.transaction(self.engine, write=True) as conn:
             yield SqliteTransaction(conn)
 
     def bulk_loader(self) -> SqliteBulkLoader:
+        self._refuse_if_newer()
         return SqliteBulkLoader(self.engine)
 
     def close(self) -> None:
