@@ -6,6 +6,7 @@ record is rounded here: ROUND_HALF_UP to cents (SPAIN.md), never Python's defaul
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
@@ -85,3 +86,28 @@ def decimal_places(value: Decimal) -> int:
         return 0
     trailing_zeros = len(digits) - len("".join(map(str, digits)).rstrip("0"))
     return max(0, -(exponent + trailing_zeros))
+
+
+_THOUSANDS_DOTS = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
+
+
+def looks_like_thousands(text: str) -> bool:
+    """'1.500', '12.345.678': dots that group thousands on a Spanish screen, a decimal point elsewhere."""
+    return bool(_THOUSANDS_DOTS.match(text.strip()))
+
+
+def typed_amount_text(text: str, dots_group_thousands: bool) -> str:
+    """An amount as a person types it ('1.234,56', '1234.56', '512,11', '12,5 €') → the canonical
+    '1234.56' that to_decimal reads. With both marks, the last one is the decimal mark; a lone
+    comma is one; dots alone are thousands only when `dots_group_thousands` (a Spanish screen:
+    '1.500' is 1500) — elsewhere '1.500' stays a decimal point."""
+    cleaned = re.sub(r"[\s€$£]", "", text)
+    if "," in cleaned and "." in cleaned:
+        decimal_mark = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
+        thousands = "." if decimal_mark == "," else ","
+        return cleaned.replace(thousands, "").replace(decimal_mark, ".")
+    if "," in cleaned:
+        return cleaned.replace(",", ".")
+    if dots_group_thousands and _THOUSANDS_DOTS.match(cleaned):
+        return cleaned.replace(".", "")
+    return cleaned

@@ -11,7 +11,14 @@ from facturas_app.domain.checks import MAX_TOTAL
 from facturas_app.domain.errors import Conflict, InvalidTransition, NotFound, Problem, ValidationFailed
 from facturas_app.domain.ids import new_id
 from facturas_app.domain.invoice import OPEN_STATUSES, Invoice, Status, status_after_payments
-from facturas_app.domain.money import NotADecimal, decimal_places, money_text, to_decimal
+from facturas_app.domain.money import (
+    NotADecimal,
+    decimal_places,
+    looks_like_thousands,
+    money_text,
+    to_decimal,
+    typed_amount_text,
+)
 from facturas_app.domain.parties import PAYMENT_METHODS
 from facturas_app.services import settlement
 from facturas_app.services.ports import Clock
@@ -21,9 +28,13 @@ PaymentHook = Callable[[Transaction, Invoice, Payment], None]
 
 
 def parse_amount(text: str, refund_allowed: bool = False) -> Decimal:
-    """A payment amount from text; `refund_allowed`: a negative amount is a refund to the client."""
+    """A payment amount from text; `refund_allowed`: a negative amount is a refund to the client.
+    A decimal comma is read as one ('512,11', '1.000,50'), as people type it in Spain; '1.500'
+    (1500 to a Spaniard, 1.5 to a script) is refused rather than guessed."""
+    if looks_like_thousands(text):
+        raise ValidationFailed([Problem("amount", "import_ambiguous_number", {"value": text})])
     try:
-        amount = to_decimal(text)
+        amount = to_decimal(typed_amount_text(text, dots_group_thousands=False))
     except NotADecimal:
         raise ValidationFailed([Problem("amount", "not_a_number", {"value": text})]) from None
     if amount == 0 or (amount < 0 and not refund_allowed):

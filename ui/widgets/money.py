@@ -12,11 +12,8 @@ from babel.numbers import format_currency, format_decimal
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from facturas_app.domain.money import NotADecimal, to_decimal
+from facturas_app.domain.money import NotADecimal, to_decimal, typed_amount_text
 from ui.i18n import babel_locale
-
-_THOUSANDS_ES = re.compile(r"^-?\d{1,3}(\.\d{3})+$")
-
 
 CENTS_EXPONENT = -2
 
@@ -99,17 +96,9 @@ def format_date(day: dt.date | None) -> str:
 
 
 def normalize_amount_text(text: str) -> str:
-    """User text ('1.234,56', '1234.56', '12,5 €') → canonical '1234.56' for Decimal parsing."""
-    cleaned = re.sub(r"[\s€$£]", "", text)
-    if "," in cleaned and "." in cleaned:
-        decimal_mark = "," if cleaned.rfind(",") > cleaned.rfind(".") else "."
-        thousands = "." if decimal_mark == "," else ","
-        cleaned = cleaned.replace(thousands, "").replace(decimal_mark, ".")
-    elif "," in cleaned:
-        cleaned = cleaned.replace(",", ".")
-    elif _THOUSANDS_ES.match(cleaned) and babel_locale().startswith("es"):
-        cleaned = cleaned.replace(".", "")
-    return cleaned
+    """User text ('1.234,56', '1234.56', '12,5 €') → canonical '1234.56' for Decimal parsing
+    (a Spanish screen reads '1.500' as 1500)."""
+    return typed_amount_text(text, dots_group_thousands=babel_locale().startswith("es"))
 
 
 def parse_money(text: str) -> Decimal:
