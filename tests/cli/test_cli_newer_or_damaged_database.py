@@ -73,3 +73,23 @@ def test_a_damaged_database_is_refused_and_left_as_it_is(tmp_path: Path) -> None
         assert result.returncode != 0 and "dañada" in result.stderr, (args, result.stderr)
         assert "Traceback" not in result.stderr
         assert _folder_state(data_dir) == before
+
+
+def test_a_damaged_rollback_journal_database_is_checked_before_anything_can_write(tmp_path: Path) -> None:
+    """A file in rollback-journal mode (copied from elsewhere, or an old backup) would be switched to
+    WAL by the first read-write connection — a write to its header — before any check ran."""
+    data_dir = tmp_path / "data"
+    _books(data_dir)
+    db = data_dir / DB_FILENAME
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] == "delete"
+    damaged = bytearray(db.read_bytes())
+    assert damaged[18:20] == b"\x01\x01"  # the header says rollback journal
+    page_size = int.from_bytes(damaged[16:18], "big")
+    damaged[2 * page_size + 8 : 2 * page_size + 40] = bytes(32)
+    db.write_bytes(bytes(damaged))
+    before = _folder_state(data_dir)
+    for args in (("invoice", "list"), ("client", "add", str(_client_file(tmp_path)))):
+        result = run_cli(data_dir, *args)
+        assert result.returncode != 0 and "dañada" in result.stderr, (args, result.stderr)
+        assert _folder_state(data_dir) == before, args

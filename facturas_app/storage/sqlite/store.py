@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from facturas_app.domain.errors import Conflict
 from facturas_app.storage.sqlite import database
@@ -40,6 +40,19 @@ class SqliteTransaction(
         self.conn = conn
 
 
+def _check(engine: Engine, size: int) -> None:
+    if size <= database.FULL_CHECK_AT_OPEN_MAX_BYTES:
+        database.quick_check(engine)
+    else:
+        database.schema_check(engine)
+
+
+def _in_wal_mode(path: Path) -> bool:
+    with path.open("rb") as handle:
+        header = handle.read(20)
+    return header[18:20] == b"\x02\x02"  # the file format's write/read versions: 2 is WAL
+
+
 class SqliteStore:
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -51,9 +64,15 @@ class SqliteStore:
         if path.exists() and database.header_schema_version(path) > database.latest_schema_version():
             self._open_read_only(database.header_schema_version(path))
             return
+        checked = path.exists() and path.stat().st_size > 0 and not _in_wal_mode(path)
+        if checked:
+            self._check_before_writing(path)
         self.engine = database.make_engine(path)
         if path.exists() and path.stat().st_size > 0:
-            self._check_at_open(path.stat().st_size)
+            if checked:
+                database.schema_check(self.engine)  # a full disk or read-only folder says so, here
+            else:
+                self._check_at_open(path.stat().st_size)
             version = database.schema_version(self.engine)
             if version > database.latest_schema_version():  # the header lagged behind its WAL
                 self.engine.dispose()
@@ -73,11 +92,18 @@ class SqliteStore:
                 "database_too_new", version=self.newer_version, latest=database.latest_schema_version()
             )
 
+    def _check_before_writing(self, path: Path) -> None:
+        """A rollback-journal file (copied in, an old backup) is checked through a read-only
+        connection first: the read-write one switches it to WAL at connect, a write to the header
+        of a file that may be damaged (#17). A WAL file's header is not written at connect."""
+        engine = database.make_read_only_engine(path)
+        try:
+            _check(engine, path.stat().st_size)
+        finally:
+            engine.dispose()
+
     def _check_at_open(self, size: int) -> None:
-        if size <= database.FULL_CHECK_AT_OPEN_MAX_BYTES:
-            database.quick_check(self.engine)
-        else:
-            database.schema_check(self.engine)
+        _check(self.engine, size)
 
     def verify_integrity(self) -> None:
         """The full page check (raises CorruptDatabase); slow on big files, so run it off the GUI thread."""
