@@ -122,6 +122,10 @@ def build_services(
         backup=BackupService(SqliteBackups(store.path), clock),
     )
     services.wire_mail(secret_store, ssl_context_factory)
+    if not getattr(store, "newer_version", 0):  # a newer file is only read
+        from facturas_app.services.settlement import resettle_once
+
+        resettle_once(store)
     return services
 
 

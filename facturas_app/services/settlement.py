@@ -7,7 +7,7 @@ from __future__ import annotations
 from facturas_app.domain.errors import InvalidTransition
 from facturas_app.domain.invoice import Invoice, RectificationMethod, Status
 from facturas_app.domain.settlement import current_version, settle
-from facturas_app.storage.api import Transaction
+from facturas_app.storage.api import Store, Transaction
 
 
 def family(tx: Transaction, invoice_id: str) -> tuple[Invoice, list[Invoice]]:
@@ -27,6 +27,36 @@ def refresh(tx: Transaction, invoice: Invoice) -> None:
         before = stored[item.invoice_id]
         if item.debt_change != before.debt_change or (item.status not in (None, before.status)):
             tx.set_debt_change(item.invoice_id, item.debt_change, item.status)
+
+
+RESETTLED_SETTING = "settlement.families_resettled"
+
+
+def resettle_once(store: Store) -> int:
+    """Every rectification family recomputed by the rule, once per database: migration 0012's SQL
+    backfill settled a substitution of a substitution against the wrong version and left the
+    statuses as they were (tests/storage/test_migration_0012_0016.py). Returns families changed."""
+    with store.read() as tx:
+        if tx.get_setting(RESETTLED_SETTING, False) or not tx.rectified_invoice_ids():
+            return 0
+    with store.write() as tx:
+        changed = sum(_resettle(tx, invoice_id) for invoice_id in tx.rectified_invoice_ids())
+        tx.set_setting(RESETTLED_SETTING, True)
+    return changed
+
+
+def _resettle(tx: Transaction, invoice_id: str) -> bool:
+    root, members = family(tx, invoice_id)
+    stored = {m.id: m for m in (root, *members)}
+    wrong = [
+        item
+        for item in settle(root, members)
+        if item.debt_change != stored[item.invoice_id].debt_change
+        or item.status not in (None, stored[item.invoice_id].status)
+    ]
+    for item in wrong:
+        tx.set_debt_change(item.invoice_id, item.debt_change, item.status)
+    return bool(wrong)
 
 
 def check_can_rectify(tx: Transaction, original: Invoice, method: RectificationMethod) -> None:

@@ -31,6 +31,9 @@ WITH RECURSIVE down(id) AS (
 )
 SELECT id FROM down WHERE id <> :root
 """
+_RECTIFIED = (
+    "SELECT DISTINCT rectifies_id FROM invoices WHERE rectifies_id IS NOT NULL AND number IS NOT NULL"
+)
 # Money owed back to clients: issued invoices whose rectified debt went below what was paid.
 REFUNDS_DUE_SQL = f"""
 SELECT coalesce(-sum({OWED_SQL}), 0), count(*) FROM invoices
@@ -60,6 +63,13 @@ class SettlementRepo:
         """(amount owed back to clients, how many invoices) after rectifications."""
         cents, count = database.raw_rows(self.conn, REFUNDS_DUE_SQL, {})[0]
         return from_cents(int(cents)), int(count)
+
+    def rectified_invoice_ids(self) -> list[str]:
+        """Every invoice an issued rectifying invoice rectifies (each family reached at least once)."""
+        sql = (
+            "SELECT DISTINCT rectifies_id FROM invoices WHERE rectifies_id IS NOT NULL AND number IS NOT NULL"
+        )
+        return [str(r[0]) for r in database.raw_rows(self.conn, sql, {})]
 
     def has_rectifications(self, invoice_id: str) -> bool:
         stmt = select(invoices_t.c.id).where(invoices_t.c.rectifies_id == invoice_id).limit(1)
