@@ -61,7 +61,6 @@ class SqliteStore:
         # A file from a newer Facturas is only read: no journal-mode switch, no migration, no
         # backup, no -wal/-shm, and every write refused (issue #17: it used to take writes).
         self.newer_version = 0
-        self._whole_file_checked = not path.exists() or path.stat().st_size == 0
         if path.exists() and database.header_schema_version(path) > database.latest_schema_version():
             self._open_read_only(database.header_schema_version(path))
             return
@@ -102,22 +101,13 @@ class SqliteStore:
             database.quick_check(engine)  # whole file: rare (it is WAL from then on), worth a second
         finally:
             engine.dispose()
-        self._whole_file_checked = True
 
     def _check_at_open(self, size: int) -> None:
         _check(self.engine, size)
-        self._whole_file_checked = self._whole_file_checked or size <= database.FULL_CHECK_AT_OPEN_MAX_BYTES
-
-    def _check_before_first_write(self) -> None:
-        """A big file had only its schema read at open: its pages are checked before anything is
-        written to it, so damage found later never had a write on top (#17)."""
-        if not self._whole_file_checked:
-            self.verify_integrity()
 
     def verify_integrity(self) -> None:
         """The full page check (raises CorruptDatabase); slow on big files, so run it off the GUI thread."""
         database.quick_check(self.engine)
-        self._whole_file_checked = True
 
     @contextmanager
     def read(self) -> Iterator[SqliteTransaction]:
@@ -127,14 +117,12 @@ class SqliteStore:
     @contextmanager
     def write(self) -> Iterator[SqliteTransaction]:
         self._refuse_if_newer()
-        self._check_before_first_write()
         # A full disk, a read-only file or a lock held too long: a message saying which, not "damaged".
         with mapped_storage_errors(self.path.parent), database.transaction(self.engine, write=True) as conn:
             yield SqliteTransaction(conn)
 
     def bulk_loader(self) -> SqliteBulkLoader:
         self._refuse_if_newer()
-        self._check_before_first_write()
         return SqliteBulkLoader(self.engine)
 
     def close(self) -> None:
