@@ -17,16 +17,12 @@ def family(tx: Transaction, invoice_id: str) -> tuple[Invoice, list[Invoice]]:
     return found[0], found[1:]
 
 
-def refresh(tx: Transaction, invoice: Invoice) -> None:
-    """Recompute the debt of the invoice's family; nothing to do for an invoice never rectified."""
+def refresh(tx: Transaction, invoice: Invoice) -> bool:
+    """Recompute the debt of the invoice's family; nothing to do for an invoice never rectified.
+    Returns whether anything stored changed."""
     if invoice.rectifies_id is None and not tx.has_rectifications(invoice.id):
-        return
-    root, members = family(tx, invoice.id)
-    stored = {m.id: m for m in (root, *members)}
-    for item in settle(root, members):
-        before = stored[item.invoice_id]
-        if item.debt_change != before.debt_change or (item.status not in (None, before.status)):
-            tx.set_debt_change(item.invoice_id, item.debt_change, item.status)
+        return False
+    return _resettle(tx, invoice.id)
 
 
 RESETTLED_SETTING = "settlement.families_resettled"
@@ -46,6 +42,7 @@ def resettle_once(store: Store) -> int:
 
 
 def _resettle(tx: Transaction, invoice_id: str) -> bool:
+    """Store what the rule gives each member of the invoice's family where it differs."""
     root, members = family(tx, invoice_id)
     stored = {m.id: m for m in (root, *members)}
     wrong = [

@@ -18,7 +18,8 @@ PENDING_WARNING_AFTER = dt.timedelta(hours=1)
 
 @dataclass(frozen=True)
 class Attention:
-    """What the dashboard warns about: each counts an invoice's latest record."""
+    """What the dashboard warns about: rejections not followed by another record for their
+    invoice, and every record still waiting past PENDING_WARNING_AFTER."""
 
     rejected: int
     pending_over_an_hour: int

@@ -24,7 +24,8 @@ EFFECTIVE_STATUS_SQL = f"CASE WHEN {OVERDUE_SQL} THEN '{Status.OVERDUE.value}' E
 _NOT_LIVE_SQL = f"'{Status.DRAFT.value}', '{Status.CANCELLED.value}'"
 # The sending state of the invoice's latest billing record (an alta, its subsanación or the
 # anulación), NULL when it has none. Evaluated only for the rows of the page (after OFFSET), each an
-# index lookup (ix_verifactu_records_invoice), so a page costs the same at row 100,000 as at row 0.
+# index lookup (ix_verifactu_records_invoice_seq, migration 0016), so a page costs the same at
+# row 100,000 as at row 0.
 # (max(seq) rather than ORDER BY seq DESC LIMIT 1: no sort, not even of an invoice's few records.)
 VERIFACTU_STATE_SQL = (
     "(SELECT coalesce(s.state, 'pending') FROM verifactu_records r"
