@@ -63,6 +63,9 @@ def _register_payment_commands(pay: Any) -> None:
     add = pay.choices.get("add")
     if add is not None:  # commands_core's `payment add`, plus delivering the receipt it queues
         core_handler = add.get_default("handler")
+        add.add_argument(
+            "--password-stdin", action="store_true", help="lee la contraseña SMTP de la entrada estándar"
+        )
         add.set_defaults(handler=lambda ctx, args: payment_add_and_deliver(ctx, args, core_handler))
     p = pay.add_parser("remove", help="anula un cobro registrado por error (queda en el historial)")
     p.add_argument("id")
@@ -108,12 +111,16 @@ def _register_client_commands(clients: Any) -> None:
 # ----- handlers ---------------------------------------------------------------------------------
 
 
-def remind(ctx: CliContext, args: argparse.Namespace) -> int:
-    """Prints the CLI.md array always; exit 0 only when every message this run queued was sent."""
-    if args.password_stdin:
+def _use_typed_password(ctx: CliContext, args: argparse.Namespace) -> None:
+    if getattr(args, "password_stdin", False):
         from facturas_app.cli.commands_mail import _read_password
 
         ctx.services.mail_config.remember_for_session(_read_password())
+
+
+def remind(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Prints the CLI.md array always; exit 0 only when every message this run queued was sent."""
+    _use_typed_password(ctx, args)
     results = ctx.services.reminders.run(dry_run=args.dry_run)
     ctx.print_json([result.to_json() for result in results])
     failed = [r for r in results if r.outbox_id and not r.sent]
@@ -165,6 +172,7 @@ def aging(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def payment_add_and_deliver(ctx: CliContext, args: argparse.Namespace, core_handler: Any) -> int:
+    _use_typed_password(ctx, args)  # read before the payment is saved: the receipt goes out with it
     code = int(core_handler(ctx, args) or 0)
     pending = ctx.services.receipts.queued_outbox_ids()
     if code or not pending:

@@ -134,6 +134,14 @@ class ReceiptService:
         with self.store.read() as tx:
             return tx.receipt_for_payment(payment_id)
 
+    def deliver_now(self, payment_id: str) -> OutboxEntry | None:
+        """The payment's receipt, if one was queued, handed to the server right away (as an
+        invoice is) rather than at the outbox's next round; a failure leaves it queued there."""
+        entry_id = self.outbox_for_payment(payment_id)
+        if entry_id is None:
+            return None
+        return self.outbox.deliver([entry_id])[0]
+
 
 def _payment_and_invoice(tx: Transaction, payment_id: str) -> tuple[Payment, Invoice]:
     payment = tx.get_payment(payment_id)

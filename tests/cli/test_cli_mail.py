@@ -310,3 +310,25 @@ def test_real_gnome_keyring_configure_then_send(cli, smtp_server):
     finally:
         SecretService.Keyring().delete_password("Facturas", f"smtp:{SMTP_USER}@127.0.0.1")
     _ = keyring
+
+
+def test_payment_add_takes_the_password_per_run_and_sends_the_receipt_with_it(cli, smtp_server):
+    backend = "keyring.backends.null.Keyring"  # no keyring: the password can only come per run
+    number = issued_number(cli)
+    cli(*configure_args(smtp_server.port, "--password-stdin"), stdin=SMTP_PASSWORD, backend=backend)
+
+    paid = cli(
+        "payment",
+        "add",
+        number,
+        "--amount",
+        "60,50",
+        "--password-stdin",
+        stdin=SMTP_PASSWORD,
+        backend=backend,
+    )
+
+    assert paid.returncode == 0, paid.stderr
+    assert [envelope.rcpt_tos for envelope in smtp_server.envelopes] == [[CLIENT_EMAIL]]  # the receipt
+    assert [row["state"] for row in outbox(cli)] == ["sent"]
+    assert files_containing(password_forms(SMTP_PASSWORD), *cli.folders.values()) == []

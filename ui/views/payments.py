@@ -48,6 +48,10 @@ def method_names() -> dict[str, str]:
     return {code: names.get(code, code) for code in PAYMENT_METHODS}
 
 
+def _ignore(_exc: BaseException) -> None:
+    """A receipt that could not go out now is retried by the outbox, which shows its state."""
+
+
 class PaymentDialog(QDialog):
     """Amount checked with services.payments.parse_amount as typed; service errors shown inline.
     On an invoice that owes money back (after a rectification) it records the refund instead."""
@@ -129,6 +133,9 @@ class PaymentDialog(QDialog):
 
     def _saved(self, payment: Any) -> None:
         self.recorded = payment
+        # The thank-you goes out now, off the GUI thread; if the server is away it waits in the
+        # outbox (shown there), and the payment is already saved either way.
+        self.runner.submit(lambda: self.services.receipts.deliver_now(payment.id), lambda _e: None, _ignore)
         self.accept()
 
 
