@@ -114,9 +114,19 @@ class MailConfigService:
         password = self._password_or_raise(settings) if settings.user else None
         return SmtpTransport(settings, lambda: password, self.ssl_context_factory)
 
-    def test(self) -> DeliveryResult:
-        """Connect and log in, send nothing (Settings' "Probar conexión", `facturas mail test`)."""
-        return self.transport().check()
+    def test(self, settings: MailSettings | None = None, password: str | None = None) -> DeliveryResult:
+        """Connect and log in, send nothing (Settings' "Probar conexión", `facturas mail test`).
+        The window tests what is on screen, saved or not (#18): `settings` as typed and the typed
+        `password`, else the one kept for that account. Nothing is stored."""
+        if settings is None:
+            return self.transport().check()
+        if problems := settings.validate():
+            raise ValidationFailed(problems)
+        from facturas_app.services.mail.smtp_transport import SmtpTransport
+
+        if settings.user and not password:
+            password = self._password_or_raise(settings)
+        return SmtpTransport(settings, lambda: password, self.ssl_context_factory).check()
 
     def _password_or_raise(self, settings: MailSettings) -> str:
         reason = "not_stored"

@@ -56,6 +56,32 @@ def test_settings_panel_saves_and_tests_the_connection(qtbot, services, smtp_ser
     assert smtp_server.envelopes == []
 
 
+def _typed(panel, port: int, password: str) -> None:
+    panel.host.setText("127.0.0.1")
+    panel.port.setValue(port)
+    panel.user.setText(SMTP_USER)
+    panel.from_address.setText("facturas@example.test")
+    panel.password.setText(password)
+
+
+def test_the_connection_test_tries_what_is_typed_before_it_is_saved(qtbot, services, smtp_server):
+    from ui.views.mail_settings import MailSettingsPanel
+
+    panel = MailSettingsPanel(services, SynchronousRunner())
+    qtbot.addWidget(panel)
+    _typed(panel, smtp_server.port, SMTP_PASSWORD)
+    panel.test_connection()
+    assert panel.status.text().startswith("Conexión correcta"), panel.status.text()
+    assert services.mail_config.settings() is None  # tested, not saved
+    _typed(panel, smtp_server.port, "wrong password")
+    panel.test_connection()
+    assert panel.status.text().startswith("La prueba ha fallado")
+    panel.from_address.setText("not an address")
+    panel.test_connection()
+    assert "no válido" in panel.status.text() and "not an address" in panel.status.text()
+    assert services.mail_config.settings() is None and smtp_server.envelopes == []
+
+
 def test_outbox_view_lists_and_cancels(qtbot, services, smtp_server):
     from facturas_app.services.mail import MailSettings
     from ui.views.outbox import OutboxView

@@ -148,7 +148,10 @@ class MailSettingsPanel(QWidget):
     def test_connection(self) -> None:
         self._busy(True)
         self.status.setText(self.tr("Probando la conexión…"))
-        self.runner.submit(self.services.mail_config.test, self._tested, self._failed)
+        settings, password = self.current_settings(), self.password.text() or None
+        self.runner.submit(
+            lambda: self.services.mail_config.test(settings, password), self._tested, self._failed
+        )
 
     def _tested(self, result: Any) -> None:
         self._busy(False)
