@@ -10,7 +10,11 @@ Definitions (issue #6):
 - top clients: the five with the most revenue over the 12 months of the chart;
 - DSO = outstanding / billed in the last 90 days × 90, where "billed" is the amount clients were
   asked to pay (total less IRPF, the same measure as outstanding, so VAT does not skew the ratio);
-  None when nothing was billed in those 90 days.
+  None when nothing was billed in those 90 days, and also (issue #18) until the books have enough
+  history for the ratio to mean something: at least one payment recorded and DSO_MIN_HISTORY days
+  since the first issued invoice. Before that every invoice billed is still within its payment term
+  (30 days is Spain's legal default, Ley 3/2004), so the ratio is close to 90 whatever the clients
+  do: one invoice issued today would read "90 days". `dso_missing` says which condition is unmet.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from facturas_app.storage.api import ClientRevenue, Store, Transaction
 ZERO = Decimal("0.00")
 MONTHS = 12
 DSO_DAYS = 90
+DSO_MIN_HISTORY = 30  # days since the first issued invoice (one payment term) before DSO is shown
 TOP_CLIENTS = 5
 
 
@@ -48,6 +53,8 @@ class DashboardFigures:
     dso_days: Decimal | None
     to_refund: Decimal = ZERO  # owed back to clients after rectifications (not netted in outstanding)
     to_refund_count: int = 0
+    # why dso_days is None: "nothing_billed", "short_history" or "no_payment" (None when shown)
+    dso_missing: str | None = None
 
 
 def month_start(day: dt.date, months_back: int = 0) -> dt.date:
@@ -57,6 +64,17 @@ def month_start(day: dt.date, months_back: int = 0) -> dt.date:
 
 def quarter_start(day: dt.date) -> dt.date:
     return dt.date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+
+
+def dso_missing(
+    today: dt.date, first_issue: dt.date | None, any_payment: bool, billed: Decimal
+) -> str | None:
+    """Why DSO cannot be shown yet, or None when it can (the rule is in the module docstring)."""
+    if first_issue is None or (today - first_issue).days < DSO_MIN_HISTORY:
+        return "short_history"
+    if not any_payment:
+        return "no_payment"
+    return "nothing_billed" if billed <= 0 else None
 
 
 def dso(outstanding: Decimal, billed: Decimal, days: int = DSO_DAYS) -> Decimal | None:
@@ -77,6 +95,7 @@ class DashboardService:
             outstanding, overdue, overdue_count = tx.dashboard_open_totals(today)
             billed = self.billed_90_days(tx, today)
             to_refund, to_refund_count = tx.refunds_due()
+            missing = dso_missing(today, *tx.dashboard_history(), billed)
             return DashboardFigures(
                 today=today,
                 outstanding=outstanding,
@@ -87,9 +106,10 @@ class DashboardService:
                 revenue_by_month=self.revenue_by_month(tx, today),
                 top_clients=self.top_clients(tx, today),
                 billed_90_days=billed,
-                dso_days=dso(outstanding, billed),
+                dso_days=None if missing else dso(outstanding, billed),
                 to_refund=to_refund,
                 to_refund_count=to_refund_count,
+                dso_missing=missing,
             )
 
     def refunds_due(self) -> tuple[Decimal, int]:

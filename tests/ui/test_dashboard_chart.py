@@ -90,3 +90,27 @@ def test_dashboard_shows_trends_from_real_data(qtbot, business_services, runner)
     assert figures.dso_days is not None and "días" in view.trends.dso.value.text()
     image = view.trends.chart.grab().toImage()
     assert _color_at(image, view.trends.chart.bar_rects()[-1]) == BAR_COLOR
+
+
+def test_dso_tile_shows_a_dash_and_why_without_history(qtbot, business_services, runner):
+    from ui.views.dashboard import DashboardView
+
+    svc = business_services
+    sol = make_client(svc, "Sol Consultores", tax_id="B12345674")
+    draft = svc.invoices.create_draft_from_payload(
+        {
+            "client_id": sol.id,
+            "issue_date": TODAY.isoformat(),
+            "due_date": (TODAY + dt.timedelta(days=30)).isoformat(),
+            "lines": [{"description": "Servicio", "quantity": "1", "unit_price": "90", "vat_rate": "21"}],
+        }
+    ).invoice
+    svc.invoices.issue(draft.id)
+    view = DashboardView(svc, runner)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.trends.figures_shown, timeout=5000) as shown:
+        pass
+    assert shown.args[0].dso_missing == "short_history"
+    assert view.trends.dso.value.text() == "—"
+    assert "30 días" in view.trends.dso.toolTip() and "30 días" in view.trends.dso.detail.text()

@@ -82,17 +82,33 @@ class DashboardTrends(QWidget):
     def show_figures(self, figures: Any) -> None:
         self.collected_month.value.setText(format_money(figures.collected_month))
         self.collected_quarter.value.setText(format_money(figures.collected_quarter))
-        if figures.dso_days is None:
-            self.dso.value.setText("—")
-            self.dso.detail.setText(self.tr("Nada facturado en 90 días"))
-        else:
-            self.dso.value.setText(self.tr("%1 días").replace("%1", days_text(figures.dso_days)))
-            self.dso.detail.setText(
-                self.tr("Facturado en 90 días: %1").replace("%1", format_money(figures.billed_90_days))
-            )
+        self._show_dso(figures)
         self.chart.set_data([(month_label(m.month), m.revenue) for m in figures.revenue_by_month])
         self._fill_top(figures.top_clients)
         self.figures_shown.emit(figures)
+
+    def _show_dso(self, figures: Any) -> None:
+        why = self.dso_reason(figures.dso_missing)
+        if why:  # the service withholds the figure until the books have history (issue #18)
+            self.dso.value.setText("—")
+            self.dso.detail.setText(why)
+            self.dso.setToolTip(why)
+            return
+        self.dso.value.setText(self.tr("%1 días").replace("%1", days_text(figures.dso_days)))
+        self.dso.detail.setText(
+            self.tr("Facturado en 90 días: %1").replace("%1", format_money(figures.billed_90_days))
+        )
+        self.dso.setToolTip(self.tr("Pendiente de cobro ÷ facturado en los últimos 90 días × 90"))
+
+    def dso_reason(self, missing: str | None) -> str:
+        """Why the DSO tile shows no figure ("" when it shows one)."""
+        return {
+            "short_history": self.tr(
+                "Sin cifra todavía: hacen falta 30 días desde la primera factura emitida"
+            ),
+            "no_payment": self.tr("Sin cifra todavía: aún no se ha registrado ningún cobro"),
+            "nothing_billed": self.tr("Nada facturado en 90 días"),
+        }.get(missing or "", "")
 
     def _fill_top(self, clients: Any) -> None:
         self.top.setRowCount(len(clients))

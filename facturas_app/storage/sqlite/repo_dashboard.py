@@ -94,6 +94,13 @@ SELECT coalesce(sum(amount), 0) FROM (
 """
 )
 
+# The first counted invoice, read in index order (the first row that is not a draft or cancelled).
+_FIRST_ISSUE = """
+SELECT issue_date FROM invoices INDEXED BY ix_invoices_dashboard_date
+WHERE doc_type = 'invoice' AND status NOT IN ('draft', 'cancelled') ORDER BY issue_date LIMIT 1
+"""
+_ANY_PAYMENT = "SELECT EXISTS (SELECT 1 FROM payments WHERE removed_at IS NULL)"
+
 
 def _period(date_from: dt.date, date_to: dt.date) -> dict[str, str]:
     return {"date_from": date_from.isoformat(), "date_to": date_to.isoformat()}
@@ -126,3 +133,9 @@ class DashboardRepo:
     def dashboard_billed(self, date_from: dt.date, date_to: dt.date) -> Decimal:
         """Amount due (total less IRPF) of the period's invoices, counted like revenue."""
         return from_cents(self.conn.execute(text(_BILLED), _period(date_from, date_to)).scalar_one())
+
+    def dashboard_history(self) -> tuple[dt.date | None, bool]:
+        """(issue date of the first counted invoice, whether any payment is recorded): DSO's rule."""
+        first = self.conn.execute(text(_FIRST_ISSUE)).scalar()
+        paid = bool(self.conn.execute(text(_ANY_PAYMENT)).scalar_one())
+        return (dt.date.fromisoformat(first) if first else None), paid
