@@ -344,17 +344,17 @@
 <context>
     <name>BusinessFields</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="72" />
+        <location filename="../../ui/views/settings.py" line="73" />
         <source>Elegir logotipo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89" />
+        <location filename="../../ui/views/settings.py" line="90" />
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89" />
+        <location filename="../../ui/views/settings.py" line="90" />
         <source>Imágenes (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -591,6 +591,7 @@
     </message>
     <message>
         <location filename="../../ui/views/dashboard_trends.py" line="55" />
+        <location filename="../../ui/views/dashboard_trends.py" line="101" />
         <source>Pendiente de cobro ÷ facturado en los últimos 90 días × 90</source>
         <translation>Outstanding ÷ billed in the last 90 days × 90</translation>
     </message>
@@ -615,17 +616,27 @@
         <translation>&lt;h3&gt;Top clients (12 months)&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="87" />
+        <location filename="../../ui/views/dashboard_trends.py" line="107" />
+        <source>Sin cifra todavía: hacen falta 30 días desde la primera factura emitida</source>
+        <translation>No figure yet: it needs 30 days since the first invoice was issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="109" />
+        <source>Sin cifra todavía: aún no se ha registrado ningún cobro</source>
+        <translation>No figure yet: no payment has been recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="110" />
         <source>Nada facturado en 90 días</source>
         <translation>Nothing billed in 90 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="89" />
+        <location filename="../../ui/views/dashboard_trends.py" line="97" />
         <source>%1 días</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="91" />
+        <location filename="../../ui/views/dashboard_trends.py" line="99" />
         <source>Facturado en 90 días: %1</source>
         <translation>Billed in 90 days: %1</translation>
     </message>
@@ -1065,9 +1076,100 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Save draft</translation>
     </message>
     <message>
+        <location filename="../../ui/views/editor_quotes.py" line="45" />
+        <source>Aceptar</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="46" />
+        <source>Rechazar…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="48" />
+        <source>Convertir en factura</source>
+        <translation>Convert to invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="77" />
+        <source>Presupuesto %1</source>
+        <translation>Quote %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="83" />
+        <source>Nueva factura proforma</source>
+        <translation>New pro forma invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="85" />
+        <source>Nuevo presupuesto</source>
+        <translation>New quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="88" />
+        <source>Factura proforma</source>
+        <translation>Pro forma invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="90" />
+        <source>Presupuesto</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="100" />
+        <source>Factura proforma: sin validez fiscal ni número de factura.</source>
+        <translation>Pro forma invoice: no tax validity and no invoice number.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="105" />
+        <source>Presupuesto %1 — válido hasta %2</source>
+        <translation>Quote %1 — valid until %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="109" />
+        <source>Presupuesto (borrador) — válido hasta %2</source>
+        <translation>Quote (draft) — valid until %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="119" />
+        <source>Finalizar presupuesto</source>
+        <translation>Finalise quote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="121" />
         <location filename="../../ui/views/invoice_editor.py" line="79" />
         <source>Emitir…</source>
         <translation>Issue…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="124" />
+        <source>Enviar presupuesto…</source>
+        <translation>Send quote…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="159" />
+        <source>aceptado</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="161" />
+        <source>rechazado</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="210" />
+        <source>El presupuesto no se ha enviado (%1).</source>
+        <translation>The quote has not been sent (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="245" />
+        <source>Presupuesto rechazado</source>
+        <translation>Quote rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="246" />
+        <source>Motivo (opcional):</source>
+        <translation>Reason (optional):</translation>
     </message>
     <message>
         <location filename="../../ui/views/invoice_editor.py" line="81" />
@@ -1154,6 +1256,47 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <location filename="../../ui/views/editor_refusals.py" line="58" />
         <source>No se podrá emitir así:</source>
         <translation>It cannot be issued like this:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_output.py" line="150" />
+        <source>Vista previa</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_output.py" line="154" />
+        <source>Mostrar u ocultar el PDF junto al editor</source>
+        <translation>Show or hide the PDF beside the editor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_output.py" line="157" />
+        <location filename="../../ui/views/editor_quotes.py" line="126" />
+        <source>Enviar por email…</source>
+        <translation>Send by email…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_output.py" line="160" />
+        <source>Guardar como PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_output.py" line="163" />
+        <source>Imprimir…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_output.py" line="258" />
+        <source>No se pudo generar la vista previa: %1</source>
+        <translation>The preview could not be made: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_output.py" line="299" />
+        <source>Enviar por email</source>
+        <translation>Send by email</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_output.py" line="300" />
+        <source>Una factura anulada no se puede enviar.</source>
+        <translation>A cancelled invoice cannot be sent.</translation>
     </message>
 </context>
 <context>
@@ -1659,12 +1802,12 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="156" />
+        <location filename="../../ui/views/mail_settings.py" line="159" />
         <source>Conexión correcta: </source>
         <translation>Connection OK: </translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="156" />
+        <location filename="../../ui/views/mail_settings.py" line="159" />
         <source>La prueba ha fallado: </source>
         <translation>The test failed: </translation>
     </message>
@@ -1881,7 +2024,7 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../ui/widgets/money.py" line="57" />
+        <location filename="../../ui/widgets/money.py" line="54" />
         <source>%1 a devolver</source>
         <translation>%1 to refund</translation>
     </message>
@@ -2025,58 +2168,58 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/views/payments.py" line="62" />
+        <location filename="../../ui/views/payments.py" line="66" />
         <source>Registrar cobro</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="62" />
-        <location filename="../../ui/views/payments.py" line="84" />
+        <location filename="../../ui/views/payments.py" line="66" />
+        <location filename="../../ui/views/payments.py" line="88" />
         <source>Registrar devolución</source>
         <translation>Record refund</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="74" />
+        <location filename="../../ui/views/payments.py" line="78" />
         <source>Nº de operación, concepto…</source>
         <translation>Transaction no., description…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="84" />
+        <location filename="../../ui/views/payments.py" line="88" />
         <source>Registrar</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="89" />
+        <location filename="../../ui/views/payments.py" line="93" />
         <source>Factura</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="90" />
+        <location filename="../../ui/views/payments.py" line="94" />
         <source>Pendiente</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="90" />
+        <location filename="../../ui/views/payments.py" line="94" />
         <source>A devolver</source>
         <translation>To refund</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="93" />
+        <location filename="../../ui/views/payments.py" line="97" />
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="94" />
+        <location filename="../../ui/views/payments.py" line="98" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="95" />
+        <location filename="../../ui/views/payments.py" line="99" />
         <source>Forma de pago</source>
         <translation>Payment method</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="96" />
+        <location filename="../../ui/views/payments.py" line="100" />
         <source>Referencia</source>
         <translation>Reference</translation>
     </message>
@@ -2152,27 +2295,27 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>PaymentsView</name>
     <message>
-        <location filename="../../ui/views/payments.py" line="147" />
+        <location filename="../../ui/views/payments.py" line="154" />
         <source>Buscar número o cliente…</source>
         <translation>Search number or client…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="153" />
+        <location filename="../../ui/views/payments.py" line="160" />
         <source>Registrar cobro</source>
         <translation>Record payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="158" />
+        <location filename="../../ui/views/payments.py" line="165" />
         <source>Historial de cobros…</source>
         <translation>Payment history…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="168" />
+        <location filename="../../ui/views/payments.py" line="175" />
         <source>&lt;h2&gt;Cobros pendientes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Outstanding payments&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/payments.py" line="195" />
+        <location filename="../../ui/views/payments.py" line="202" />
         <source>%n factura(s) pendiente(s) · Pendiente: {0}</source>
         <translation>
             <numerusform>%n outstanding invoice · Outstanding: {0}</numerusform>
@@ -3236,137 +3379,137 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="217" />
+        <location filename="../../ui/views/settings.py" line="220" />
         <source>Guardar cambios</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="241" />
+        <location filename="../../ui/views/settings.py" line="244" />
         <source>Negocio</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="242" />
+        <location filename="../../ui/views/settings.py" line="245" />
         <source>Correo</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="243" />
+        <location filename="../../ui/views/settings.py" line="246" />
         <source>Recordatorios y recibos</source>
         <translation>Reminders and receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="244" />
+        <location filename="../../ui/views/settings.py" line="247" />
         <source>Plantillas de correo</source>
         <translation>Email templates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="245" />
+        <location filename="../../ui/views/settings.py" line="248" />
         <source>Copias de seguridad</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="247" />
+        <location filename="../../ui/views/settings.py" line="250" />
         <source>Aplicación</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="253" />
+        <location filename="../../ui/views/settings.py" line="256" />
         <source>&lt;h2&gt;Ajustes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="260" />
+        <location filename="../../ui/views/settings.py" line="263" />
         <source>Nombre o razón social</source>
         <translation>Name or company name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="261" />
+        <location filename="../../ui/views/settings.py" line="264" />
         <source>Nombre comercial</source>
         <translation>Trade name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="262" />
+        <location filename="../../ui/views/settings.py" line="265" />
         <source>País</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="263" />
+        <location filename="../../ui/views/settings.py" line="266" />
         <source>NIF</source>
         <translation>Tax ID (NIF)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="264" />
+        <location filename="../../ui/views/settings.py" line="267" />
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="265" />
+        <location filename="../../ui/views/settings.py" line="268" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="266" />
+        <location filename="../../ui/views/settings.py" line="269" />
         <source>Ciudad</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="267" />
+        <location filename="../../ui/views/settings.py" line="270" />
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="268" />
+        <location filename="../../ui/views/settings.py" line="271" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="269" />
+        <location filename="../../ui/views/settings.py" line="272" />
         <source>Serie de facturas</source>
         <translation>Invoice series</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="270" />
+        <location filename="../../ui/views/settings.py" line="273" />
         <source>IVA por defecto</source>
         <translation>Default VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="271" />
+        <location filename="../../ui/views/settings.py" line="274" />
         <source>IRPF por defecto</source>
         <translation>Default IRPF withholding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="272" />
+        <location filename="../../ui/views/settings.py" line="275" />
         <source>Idioma de los documentos</source>
         <translation>Document language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="273" />
+        <location filename="../../ui/views/settings.py" line="276" />
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="279" />
+        <location filename="../../ui/views/settings.py" line="282" />
         <source>&lt;h3&gt;Datos del negocio&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Business details&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="293" />
+        <location filename="../../ui/views/settings.py" line="296" />
         <source>Idioma de la aplicación</source>
         <translation>Application language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="296" />
+        <location filename="../../ui/views/settings.py" line="299" />
         <source>&lt;h3&gt;Aplicación&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Application&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="304" />
+        <location filename="../../ui/views/settings.py" line="307" />
         <source>El cambio de idioma se aplica al reiniciar.</source>
         <translation>The language change applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="341" />
+        <location filename="../../ui/views/settings.py" line="344" />
         <source>Cambios guardados.</source>
         <translation>Changes saved.</translation>
     </message>
@@ -3827,72 +3970,138 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>VerifactuRecordDialog</name>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="88" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="44" />
+        <source>Registro</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="45" />
+        <source>Generado</source>
+        <translation>Generated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="46" />
+        <source>Huella</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="47" />
+        <source>Huella anterior</source>
+        <translation>Previous hash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="48" />
+        <source>Envío a la AEAT</source>
+        <translation>Sending to AEAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="54" />
+        <source>Alta</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="55" />
+        <source>Anulación</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="56" />
+        <source>Subsanación</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="70" />
+        <source>Pendiente de envío</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="75" />
+        <source>Pendiente: sin respuesta de la AEAT, se consultará</source>
+        <translation>Pending: no answer from AEAT yet, it will be queried</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="79" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="84" />
+        <source>Aceptado con errores</source>
+        <translation>Accepted with errors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="86" />
+        <source>Aceptado</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="89" />
+        <source>Rechazado</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="108" />
         <source>Registro VERI*FACTU</source>
         <translation>VERI*FACTU record</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="89" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="109" />
         <source>Cargando…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="97" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="117" />
         <source>Comprobar integridad</source>
         <translation>Check integrity</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="99" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="119" />
         <source>Subsanar y reenviar</source>
         <translation>Correct and resend</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="102" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="122" />
         <source>Tras corregir la causa (p. ej. los datos del cliente), encadena una subsanación y la envía.</source>
         <translation>After fixing the cause (e.g. the client's details), chains a correction record and sends it.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="132" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="152" />
         <source>(primer registro de la cadena)</source>
         <translation>(first record of the chain)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="142" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="162" />
         <source>Factura %1 · emisor %2 · %3 registro(s)</source>
         <translation>Invoice %1 · issuer %2 · %3 record(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="149" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="169" />
         <source>Esta factura no tiene registros VERI*FACTU (no emitida o modo desactivado).</source>
         <translation>This invoice has no VERI*FACTU records (not issued, or the mode is off).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="166" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="186" />
         <source>Subsanando…</source>
         <translation>Correcting…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="171" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="191" />
         <source>Subsanación encadenada.</source>
         <translation>Correction record chained.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="177" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="197" />
         <source>Comprobando la cadena…</source>
         <translation>Verifying the chain…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="186" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="206" />
         <source>Registro alterado: %1 (%2).</source>
         <translation>Record altered: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="190" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="210" />
         <source>Los registros de esta factura cuadran, pero la cadena está rota en %1 (%2).</source>
         <translation>This invoice's records are intact, but the chain is broken at %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="194" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="214" />
         <source>Íntegro: huellas y encadenamiento correctos (%1 registros comprobados).</source>
         <translation>Intact: hashes and chaining are correct (%1 records checked).</translation>
     </message>

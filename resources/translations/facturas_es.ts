@@ -343,17 +343,17 @@
 <context>
     <name>BusinessFields</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="72" />
+        <location filename="../../ui/views/settings.py" line="73" />
         <source>Elegir logotipo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89" />
+        <location filename="../../ui/views/settings.py" line="90" />
         <source>Logotipo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="89" />
+        <location filename="../../ui/views/settings.py" line="90" />
         <source>Imágenes (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished" />
     </message>
@@ -590,6 +590,7 @@
     </message>
     <message>
         <location filename="../../ui/views/dashboard_trends.py" line="55" />
+        <location filename="../../ui/views/dashboard_trends.py" line="101" />
         <source>Pendiente de cobro ÷ facturado en los últimos 90 días × 90</source>
         <translation type="unfinished" />
     </message>
@@ -614,17 +615,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="87" />
+        <location filename="../../ui/views/dashboard_trends.py" line="107" />
+        <source>Sin cifra todavía: hacen falta 30 días desde la primera factura emitida</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="109" />
+        <source>Sin cifra todavía: aún no se ha registrado ningún cobro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/dashboard_trends.py" line="110" />
         <source>Nada facturado en 90 días</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="89" />
+        <location filename="../../ui/views/dashboard_trends.py" line="97" />
         <source>%1 días</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard_trends.py" line="91" />
+        <location filename="../../ui/views/dashboard_trends.py" line="99" />
         <source>Facturado en 90 días: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1063,8 +1074,99 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../ui/views/editor_quotes.py" line="45" />
+        <source>Aceptar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="46" />
+        <source>Rechazar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="48" />
+        <source>Convertir en factura</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="77" />
+        <source>Presupuesto %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="83" />
+        <source>Nueva factura proforma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="85" />
+        <source>Nuevo presupuesto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="88" />
+        <source>Factura proforma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="90" />
+        <source>Presupuesto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="100" />
+        <source>Factura proforma: sin validez fiscal ni número de factura.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="105" />
+        <source>Presupuesto %1 — válido hasta %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="109" />
+        <source>Presupuesto (borrador) — válido hasta %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="119" />
+        <source>Finalizar presupuesto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="121" />
         <location filename="../../ui/views/invoice_editor.py" line="79" />
         <source>Emitir…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="124" />
+        <source>Enviar presupuesto…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="159" />
+        <source>aceptado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="161" />
+        <source>rechazado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="210" />
+        <source>El presupuesto no se ha enviado (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="245" />
+        <source>Presupuesto rechazado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="246" />
+        <source>Motivo (opcional):</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1151,6 +1253,47 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     <message>
         <location filename="../../ui/views/editor_refusals.py" line="58" />
         <source>No se podrá emitir así:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_output.py" line="150" />
+        <source>Vista previa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_output.py" line="154" />
+        <source>Mostrar u ocultar el PDF junto al editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_output.py" line="157" />
+        <location filename="../../ui/views/editor_quotes.py" line="126" />
+        <source>Enviar por email…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_output.py" line="160" />
+        <source>Guardar como PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_output.py" line="163" />
+        <source>Imprimir…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_output.py" line="258" />
+        <source>No se pudo generar la vista previa: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_output.py" line="299" />
+        <source>Enviar por email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_output.py" line="300" />
+        <source>Una factura anulada no se puede enviar.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1657,12 +1800,12 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="156" />
+        <location filename="../../ui/views/mail_settings.py" line="159" />
         <source>Conexión correcta: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="156" />
+        <location filename="../../ui/views/mail_settings.py" line="159" />
         <source>La prueba ha fallado: </source>
         <translation type="unfinished" />
     </message>
@@ -1879,7 +2022,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>Money</name>
     <message>
-        <location filename="../../ui/widgets/money.py" line="57" />
+        <location filename="../../ui/widgets/money.py" line="54" />
         <source>%1 a devolver</source>
         <translation type="unfinished" />
     </message>
@@ -2023,58 +2166,58 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/views/payments.py" line="62" />
+        <location filename="../../ui/views/payments.py" line="66" />
         <source>Registrar cobro</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="62" />
-        <location filename="../../ui/views/payments.py" line="84" />
+        <location filename="../../ui/views/payments.py" line="66" />
+        <location filename="../../ui/views/payments.py" line="88" />
         <source>Registrar devolución</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="74" />
+        <location filename="../../ui/views/payments.py" line="78" />
         <source>Nº de operación, concepto…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="84" />
+        <location filename="../../ui/views/payments.py" line="88" />
         <source>Registrar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="89" />
+        <location filename="../../ui/views/payments.py" line="93" />
         <source>Factura</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="90" />
+        <location filename="../../ui/views/payments.py" line="94" />
         <source>Pendiente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="90" />
+        <location filename="../../ui/views/payments.py" line="94" />
         <source>A devolver</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="93" />
+        <location filename="../../ui/views/payments.py" line="97" />
         <source>Importe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="94" />
+        <location filename="../../ui/views/payments.py" line="98" />
         <source>Fecha</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="95" />
+        <location filename="../../ui/views/payments.py" line="99" />
         <source>Forma de pago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="96" />
+        <location filename="../../ui/views/payments.py" line="100" />
         <source>Referencia</source>
         <translation type="unfinished" />
     </message>
@@ -2150,27 +2293,27 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>PaymentsView</name>
     <message>
-        <location filename="../../ui/views/payments.py" line="147" />
+        <location filename="../../ui/views/payments.py" line="154" />
         <source>Buscar número o cliente…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="153" />
+        <location filename="../../ui/views/payments.py" line="160" />
         <source>Registrar cobro</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="158" />
+        <location filename="../../ui/views/payments.py" line="165" />
         <source>Historial de cobros…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="168" />
+        <location filename="../../ui/views/payments.py" line="175" />
         <source>&lt;h2&gt;Cobros pendientes&lt;/h2&gt;</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/payments.py" line="195" />
+        <location filename="../../ui/views/payments.py" line="202" />
         <source>%n factura(s) pendiente(s) · Pendiente: {0}</source>
         <translation>
             <numerusform>%n factura pendiente · Pendiente: {0}</numerusform>
@@ -3234,137 +3377,137 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="217" />
+        <location filename="../../ui/views/settings.py" line="220" />
         <source>Guardar cambios</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="241" />
+        <location filename="../../ui/views/settings.py" line="244" />
         <source>Negocio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="242" />
+        <location filename="../../ui/views/settings.py" line="245" />
         <source>Correo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="243" />
+        <location filename="../../ui/views/settings.py" line="246" />
         <source>Recordatorios y recibos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="244" />
+        <location filename="../../ui/views/settings.py" line="247" />
         <source>Plantillas de correo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="245" />
+        <location filename="../../ui/views/settings.py" line="248" />
         <source>Copias de seguridad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="247" />
+        <location filename="../../ui/views/settings.py" line="250" />
         <source>Aplicación</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="253" />
+        <location filename="../../ui/views/settings.py" line="256" />
         <source>&lt;h2&gt;Ajustes&lt;/h2&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="260" />
+        <location filename="../../ui/views/settings.py" line="263" />
         <source>Nombre o razón social</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="261" />
+        <location filename="../../ui/views/settings.py" line="264" />
         <source>Nombre comercial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="262" />
+        <location filename="../../ui/views/settings.py" line="265" />
         <source>País</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="263" />
+        <location filename="../../ui/views/settings.py" line="266" />
         <source>NIF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="264" />
+        <location filename="../../ui/views/settings.py" line="267" />
         <source>Dirección</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="265" />
+        <location filename="../../ui/views/settings.py" line="268" />
         <source>Código postal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="266" />
+        <location filename="../../ui/views/settings.py" line="269" />
         <source>Ciudad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="267" />
+        <location filename="../../ui/views/settings.py" line="270" />
         <source>Correo electrónico</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="268" />
+        <location filename="../../ui/views/settings.py" line="271" />
         <source>IBAN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="269" />
+        <location filename="../../ui/views/settings.py" line="272" />
         <source>Serie de facturas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="270" />
+        <location filename="../../ui/views/settings.py" line="273" />
         <source>IVA por defecto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="271" />
+        <location filename="../../ui/views/settings.py" line="274" />
         <source>IRPF por defecto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="272" />
+        <location filename="../../ui/views/settings.py" line="275" />
         <source>Idioma de los documentos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="273" />
+        <location filename="../../ui/views/settings.py" line="276" />
         <source>Logotipo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="279" />
+        <location filename="../../ui/views/settings.py" line="282" />
         <source>&lt;h3&gt;Datos del negocio&lt;/h3&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="293" />
+        <location filename="../../ui/views/settings.py" line="296" />
         <source>Idioma de la aplicación</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="296" />
+        <location filename="../../ui/views/settings.py" line="299" />
         <source>&lt;h3&gt;Aplicación&lt;/h3&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="304" />
+        <location filename="../../ui/views/settings.py" line="307" />
         <source>El cambio de idioma se aplica al reiniciar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="341" />
+        <location filename="../../ui/views/settings.py" line="344" />
         <source>Cambios guardados.</source>
         <translation type="unfinished" />
     </message>
@@ -3825,72 +3968,138 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>VerifactuRecordDialog</name>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="88" />
-        <source>Registro VERI*FACTU</source>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="44" />
+        <source>Registro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="45" />
+        <source>Generado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="46" />
+        <source>Huella</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="47" />
+        <source>Huella anterior</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="48" />
+        <source>Envío a la AEAT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="54" />
+        <source>Alta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="55" />
+        <source>Anulación</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="56" />
+        <source>Subsanación</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="70" />
+        <source>Pendiente de envío</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="75" />
+        <source>Pendiente: sin respuesta de la AEAT, se consultará</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="79" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="84" />
+        <source>Aceptado con errores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="86" />
+        <source>Aceptado</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/verifactu_record_dialog.py" line="89" />
+        <source>Rechazado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="108" />
+        <source>Registro VERI*FACTU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="109" />
         <source>Cargando…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="97" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="117" />
         <source>Comprobar integridad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="99" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="119" />
         <source>Subsanar y reenviar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="102" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="122" />
         <source>Tras corregir la causa (p. ej. los datos del cliente), encadena una subsanación y la envía.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="132" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="152" />
         <source>(primer registro de la cadena)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="142" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="162" />
         <source>Factura %1 · emisor %2 · %3 registro(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="149" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="169" />
         <source>Esta factura no tiene registros VERI*FACTU (no emitida o modo desactivado).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="166" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="186" />
         <source>Subsanando…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="171" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="191" />
         <source>Subsanación encadenada.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="177" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="197" />
         <source>Comprobando la cadena…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="186" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="206" />
         <source>Registro alterado: %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="190" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="210" />
         <source>Los registros de esta factura cuadran, pero la cadena está rota en %1 (%2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/verifactu_record_dialog.py" line="194" />
+        <location filename="../../ui/views/verifactu_record_dialog.py" line="214" />
         <source>Íntegro: huellas y encadenamiento correctos (%1 registros comprobados).</source>
         <translation type="unfinished" />
     </message>

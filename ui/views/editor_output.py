@@ -45,8 +45,8 @@ SPLITTER_KEY = "editor/preview_splitter"
 EDITOR_COMFORT_WIDTH = 800  # below this the lines table squeezes the description column
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InvoiceEditorView", text)
+# Literal QCoreApplication.translate("InvoiceEditorView", "...") calls, not a helper: lupdate extracts only
+# literals (through a helper these texts never reached the .ts files and stayed Spanish in English).
 
 
 def preview_job(documents: Any, invoice: Invoice, stats: dict[str, float]) -> Callable[[], bytes]:
@@ -146,13 +146,21 @@ class EditorOutput(_Base):
             self.preview.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.preview_controller = PreviewController(self.preview, self.runner, lambda: b"")
         self.preview_controller.failed.connect(self._preview_failed)
-        self.preview_button = QPushButton(_tr("Vista previa"), self)
+        self.preview_button = QPushButton(
+            QCoreApplication.translate("InvoiceEditorView", "Vista previa"), self
+        )
         self.preview_button.setCheckable(True)
-        self.preview_button.setToolTip(_tr("Mostrar u ocultar el PDF junto al editor"))
-        self.send_button = QPushButton(_tr("Enviar por email…"), self)
-        self.save_pdf_action = QAction(_tr("Guardar como PDF…"), self)
+        self.preview_button.setToolTip(
+            QCoreApplication.translate("InvoiceEditorView", "Mostrar u ocultar el PDF junto al editor")
+        )
+        self.send_button = QPushButton(
+            QCoreApplication.translate("InvoiceEditorView", "Enviar por email…"), self
+        )
+        self.save_pdf_action = QAction(
+            QCoreApplication.translate("InvoiceEditorView", "Guardar como PDF…"), self
+        )
         self.save_pdf_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.print_action = QAction(_tr("Imprimir…"), self)
+        self.print_action = QAction(QCoreApplication.translate("InvoiceEditorView", "Imprimir…"), self)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         for action in (self.save_pdf_action, self.print_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -247,7 +255,9 @@ class EditorOutput(_Base):
     def _preview_failed(self, exc: BaseException) -> None:
         log.warning("preview failed: %r", exc)
         self.preview.setToolTip(
-            _tr("No se pudo generar la vista previa: %1").replace("%1", error_message(exc))
+            QCoreApplication.translate("InvoiceEditorView", "No se pudo generar la vista previa: %1").replace(
+                "%1", error_message(exc)
+            )
         )
 
     def current_pdf(self) -> bytes:
@@ -285,7 +295,10 @@ class EditorOutput(_Base):
         if invoice is None:
             return
         if invoice.status is Status.CANCELLED:
-            self.dialogs.inform(_tr("Enviar por email"), _tr("Una factura anulada no se puede enviar."))
+            self.dialogs.inform(
+                QCoreApplication.translate("InvoiceEditorView", "Enviar por email"),
+                QCoreApplication.translate("InvoiceEditorView", "Una factura anulada no se puede enviar."),
+            )
             return
         if invoice.is_draft:
             if self.dialogs.ask_issue_before_send():

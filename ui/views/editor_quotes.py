@@ -29,8 +29,8 @@ else:
 DEFAULT_VALIDITY_DAYS = 30  # as services.quotes: a new quote is valid for 30 days
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InvoiceEditorView", text)
+# Literal QCoreApplication.translate("InvoiceEditorView", "...") calls, not a helper: lupdate extracts only
+# literals (through a helper these texts never reached the .ts files and stayed Spanish in English).
 
 
 def doc_type_of(value: str | DocType) -> DocType:
@@ -42,9 +42,11 @@ class EditorQuotes(_Base):
 
     # ----- construction ---------------------------------------------------------------------------
     def _build_quote_buttons(self, buttons: QBoxLayout) -> None:
-        self.accept_button = QPushButton(_tr("Aceptar"), self)
-        self.reject_button = QPushButton(_tr("Rechazar…"), self)
-        self.convert_button = QPushButton(_tr("Convertir en factura"), self)
+        self.accept_button = QPushButton(QCoreApplication.translate("InvoiceEditorView", "Aceptar"), self)
+        self.reject_button = QPushButton(QCoreApplication.translate("InvoiceEditorView", "Rechazar…"), self)
+        self.convert_button = QPushButton(
+            QCoreApplication.translate("InvoiceEditorView", "Convertir en factura"), self
+        )
         for button in (self.reject_button, self.accept_button, self.convert_button):
             button.hide()
             buttons.insertWidget(max(buttons.count() - 1, 0), button)
@@ -72,11 +74,21 @@ class EditorQuotes(_Base):
         invoice = self.invoice
         proforma = self.doc_type() is DocType.PROFORMA
         if invoice is not None and invoice.number:
-            return _tr("Presupuesto %1").replace("%1", invoice.number)
+            return QCoreApplication.translate("InvoiceEditorView", "Presupuesto %1").replace(
+                "%1", invoice.number
+            )
         client = self.form.client_picker.current_client()
         if invoice is None or not self.stored or client is None:
-            return _tr("Nueva factura proforma") if proforma else _tr("Nuevo presupuesto")
-        name = _tr("Factura proforma") if proforma else _tr("Presupuesto")
+            return (
+                QCoreApplication.translate("InvoiceEditorView", "Nueva factura proforma")
+                if proforma
+                else QCoreApplication.translate("InvoiceEditorView", "Nuevo presupuesto")
+            )
+        name = (
+            QCoreApplication.translate("InvoiceEditorView", "Factura proforma")
+            if proforma
+            else QCoreApplication.translate("InvoiceEditorView", "Presupuesto")
+        )
         title = f"{name} — {client.name}"
         return f"{title} *" if self.has_unsaved_changes() else title
 
@@ -85,12 +97,16 @@ class EditorQuotes(_Base):
         if invoice is None:
             return ""
         if invoice.doc_type is DocType.PROFORMA:
-            return _tr("Factura proforma: sin validez fiscal ni número de factura.")
+            return QCoreApplication.translate(
+                "InvoiceEditorView", "Factura proforma: sin validez fiscal ni número de factura."
+            )
         valid = format_date(invoice.valid_until) if invoice.valid_until else "—"
         if invoice.number:
-            text = _tr("Presupuesto %1 — válido hasta %2").replace("%1", invoice.number)
+            text = QCoreApplication.translate(
+                "InvoiceEditorView", "Presupuesto %1 — válido hasta %2"
+            ).replace("%1", invoice.number)
         else:
-            text = _tr("Presupuesto (borrador) — válido hasta %2")
+            text = QCoreApplication.translate("InvoiceEditorView", "Presupuesto (borrador) — válido hasta %2")
         return text.replace("%2", valid)
 
     def _update_quote_buttons(self) -> None:
@@ -99,8 +115,16 @@ class EditorQuotes(_Base):
         invoice = self.invoice
         numbered_quote = quote_like and invoice is not None and invoice.number is not None
         proforma = self.doc_type() is DocType.PROFORMA
-        self.issue_button.setText(_tr("Finalizar presupuesto") if quote_like else _tr("Emitir…"))
-        self.send_button.setText(_tr("Enviar presupuesto…") if quote_like else _tr("Enviar por email…"))
+        self.issue_button.setText(
+            QCoreApplication.translate("InvoiceEditorView", "Finalizar presupuesto")
+            if quote_like
+            else QCoreApplication.translate("InvoiceEditorView", "Emitir…")
+        )
+        self.send_button.setText(
+            QCoreApplication.translate("InvoiceEditorView", "Enviar presupuesto…")
+            if quote_like
+            else QCoreApplication.translate("InvoiceEditorView", "Enviar por email…")
+        )
         if quote_like:
             self.rectify_button.hide()
             self.cancel_button.hide()
@@ -131,7 +155,11 @@ class EditorQuotes(_Base):
         self.reject_button.setVisible(open_quote)
         self.convert_button.setVisible(decision is None and invoice.doc_type is DocType.PROFORMA)
         if decision is not None:
-            outcome = _tr("aceptado") if decision.outcome == "accepted" else _tr("rechazado")
+            outcome = (
+                QCoreApplication.translate("InvoiceEditorView", "aceptado")
+                if decision.outcome == "accepted"
+                else QCoreApplication.translate("InvoiceEditorView", "rechazado")
+            )
             self.banner.setText(f"{self._quote_banner()} — {outcome} {format_date(decision.decided_on)}")
             self.banner.show()
 
@@ -178,7 +206,12 @@ class EditorQuotes(_Base):
 
     def _quote_sent(self, entry: Any) -> None:
         if entry.state != "sent":
-            self._show_error(_tr("El presupuesto no se ha enviado (%1).").replace("%1", entry.state), False)
+            self._show_error(
+                QCoreApplication.translate(
+                    "InvoiceEditorView", "El presupuesto no se ha enviado (%1)."
+                ).replace("%1", entry.state),
+                False,
+            )
         quote_id = entry.invoice_id or (self.invoice.id if self.invoice else "")
         self.runner.submit(lambda: self.services.quotes.get(quote_id), self._quote_locked, lambda _e: None)
 
@@ -207,7 +240,11 @@ class EditorQuotes(_Base):
         if self.invoice is None or self.doc_type() is not DocType.QUOTE or self.invoice.number is None:
             return
         if note is None:
-            text, ok = QInputDialog.getText(self, _tr("Presupuesto rechazado"), _tr("Motivo (opcional):"))
+            text, ok = QInputDialog.getText(
+                self,
+                QCoreApplication.translate("InvoiceEditorView", "Presupuesto rechazado"),
+                QCoreApplication.translate("InvoiceEditorView", "Motivo (opcional):"),
+            )
             if not ok:
                 return
             note = text

@@ -35,16 +35,26 @@ SPAIN = ZoneInfo("Europe/Madrid")  # the time zone the records state (FechaHoraH
 COLUMNS = ("type", "generated", "huella", "previous", "state")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("VerifactuRecordDialog", text)
+# Literal QCoreApplication.translate("VerifactuRecordDialog", "...") calls, not a helper: lupdate
+# extracts only literals (through a helper these texts never reached the .ts files: Spanish in English).
 
 
 def headers() -> list[str]:
-    return [_t("Registro"), _t("Generado"), _t("Huella"), _t("Huella anterior"), _t("Envío a la AEAT")]
+    return [
+        QCoreApplication.translate("VerifactuRecordDialog", "Registro"),
+        QCoreApplication.translate("VerifactuRecordDialog", "Generado"),
+        QCoreApplication.translate("VerifactuRecordDialog", "Huella"),
+        QCoreApplication.translate("VerifactuRecordDialog", "Huella anterior"),
+        QCoreApplication.translate("VerifactuRecordDialog", "Envío a la AEAT"),
+    ]
 
 
 def type_name(record_type: str) -> str:
-    names = {"alta": _t("Alta"), "anulacion": _t("Anulación"), "subsanacion": _t("Subsanación")}
+    names = {
+        "alta": QCoreApplication.translate("VerifactuRecordDialog", "Alta"),
+        "anulacion": QCoreApplication.translate("VerifactuRecordDialog", "Anulación"),
+        "subsanacion": QCoreApplication.translate("VerifactuRecordDialog", "Subsanación"),
+    }
     return names.get(record_type, record_type)
 
 
@@ -57,18 +67,28 @@ def state_text(row: Any) -> str:
     submission = row.submission
     if submission is None or submission.state == "pending":
         attempts = submission.attempts if submission else 0
-        return _t("Pendiente de envío") + (f" ({attempts}×)" if attempts else "")
+        return QCoreApplication.translate("VerifactuRecordDialog", "Pendiente de envío") + (
+            f" ({attempts}×)" if attempts else ""
+        )
     detail = f"{submission.error_code}: {submission.error_description}" if submission.error_code else ""
     if submission.state == "in_doubt":
-        return _t("Pendiente: sin respuesta de la AEAT, se consultará")
+        return QCoreApplication.translate(
+            "VerifactuRecordDialog", "Pendiente: sin respuesta de la AEAT, se consultará"
+        )
     if submission.state == "accepted_with_errors":
-        return _t("Aceptado con errores") + (f" ({detail})" if detail else "")
+        return QCoreApplication.translate("VerifactuRecordDialog", "Aceptado con errores") + (
+            f" ({detail})" if detail else ""
+        )
     if submission.state == "accepted":
         text = (
-            _t("Aceptado con errores") if submission.aeat_status == "AceptadoConErrores" else _t("Aceptado")
+            QCoreApplication.translate("VerifactuRecordDialog", "Aceptado con errores")
+            if submission.aeat_status == "AceptadoConErrores"
+            else QCoreApplication.translate("VerifactuRecordDialog", "Aceptado")
         )
         return text + (f" · CSV {submission.csv}" if submission.csv else "")
-    return _t("Rechazado") + (f" ({detail})" if detail else "")
+    return QCoreApplication.translate("VerifactuRecordDialog", "Rechazado") + (
+        f" ({detail})" if detail else ""
+    )
 
 
 def correctable(rows: list[Any]) -> bool:
