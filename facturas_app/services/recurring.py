@@ -19,21 +19,33 @@ import logging
 from dataclasses import dataclass, replace
 from typing import Any
 
-from facturas_app.domain.errors import FacturasError, NotFound, Problem, ValidationFailed
+from facturas_app.domain.errors import (
+    FacturasError,
+    InvalidTransition,
+    NotFound,
+    Problem,
+    ValidationFailed,
+)
 from facturas_app.domain.ids import new_id
 from facturas_app.domain.invoice import Invoice
 from facturas_app.services import inputs
 from facturas_app.services.invoicing import InvoicingService
 from facturas_app.services.ports import Clock
 from facturas_app.services.queued_mail import outbox_entry
+from facturas_app.services.recurring_edit import (
+    MAX_COUNT,
+    edited,
+    offset,
+    parse_schedule,
+    template_from_invoice,
+    total_count,
+)
 from facturas_app.storage.api import Store
-from facturas_app.storage.api_sales import RECURRING_EVERY, RecurringOccurrence, RecurringSchedule
+from facturas_app.storage.api_sales import RecurringOccurrence, RecurringSchedule
 
 log = logging.getLogger(__name__)
 
 MONTHS = {"month": 1, "quarter": 3, "year": 12}
-MAX_COUNT = 10_000
-_DATE_KEYS = ("issue_date", "due_date", "valid_until")
 
 
 @dataclass
@@ -125,59 +137,48 @@ class RecurringService:
 
     def add(self, payload: Any) -> RecurringSchedule:
         """A schedule `{"template", "every", "start", "end"?, "count"?, "auto_send"}` (CLI.md)."""
-        data = inputs.require_object(payload)
-        reader = inputs.Reader(data)
-        every = reader.text("every", required=True)
-        if every and every not in RECURRING_EVERY:
-            reader.fail("every", "invalid_choice", value=every, choices=", ".join(RECURRING_EVERY))
-        start = reader.date("start")
-        if start is None and not any(p.field == "start" for p in reader.problems):
-            reader.fail("start", "required")
-        end = reader.date("end")
-        count = self._count(reader, data)
-        auto_send = reader.boolean("auto_send", False)
-        template = self._template(data.get("template"), reader.problems)
-        if start and end and end < start:
-            reader.fail("end", "end_before_start")
-        if reader.problems:
-            raise ValidationFailed(reader.problems)
-        assert start is not None and template is not None
+        given = parse_schedule(payload)
         schedule = RecurringSchedule(
             new_id(),
-            str(template["client_id"]),
-            every,
-            start,
-            template,
+            given.client_id,
+            given.every,
+            given.start,
+            given.template,
             self.clock.now(),
-            end,
-            count,
-            auto_send,
+            given.end,
+            given.count,
+            given.auto_send,
         )
         self._check_template(schedule)
         with self.store.write() as tx:
             tx.add_schedule(schedule)
         return self.get(schedule.id)
 
-    @staticmethod
-    def _count(reader: inputs.Reader, data: dict[str, Any]) -> int | None:
-        if data.get("count") is None:
-            return None
-        count = reader.integer("count", 0)
-        if not 1 <= count <= MAX_COUNT:
-            reader.fail("count", "out_of_range", min=1, max=MAX_COUNT)
-        return count
+    def update(self, schedule_id: str, payload: Any) -> RecurringSchedule:
+        """Replace a schedule's terms (same payload as `add`); issued invoices stay as they are and
+        a changed frequency or next date starts after the last of them (services/recurring_edit.py)."""
+        current = self.get(schedule_id)
+        history = self.history(schedule_id)
+        next_date = next_occurrence(current, {o.occurrence_date for o in history})
+        schedule = edited(current, parse_schedule(payload), history, next_date)
+        self._check_template(schedule)
+        with self.store.write() as tx:
+            if not tx.update_schedule(schedule):
+                raise NotFound("schedule_not_found", id=schedule_id)
+        return self.get(schedule_id)
 
-    @staticmethod
-    def _template(value: Any, problems: list[Problem]) -> dict[str, Any] | None:
-        if not isinstance(value, dict):
-            problems.append(Problem("template", "required" if value is None else "not_an_object"))
-            return None
-        try:
-            inputs.parse_draft(value)
-        except ValidationFailed as exc:
-            problems.extend(replace(p, field=f"template.{p.field}") for p in exc.problems)
-            return None
-        return {k: v for k, v in value.items() if k not in _DATE_KEYS}  # dates come from each occurrence
+    def delete(self, schedule_id: str) -> None:
+        """Only a schedule that never issued an invoice: history is final (pause it instead)."""
+        with self.store.write() as tx:
+            if tx.get_schedule(schedule_id) is None:
+                raise NotFound("schedule_not_found", id=schedule_id)
+            if tx.list_occurrences(schedule_id):
+                raise InvalidTransition("schedule_has_history", id=schedule_id)
+            tx.delete_schedule(schedule_id)
+
+    def template_from_invoice(self, number_or_id: str) -> dict[str, Any]:
+        """The template of a schedule "like invoice X": its client, lines and terms."""
+        return template_from_invoice(self.invoices.get(number_or_id))
 
     def _check_template(self, schedule: RecurringSchedule) -> None:
         """The first occurrence must make a valid invoice (unknown client, bad VAT... fail now, not later)."""
@@ -229,9 +230,15 @@ class RecurringService:
     def _due(self, up_to: dt.date) -> builtins.list[tuple[RecurringSchedule, int, dt.date]]:
         with self.store.read() as tx:
             schedules = tx.list_schedules(active_only=True)
-            taken = {(o.schedule_id, o.occurrence_date) for o in tx.list_occurrences()}
+            history = tx.list_occurrences()
+        taken = {(o.schedule_id, o.occurrence_date) for o in history}
+        # positions number on from the invoices issued before an edited series started
+        by_schedule: dict[str, builtins.list[RecurringOccurrence]] = {}
+        for o in history:
+            by_schedule.setdefault(o.schedule_id, []).append(o)
+        before = {s.id: offset(s, by_schedule.get(s.id, [])) for s in schedules}
         due = [
-            (schedule, position, date)
+            (schedule, before[schedule.id] + position, date)
             for schedule in schedules
             for position, date in occurrences(schedule, up_to)
             if (schedule.id, date) not in taken
@@ -330,7 +337,7 @@ class RecurringService:
             "every": schedule.every,
             "start": schedule.start.isoformat(),
             "end": schedule.end.isoformat() if schedule.end else None,
-            "count": schedule.count,
+            "count": total_count(schedule, history),
             "auto_send": schedule.auto_send,
             "active": schedule.active,
             "template": schedule.template,

@@ -146,6 +146,29 @@ class SalesRepo:
         )
         return bool(result.rowcount == 1)
 
+    def update_schedule(self, schedule: RecurringSchedule) -> bool:
+        """The editable terms; id, created_at and active stay (pause has its own call)."""
+        result = self.conn.exec_driver_sql(
+            "UPDATE recurring_schedules SET client_id = ?, every = ?, start_date = ?, end_date = ?, "
+            "max_count = ?, template = ?, auto_send = ? WHERE id = ?",
+            (
+                schedule.client_id,
+                schedule.every,
+                date_to_db(schedule.start),
+                date_to_db(schedule.end) if schedule.end else None,
+                schedule.count,
+                json.dumps(schedule.template, ensure_ascii=False, sort_keys=True),
+                int(schedule.auto_send),
+                schedule.id,
+            ),
+        )
+        return bool(result.rowcount == 1)
+
+    def delete_schedule(self, schedule_id: str) -> bool:
+        """A schedule without occurrences (their foreign key refuses the others)."""
+        result = self.conn.exec_driver_sql("DELETE FROM recurring_schedules WHERE id = ?", (schedule_id,))
+        return bool(result.rowcount == 1)
+
     def get_schedule(self, schedule_id: str) -> RecurringSchedule | None:
         row = self.conn.exec_driver_sql(_SCHEDULES + " WHERE s.id = ?", (schedule_id,)).first()
         return _schedule(row) if row else None
