@@ -7,7 +7,6 @@ from typing import Any
 from facturas_app.domain.errors import FacturasError, Problem, ValidationFailed
 from facturas_app.messages_input import INPUT_TEXTS
 from facturas_app.messages_output import OUTPUT_TEXTS
-from facturas_app.messages_parties import PARTIES_TEXTS
 from facturas_app.messages_recurring import RECURRING_TEXTS
 from facturas_app.messages_safety import SAFETY_TEXTS
 from facturas_app.messages_schema import SCHEMA_TEXTS
@@ -324,7 +323,6 @@ _TEXTS.update(OUTPUT_TEXTS)  # refused -o paths (the database, a device, an exis
 _TEXTS.update(SCHEMA_TEXTS)  # a database from a newer Facturas: read, never changed
 _TEXTS.update(INPUT_TEXTS)  # typed input past its limits: control characters, lengths, nesting
 _TEXTS.update(RECURRING_TEXTS)  # editing and deleting recurring schedules
-_TEXTS.update(PARTIES_TEXTS)  # deleting/archiving clients, products, drafts; address and tax id checks
 
 
 def text_for(code: str, lang: str = "es", **params: Any) -> str:
