@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from facturas_app.storage.api import AGING_BUCKETS
-from ui.widgets.money import format_money
+from ui.widgets.money import format_money, format_one_decimal
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -87,7 +87,7 @@ class AgingModel(QAbstractTableModel):
             return format_money(amount) if amount else ""
         if column == len(AGING_BUCKETS) + 1:
             return format_money(line.total)
-        return "" if line.days_to_pay is None else str(line.days_to_pay).replace(".", ",")
+        return "" if line.days_to_pay is None else format_one_decimal(line.days_to_pay)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

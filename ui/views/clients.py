@@ -29,7 +29,7 @@ from ui.models.client_list import ClientListModel
 from ui.models.invoice_list import COL_CLIENT, COL_STATUS, InvoiceFilters, InvoiceListModel
 from ui.views import SearchBox, configure_table, show_error
 from ui.views.client_dialog import ClientDialog
-from ui.widgets.money import format_money
+from ui.widgets.money import format_money, format_one_decimal
 
 
 class ClientsView(QWidget):
@@ -186,8 +186,8 @@ class ClientPage(QDialog):
         if days is None:
             self.days_to_pay.setText(self.tr("Días medios de cobro: sin cobros todavía"))
         else:
-            value = format_decimal(days, format="0.#", locale=babel_locale())
-            self.days_to_pay.setText(self.tr("Días medios de cobro: %1").replace("%1", str(value)))
+            value = format_one_decimal(days)  # as the aging table writes the same figure
+            self.days_to_pay.setText(self.tr("Días medios de cobro: %1").replace("%1", value))
 
     def _pause_reminders(self, paused: bool) -> None:
         client_id = self.client.id

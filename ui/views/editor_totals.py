@@ -4,23 +4,24 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from babel.numbers import format_currency, format_decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from facturas_app.domain.totals import Totals
+from ui.widgets.money import format_money, format_rate
 
-LOCALE = "es_ES"
 FIXED = 1000  # grid row of the first fixed line; empty grid rows take no space
 
 
 def money(amount: Decimal, currency: str = "EUR") -> str:
-    """'1.234,56 €' (Babel, Spanish locale)."""
-    return format_currency(amount, currency, locale=LOCALE)
+    """In the UI's language, as the lines table beside it ('341,91 €' / '€341.91'): this panel
+    once wrote Spanish in an English editor."""
+    return format_money(amount, currency)
 
 
 def rate(value: Decimal) -> str:
-    return format_decimal(value, locale=LOCALE)
+    """'21' / '5,2' (the caption adds its own ' %')."""
+    return format_rate(value).removesuffix(" %")
 
 
 class TotalsPanel(QFrame):

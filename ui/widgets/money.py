@@ -88,6 +88,12 @@ def _rate_text(rate: Decimal, locale: str) -> str:
     return format_decimal(rate, format="#,##0.##", locale=locale) + " %"
 
 
+def format_one_decimal(value: Decimal | float) -> str:
+    """Averages (days to pay, ratings): one decimal everywhere, the UI language's separator
+    ('8,9' / '8.9') — the same figure once written '8,9' in an English table."""
+    return str(format_decimal(value, format="#,##0.0", locale=babel_locale()))
+
+
 def format_date(day: dt.date | None) -> str:
     """dd/mm/yyyy in both languages (what Babel writes for that pattern, without its 4 µs a date)."""
     if day is None:
@@ -114,7 +120,7 @@ class MoneyEdit(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.setPlaceholderText("0,00")
+        self.setPlaceholderText(format_decimal(Decimal(0), format="#,##0.00", locale=babel_locale()))
         self.textChanged.connect(lambda _t: self.value_changed.emit(self.value()))
         self.editingFinished.connect(self._reformat)
 
