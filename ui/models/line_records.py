@@ -22,6 +22,7 @@ from facturas_app.domain.money import (
     to_decimal,
 )
 from facturas_app.domain.taxes import TaxTable
+from ui.i18n import current_language
 
 _PLAIN = re.compile(r"^[+-]?\d+(\.\d+)?$")
 _DOT_GROUPED = re.compile(r"^[+-]?\d{1,3}(\.\d{3})+$")
@@ -47,8 +48,10 @@ def parse_number(text: str) -> Decimal | None:
 
 
 def number_text(value: Decimal) -> str:
-    """How a stored decimal is shown for editing: canonical digits with a Spanish comma."""
-    return decimal_text(value).replace(".", ",")
+    """How a stored decimal is shown for editing: canonical digits with the UI language's decimal
+    mark ('85,50' / '85.50'; an English editor once showed '85,50' beside '€85.50')."""
+    text = decimal_text(value)
+    return text.replace(".", ",") if current_language() == "es" else text
 
 
 class Column(IntEnum):
