@@ -31,6 +31,7 @@ class RecurringView(QWidget):
         super().__init__(parent)
         self.services, self.runner = services, runner
         self.schedules: list[dict[str, Any]] = []
+        self._keep_id: str | None = None  # the schedule to select once the refresh lands
         self.model = RowsModel(
             [
                 self.tr("Cliente"),
@@ -50,13 +51,27 @@ class RecurringView(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.run_button = QPushButton(self.tr("Emitir ahora lo pendiente"), self)
-        self.pause_button = QPushButton(self.tr("Pausar / reanudar"), self)
         self.run_button.clicked.connect(self.run_now)
-        self.pause_button.clicked.connect(self.toggle_selected)
+        self.buttons = {
+            "new": QPushButton(self.tr("Nueva…"), self),
+            "edit": QPushButton(self.tr("Editar…"), self),
+            "pause": QPushButton(self.tr("Pausar"), self),
+            "resume": QPushButton(self.tr("Reanudar"), self),
+            "delete": QPushButton(self.tr("Eliminar"), self),
+        }
+        for key, slot in (
+            ("new", self.new_schedule),
+            ("edit", self.edit_selected),
+            ("pause", lambda: self.set_selected_active(False)),
+            ("resume", lambda: self.set_selected_active(True)),
+            ("delete", self.delete_selected),
+        ):
+            self.buttons[key].clicked.connect(slot)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.run_button)
-        buttons.addWidget(self.pause_button)
+        for button in self.buttons.values():
+            buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.run_button)
         splitter = QSplitter(self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.history)
@@ -66,7 +81,8 @@ class RecurringView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_history())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.refresh()
 
     def _table(self, model: RowsModel) -> QTableView:
@@ -92,7 +108,6 @@ class RecurringView(QWidget):
         )
 
     def _show(self, schedules: list[dict[str, Any]]) -> None:
-        self.schedules = schedules
         yes, no = self.tr("Sí"), self.tr("No")
         rows = [
             (
@@ -100,15 +115,43 @@ class RecurringView(QWidget):
                 self.every_text(s["every"]),
                 _date(s["start"]),
                 _date(s["end"]) or "—",
-                _date(s["next_run"]) or self.tr("Terminada"),
+                _date(s["next_run"]) or (self.tr("Terminada") if s["active"] else self.tr("En pausa")),
                 str(s["issued_count"]),
                 yes if s["auto_send"] else no,
                 yes if s["active"] else no,
             )
             for s in schedules
         ]
+        keep = self._keep_id or (self.selected() or {}).get("id")
+        self.schedules = schedules
         self.model.set_rows(rows, [s["id"] for s in schedules])
+        self._keep_id = None
+        if keep:
+            self.select_id(keep)  # a refresh keeps the schedule the user was on
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
         self._show_history()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        """Actions on a schedule need one selected; pause or resume as it stands; delete only
+        while it has issued nothing (history is final: services/recurring.py)."""
+        schedule = self.selected()
+        active = bool(schedule and schedule["active"])
+        self.buttons["edit"].setEnabled(schedule is not None)
+        self.buttons["pause"].setEnabled(active)
+        self.buttons["resume"].setEnabled(schedule is not None and not active)
+        deletable = schedule is not None and schedule["issued_count"] == 0
+        self.buttons["delete"].setEnabled(deletable)
+        self.buttons["delete"].setToolTip(
+            self.tr("Ya emitió facturas: páusela en su lugar") if schedule and not deletable else ""
+        )
+
+    def select_id(self, schedule_id: str) -> None:
+        ids = [s["id"] for s in self.schedules]
+        if schedule_id in ids:
+            self.table.selectRow(ids.index(schedule_id))
 
     def selected(self) -> dict[str, Any] | None:
         rows = self.table.selectionModel().selectedRows()
@@ -136,14 +179,60 @@ class RecurringView(QWidget):
 
     def toggle_selected(self) -> None:
         schedule = self.selected()
+        if schedule is not None:
+            self.set_selected_active(not schedule["active"])
+
+    def set_selected_active(self, active: bool) -> None:
+        schedule = self.selected()
         if schedule is None:
             return
-        active = not schedule["active"]
         self.runner.submit(
             lambda: self.services.recurring.set_active(schedule["id"], active),
+            lambda _r: self._changed(schedule["id"]),
+            self._failed,
+        )
+
+    def dialog(self, schedule: dict[str, Any] | None = None) -> Any:
+        from ui.views.recurring_dialog import ScheduleDialog  # lazy: the view opens without it
+
+        return ScheduleDialog(self.services, self.runner, schedule, self)
+
+    def new_schedule(self) -> None:
+        self._run_dialog(self.dialog())
+
+    def edit_selected(self) -> None:
+        schedule = self.selected()
+        if schedule is not None:
+            self._run_dialog(self.dialog(schedule))
+
+    def _run_dialog(self, dialog: Any) -> None:
+        if dialog.exec() and dialog.saved is not None:
+            self._changed(dialog.saved.id)
+
+    def delete_selected(self) -> None:
+        schedule = self.selected()
+        if schedule is None or not self.confirm_delete(schedule):
+            return
+        self.runner.submit(
+            lambda: self.services.recurring.delete(schedule["id"]),
             lambda _r: self.refresh(),
             self._failed,
         )
+
+    def confirm_delete(self, schedule: dict[str, Any]) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Eliminar factura recurrente"),
+            self.tr("¿Eliminar la programación de %1?").replace("%1", schedule["client_name"]),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _changed(self, schedule_id: str) -> None:
+        """Refresh and select the schedule just changed."""
+        self._keep_id = schedule_id
+        self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
         self.status.setText(error_message(exc))
