@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from facturas_app import APP_NAME, __version__
-from ui import navigation
+from ui import navigation, window_geometry
 from ui.navigation import NAV_KEYS
 from ui.theme import app_icon, nav_icon
 from ui.views.declaration_dialog import open_declaration
+from ui.widgets.scrolling import ScrollPage, page_of
 
 log = logging.getLogger("facturas.ui")
 EDITOR_ACTIONS = {
@@ -47,7 +48,6 @@ class MainWindow(QMainWindow):
         self.services, self.runner = services, runner
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(app_icon())
-        self.resize(1280, 800)
         self.views: dict[str, QWidget] = {}
         self.editor: QWidget | None = None
         self._stale: set[str] = set()
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self._fill_nav()
         self._build_actions()
         self.statusBar().showMessage(self.tr("Listo"))
-        self.restore_state()
+        window_geometry.place(self)  # as the user left it, else fitted to the screen
         self.nav.setEnabled(False)
 
     # ----- navigation ----------------------------------------------------------------------------
@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
             view = navigation.create_view(key, self.services, self.runner, self)
             navigation.wire(self, key, view)
             self.views[key] = view
-            self.stack.addWidget(view)
+            self.stack.addWidget(ScrollPage(view))  # a small screen scrolls the page, never cuts it
             if key in REFRESH_ON_SHOW:
                 self._stale.add(key)
         return self.views[key]
@@ -118,18 +118,44 @@ class MainWindow(QMainWindow):
     def show_view(self, key: str) -> QWidget:
         if self.services is None:
             return self.loading
+        if not self._may_leave_editor():
+            self._select_nav_row(-1)  # the editor stays: no page of the list is current
+            return self.current_view()
         view = self.view(key)
-        self.stack.setCurrentWidget(view)
-        row = NAV_KEYS.index(key)
-        if self.nav.currentRow() != row:
-            self.nav.blockSignals(True)
-            self.nav.setCurrentRow(row)
-            self.nav.blockSignals(False)
+        self._show_page(view)
+        self._select_nav_row(NAV_KEYS.index(key))
         if key in self._stale and hasattr(view, "refresh"):
             self._stale.discard(key)
             view.refresh()
         self.view_shown.emit(key)
         return view
+
+    def _select_nav_row(self, row: int) -> None:
+        if self.nav.currentRow() != row:
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(row)
+            self.nav.blockSignals(False)
+
+    def _may_leave_editor(self) -> bool:
+        """Leaving an invoice with unsaved edits asks first: Guardar / Descartar / Cancelar."""
+        if self.editor is None or self.current_view() is not self.editor:
+            return True
+        maybe_close = getattr(self.editor, "maybe_close", None)
+        return not callable(maybe_close) or bool(maybe_close())
+
+    def _frame_of(self, page: QWidget) -> QWidget:
+        for index in range(self.stack.count()):
+            if page_of(frame := self.stack.widget(index)) is page:
+                return frame
+        return page
+
+    def _show_page(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(self._frame_of(page))
+
+    def _remove_page(self, page: QWidget) -> None:
+        frame = self._frame_of(page)
+        self.stack.removeWidget(frame)
+        frame.deleteLater()
 
     def show_mail_settings(self) -> None:
         self.show_settings_tab("mail")
@@ -143,7 +169,7 @@ class MainWindow(QMainWindow):
             settings.show_tab(name)
 
     def current_view(self) -> QWidget:
-        return self.stack.currentWidget()
+        return page_of(self.stack.currentWidget()) or self.loading
 
     def refresh_lists(self, *_args: Any) -> None:
         """Something changed the data: lists refresh now, heavy pages when next shown."""
@@ -164,12 +190,10 @@ class MainWindow(QMainWindow):
         keep = self.views.get("settings")
         for key, view in list(self.views.items()):
             if view is not keep:
-                self.stack.removeWidget(view)
-                view.deleteLater()
+                self._remove_page(view)
                 del self.views[key]
         if self.editor is not None:
-            self.stack.removeWidget(self.editor)
-            self.editor.deleteLater()
+            self._remove_page(self.editor)
             self.editor = None
         if keep is not None and hasattr(keep, "reload"):
             keep.reload()
@@ -195,9 +219,9 @@ class MainWindow(QMainWindow):
             self.editor.saved.connect(self._send_verifactu)  # a cancellation emits saved too
             if hasattr(self.editor, "mail_settings_requested"):
                 self.editor.mail_settings_requested.connect(self.show_mail_settings)
-            self.stack.addWidget(self.editor)
-        self.stack.setCurrentWidget(self.editor)
-        self.nav.clearSelection()
+            self.stack.addWidget(ScrollPage(self.editor))
+        self._show_page(self.editor)
+        self._select_nav_row(-1)
         return self.editor
 
     def new_invoice(self) -> None:
@@ -299,18 +323,8 @@ class MainWindow(QMainWindow):
         )
 
     # ----- window state ----------------------------------------------------------------------------
-    def restore_state(self) -> None:
-        settings = QSettings()
-        geometry, state = settings.value("window/geometry"), settings.value("window/state")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-
     def save_state(self) -> None:
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
+        window_geometry.save(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """An invoice with unsaved edits asks first (Guardar / Descartar / Cancelar)."""

@@ -6,14 +6,25 @@ Shared bits for the views live here: the debounced search box, table defaults an
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QMessageBox, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
 
 from ui.i18n import error_message
 
 log = logging.getLogger("facturas.ui")
 SEARCH_DELAY_MS = 200
+STATUS_MESSAGE_MS = 5000
 
 
 class SearchBox(QLineEdit):
@@ -50,9 +61,38 @@ def configure_table(
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     if sort_column >= 0:
+        from ui.widgets.sort_arrow import point_arrows_the_usual_way
+
+        point_arrows_the_usual_way(header)
         header.setSortIndicator(sort_column, sort_order)
         view.setSortingEnabled(True)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def enable_with_selection(
+    table: QTableView, *buttons: QAbstractButton, when: Callable[[], bool] | None = None
+) -> Callable[[], None]:
+    """Buttons that act on the selected row are enabled only while a row is selected (and `when`
+    agrees): a button that silently does nothing without a selection looks broken."""
+
+    def update() -> None:
+        enabled = table.selectionModel().hasSelection() and (when is None or when())
+        for button in buttons:
+            button.setEnabled(enabled)
+
+    table.selectionModel().selectionChanged.connect(lambda *_args: update())
+    table.model().modelReset.connect(update)  # a reset drops the selection without saying so
+    table.model().rowsRemoved.connect(lambda *_args: update())
+    update()
+    return update
+
+
+def show_status(widget: QWidget, text: str) -> None:
+    """A short confirmation in the main window's status bar («Borrador guardado»); nothing when the
+    widget is not inside the main window (a test building it alone)."""
+    window = widget.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:

@@ -31,6 +31,7 @@ from ui.views.editor_quotes import EditorQuotes, doc_type_of
 from ui.views.editor_refusals import EditorRefusals, check_draft
 from ui.views.editor_totals import TotalsPanel
 from ui.widgets.money import format_money
+from ui.widgets.scrolling import ScrollPage
 
 WARNINGS_DELAY_MS = 300
 BANNER_STYLE = "background: #E8F0FE; color: #174EA6; padding: 8px; border-radius: 4px; font-weight: bold;"
@@ -112,7 +113,7 @@ class InvoiceEditorView(EditorQuotes, EditorActions, EditorRefusals, EditorOutpu
         form.addWidget(self.warning_notice)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self._splitter(editor_part), 1)  # the live PDF preview on the right
+        layout.addWidget(self._splitter(ScrollPage(editor_part)), 1)  # small screen: scrolls, buttons stay
         layout.addLayout(buttons)
 
     def _notice(self, style: str) -> QLabel:
