@@ -20,6 +20,7 @@ from ui.models.line_records import (
     Column,
     LineRecord,
     cell_error,
+    is_blank,
     number_text,
     parse_number,
     record_errors,
@@ -29,6 +30,7 @@ from ui.models.line_records import (
 AnyIndex = QModelIndex | QPersistentModelIndex
 ERROR_BACKGROUND = QColor("#FDE2E1")
 ERROR_FOREGROUND = QColor("#A4262C")
+ERROR_ROLE = Qt.ItemDataRole.UserRole + 1  # the cell's error text, for delegates that mark it
 
 
 class InvoiceLinesModel(QAbstractTableModel):
@@ -92,13 +94,13 @@ class InvoiceLinesModel(QAbstractTableModel):
             return QBrush(ERROR_BACKGROUND)
         if error and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(ERROR_FOREGROUND)
-        if error and role == Qt.ItemDataRole.ToolTipRole:
+        if error and role in (Qt.ItemDataRole.ToolTipRole, ERROR_ROLE):
             return error
         return None
 
     def _text(self, record: LineRecord, column: Column, display: bool) -> str:
         if column is Column.NET:
-            if record_errors(record, self.table):
+            if is_blank(record) or record_errors(record, self.table):
                 return ""
             return self.money_format(to_domain_line(record).net)
         text = record.value(column)
@@ -194,6 +196,16 @@ class InvoiceLinesModel(QAbstractTableModel):
     def error_at(self, row: int, column: Column) -> str | None:
         return cell_error(self._records[row], column, self.table) or self._server_errors.get((row, column))
 
+    def row_of_line(self, index: int) -> int:
+        """The table row of the domain's `lines[index]`: blank rows are not sent, so not counted."""
+        rows = [row for row, record in enumerate(self._records) if not is_blank(record)]
+        return rows[index] if 0 <= index < len(rows) else index
+
+    def first_error(self, row: int = -1) -> tuple[int, Column, str] | None:
+        """The error to show beside the table: the current row's first, else the first of all."""
+        found = self.errors()
+        return next((e for e in found if e[0] == row), found[0] if found else None)
+
     def errors(self) -> list[tuple[int, Column, str]]:
         found = [
             (row, column, text)
@@ -217,13 +229,15 @@ class InvoiceLinesModel(QAbstractTableModel):
 
     def valid_lines(self) -> list[InvoiceLine]:
         """Domain lines for the rows that parse (what the live totals are computed from)."""
-        return [to_domain_line(r) for r in self._records if not record_errors(r, self.table)]
+        return [
+            to_domain_line(r) for r in self._records if not is_blank(r) and not record_errors(r, self.table)
+        ]
 
     def domain_lines(self) -> list[InvoiceLine] | None:
         """Every row as a domain line, or None while any cell is invalid (nothing is saved then)."""
         if any(record_errors(r, self.table) for r in self._records):
             return None
-        return [to_domain_line(r) for r in self._records]
+        return [to_domain_line(r) for r in self._records if not is_blank(r)]
 
 
 # ----- undo commands --------------------------------------------------------------------------------

@@ -11,11 +11,13 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
+from facturas_app.domain.checks import MAX_TOTAL
 from facturas_app.domain.invoice import InvoiceLine
 from facturas_app.domain.money import (
     MAX_PRICE_DECIMALS,
+    MAX_QUANTITY_OR_PRICE,
     NotADecimal,
     decimal_places,
     decimal_text,
@@ -115,15 +117,25 @@ class LineRecord:
         return replace(self, **{FIELD_OF[column]: text})
 
 
+def is_blank(record: LineRecord) -> bool:
+    """A line added and not typed in yet (no description, no price): not an error, not saved."""
+    return not record.description.strip() and not record.unit_price.strip() and not record.product_id
+
+
 def cell_error(record: LineRecord, column: Column, table: TaxTable | None = None) -> str | None:
-    """What is wrong with one cell, in words, or None. The domain re-checks everything on save."""
+    """What is wrong with one cell, in words, or None — as typed, with the domain's limits; the
+    domain re-checks everything on save."""
+    if is_blank(record):
+        return None
+    if column is Column.NET:
+        return _net_error(record, table)
     if column is Column.DESCRIPTION:
         return (
             QCoreApplication.translate("InvoiceLinesModel", "Obligatorio")
             if not record.description.strip()
             else None
         )
-    if column not in NUMERIC or column is Column.NET:
+    if column not in NUMERIC:
         return None
     text = record.value(column)
     value = parse_number(text)
@@ -142,6 +154,10 @@ def _range_error(column: Column, value: Decimal, record: LineRecord, table: TaxT
             return QCoreApplication.translate("InvoiceLinesModel", "La cantidad no puede ser cero")
     elif value < 0:
         return QCoreApplication.translate("InvoiceLinesModel", "No puede ser negativo")
+    if column in (Column.QUANTITY, Column.PRICE) and abs(value) > MAX_QUANTITY_OR_PRICE:
+        return QCoreApplication.translate("InvoiceLinesModel", "Como máximo %1").replace(
+            "%1", QLocale().toString(MAX_QUANTITY_OR_PRICE)
+        )
     if column in (Column.QUANTITY, Column.PRICE) and decimal_places(value) > MAX_PRICE_DECIMALS:
         return QCoreApplication.translate("InvoiceLinesModel", "Máximo 6 decimales")
     if column in (Column.DISCOUNT, Column.VAT) and value > 100:
@@ -153,6 +169,18 @@ def _range_error(column: Column, value: Decimal, record: LineRecord, table: TaxT
     if column is Column.SURCHARGE and table is not None and not table.knows_surcharge(value):
         return QCoreApplication.translate("InvoiceLinesModel", "Recargo no válido")
     return None
+
+
+def _net_error(record: LineRecord, table: TaxTable | None) -> str | None:
+    """The line's amount over what any invoice may total (quantity and price each within range)."""
+    if any(cell_error(record, column, table) for column in Column if column is not Column.NET):
+        return None
+    if abs(to_domain_line(record).net) <= MAX_TOTAL:
+        return None
+    text = QCoreApplication.translate(
+        "InvoiceLinesModel", "El importe de la línea supera el máximo de una factura (%1)"
+    )
+    return text.replace("%1", QLocale().toString(MAX_TOTAL))
 
 
 def record_errors(record: LineRecord, table: TaxTable | None = None) -> dict[Column, str]:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
@@ -35,11 +34,12 @@ from ui.models.invoice_lines_model import (
     SetRecordCommand,
 )
 from ui.models.line_records import Column, LineRecord, number_text, parse_number
+from ui.views.editor_line_marks import ErrorMarkingDelegate, LineErrorLabel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class ChoiceDelegate(QStyledItemDelegate):
+class ChoiceDelegate(ErrorMarkingDelegate):
     """A combo editor over (value, label) choices computed when the editor opens."""
 
     def __init__(self, choices: Any, parent: QWidget | None = None) -> None:
@@ -67,7 +67,7 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class DescriptionDelegate(QStyledItemDelegate):
+class DescriptionDelegate(ErrorMarkingDelegate):
     """A line edit completing product names; choosing one reports the product for that row."""
 
     product_chosen = Signal(int, object)
@@ -140,6 +140,7 @@ class LinesEditor(QWidget):
     # ----- construction ---------------------------------------------------------------------------
     def _build_view(self) -> None:
         view = self.view
+        view.setItemDelegate(ErrorMarkingDelegate(view))
         view.setItemDelegateForColumn(Column.DESCRIPTION, self.description_delegate)
         view.setItemDelegateForColumn(Column.VAT, ChoiceDelegate(self._vat_choices, view))
         view.setItemDelegateForColumn(Column.SURCHARGE, ChoiceDelegate(self._surcharge_choices, view))
@@ -182,6 +183,8 @@ class LinesEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.view)
+        self.error_label = LineErrorLabel(self.model, self)
+        layout.addWidget(self.error_label)
 
     def _connect(self) -> None:
         self.add_button.clicked.connect(lambda: self.add_line())
@@ -198,6 +201,8 @@ class LinesEditor(QWidget):
             self.model.modelReset,
         ):
             sig.connect(self.lines_changed)
+        self.lines_changed.connect(self._show_current_error)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current_error())
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("Deshacer"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("Rehacer"))
@@ -206,6 +211,9 @@ class LinesEditor(QWidget):
         )
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _show_current_error(self) -> None:
+        self.error_label.show_for(self.view.currentIndex().row())
 
     # ----- choices ----------------------------------------------------------------------------------
     def _vat_choices(self) -> list[tuple[str, str]]:
