@@ -13,6 +13,11 @@ API for the editor:
     controller.rendered.connect(...)                # bytes of the newest PDF (for "Save as PDF…")
     controller.failed.connect(...)                  # the exception, e.g. to show a status message
     preview.show_pdf(data)                          # show any PDF bytes directly
+    preview.zoom_in() / zoom_out() / actual_size() / fit_width()   # also the bar's buttons, Ctrl+wheel
+
+Zoom (issue #18): fit-to-width by default, and it stays fitted when the pane is resized (QPdfView
+recomputes FitToWidth itself); zooming in or out starts from the factor shown and turns fit off,
+"Ajustar al ancho" turns it back on. The factor maths are pure functions below, tested without Qt.
 
 Stale results are dropped: only the newest request's PDF is shown, whatever order workers finish.
 
@@ -25,8 +30,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 try:
     from PySide6.QtPdf import QPdfDocument
@@ -39,10 +45,35 @@ except ImportError:  # PySide6 build without the QtPdf module
 from ui.workers import TaskRunner
 
 DEBOUNCE_MS = 300
+ZOOM_STEP = 1.25  # each step in or out; four steps double or halve
+ZOOM_MIN, ZOOM_MAX = 0.25, 4.0
+
+
+# ----- zoom maths (QPdfView's factor: 1.0 shows a page at its printed size on this screen) -------
+def fit_width_factor(viewport_width: int, page_width_pt: float, dpi: float, margins: int) -> float:
+    """The factor QPdfView's FitToWidth uses: the viewport less the document margins, over the
+    page's width in pixels at this screen's logical DPI (a point is 1/72 inch)."""
+    page_px = page_width_pt * dpi / 72.0
+    return max(viewport_width - margins, 1) / page_px if page_px > 0 else 1.0
+
+
+def clamp_zoom(factor: float) -> float:
+    return min(max(factor, ZOOM_MIN), ZOOM_MAX)
+
+
+def zoomed(factor: float, steps: int) -> float:
+    """`steps` steps in (positive) or out (negative), within ZOOM_MIN..ZOOM_MAX."""
+    return clamp_zoom(factor * ZOOM_STEP**steps)
+
+
+def zoom_text(factor: float) -> str:
+    return f"{round(factor * 100)} %"
 
 
 class PdfPreview(QWidget):
-    """Shows PDF bytes, fitted to the width, all pages scrollable."""
+    """Shows PDF bytes, fitted to the width by default, all pages scrollable, with a zoom bar."""
+
+    zoom_changed = Signal(float)  # the factor shown (the fitted one while fitting)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,12 +81,15 @@ class PdfPreview(QWidget):
         self.last_pdf: bytes = b""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
         if HAS_QTPDF:
             self._document = QPdfDocument(self)
             self.view = QPdfView(self)
             self.view.setPageMode(QPdfView.PageMode.MultiPage)
             self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             self.view.setDocument(self._document)
+            self.view.viewport().installEventFilter(self)
+            layout.addLayout(self._zoom_bar())
             layout.addWidget(self.view)
         else:
             self._document = None
@@ -63,6 +97,98 @@ class PdfPreview(QWidget):
             self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.notice.setWordWrap(True)
             layout.addWidget(self.notice)
+
+    def _zoom_bar(self) -> QHBoxLayout:
+        self.zoom_buttons: dict[str, QToolButton] = {}
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 0, 4, 0)
+        for key, text, tip, slot in (
+            ("out", "−", self.tr("Alejar (Ctrl+rueda)"), self.zoom_out),
+            ("in", "+", self.tr("Acercar (Ctrl+rueda)"), self.zoom_in),
+            ("actual", "100 %", self.tr("Tamaño real"), self.actual_size),
+            (
+                "fit",
+                self.tr("Ajustar al ancho"),
+                self.tr("Ajustar la página al ancho del panel"),
+                self.fit_width,
+            ),
+        ):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+            self.zoom_buttons[key] = button
+        self.zoom_buttons["fit"].setCheckable(True)
+        self.zoom_buttons["fit"].setChecked(True)
+        bar.addStretch(1)
+        self.zoom_label = QLabel(self)
+        bar.addWidget(self.zoom_label)
+        return bar
+
+    # ----- zoom -----------------------------------------------------------------------------------
+    def fitting(self) -> bool:
+        return bool(HAS_QTPDF and self.view.zoomMode() == QPdfView.ZoomMode.FitToWidth)
+
+    def zoom_factor(self) -> float:
+        """The factor shown: while fitting, the one FitToWidth gives at the current width."""
+        if not HAS_QTPDF:
+            return 1.0
+        if not self.fitting():
+            return float(self.view.zoomFactor())
+        if self._document is None or self._document.pageCount() == 0:
+            return 1.0
+        margins = self.view.documentMargins()
+        return fit_width_factor(
+            self.view.viewport().width(),
+            self._document.pagePointSize(0).width(),
+            self.logicalDpiX(),
+            margins.left() + margins.right(),
+        )
+
+    def set_zoom(self, factor: float) -> None:
+        """A fixed factor (fit turns off until "Ajustar al ancho")."""
+        if not HAS_QTPDF:
+            return
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(clamp_zoom(factor))
+        self._zoom_shown()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(zoomed(self.zoom_factor(), 1))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(zoomed(self.zoom_factor(), -1))
+
+    def actual_size(self) -> None:
+        self.set_zoom(1.0)
+
+    def fit_width(self) -> None:
+        if HAS_QTPDF:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self._zoom_shown()
+
+    def _zoom_shown(self) -> None:
+        factor = self.zoom_factor()
+        self.zoom_buttons["fit"].setChecked(self.fitting())
+        self.zoom_buttons["in"].setEnabled(factor < ZOOM_MAX)
+        self.zoom_buttons["out"].setEnabled(factor > ZOOM_MIN)
+        self.zoom_label.setText(zoom_text(factor))
+        self.zoom_changed.emit(factor)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+wheel zooms; a resize while fitting re-reads the fitted factor for the label."""
+        if event.type() == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                delta = event.angleDelta().y()
+                if delta > 0:
+                    self.zoom_in()
+                elif delta < 0:
+                    self.zoom_out()
+                return True
+        elif event.type() == QEvent.Type.Resize and self.fitting():
+            QTimer.singleShot(0, self._zoom_shown)
+        return super().eventFilter(watched, event)
 
     def page_count(self) -> int:
         if self._document is None:
@@ -85,6 +211,7 @@ class PdfPreview(QWidget):
             self._buffer.deleteLater()
         self._buffer = buffer
         self.view.verticalScrollBar().setValue(scroll)
+        self._zoom_shown()
 
 
 class PreviewController(QObject):
