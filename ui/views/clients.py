@@ -27,7 +27,7 @@ from facturas_app.storage.api import ListSummary
 from ui.i18n import babel_locale
 from ui.models.client_list import ClientListModel
 from ui.models.invoice_list import COL_CLIENT, COL_STATUS, InvoiceFilters, InvoiceListModel
-from ui.views import SearchBox, configure_table, show_error
+from ui.views import SearchBox, configure_table, enable_with_selection, show_error, show_status
 from ui.views.client_dialog import ClientDialog
 from ui.widgets.money import format_money, format_one_decimal
 
@@ -52,6 +52,8 @@ class ClientsView(QWidget):
         edit.clicked.connect(self.edit_selected)
         page = QPushButton(self.tr("Ficha y facturas"))
         page.clicked.connect(lambda: self._open_page(self.table.currentIndex()))
+        self.edit_button, self.page_button = edit, page
+        enable_with_selection(self.table, edit, page)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         for button in (add, edit, page):
@@ -73,9 +75,13 @@ class ClientsView(QWidget):
     def add_client(self) -> Client | None:
         dialog = ClientDialog(self.services, self.runner, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.model.reload()
+            self._saved()
             return dialog.saved_client
         return None
+
+    def _saved(self) -> None:
+        self.model.reload()
+        show_status(self, self.tr("Cliente guardado"))
 
     def edit_selected(self) -> None:
         client = self.model.client_at(self.table.currentIndex().row())
@@ -83,7 +89,7 @@ class ClientsView(QWidget):
             return
         dialog = ClientDialog(self.services, self.runner, client, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.model.reload()
+            self._saved()
 
     def _open_page(self, index: QModelIndex) -> None:
         client = self.model.client_at(index.row())

@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from facturas_app.domain.invoice import Status
 from facturas_app.storage.api import ListSummary
-from ui.i18n import status_name
 from ui.models.invoice_list import InvoiceFilters, InvoiceListModel
 from ui.models.invoice_list_columns import COL_VERIFACTU
-from ui.views import SearchBox, configure_table, show_error
+from ui.views import SearchBox, configure_table, enable_with_selection, show_error
 from ui.widgets.money import format_money
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edits means "no limit"
@@ -88,8 +87,8 @@ class InvoicesView(QWidget):
         self.model.load_failed.connect(lambda exc: show_error(self, exc))
         self.status = QComboBox()
         self.status.addItem(self.tr("Todos los estados"), None)
-        for status in Status:
-            self.status.addItem(status_name(status), status.value)  # Qt stores plain strings
+        for status, label in self._filter_names().items():
+            self.status.addItem(label, status.value)  # Qt stores plain strings
         self.client = ClientPicker(services, runner)
         self.client_id: str | None = None
         self.date_from, self.date_to = _date_edit(self.tr("Desde")), _date_edit(self.tr("Hasta"))
@@ -106,6 +105,18 @@ class InvoicesView(QWidget):
         self._show_verifactu_column(False)  # until the worker says the business keeps records
         runner.submit(services.verifactu.enabled, self._show_verifactu_column, lambda _exc: None)
 
+    def _filter_names(self) -> dict[Status, str]:
+        """A filter names the invoices it lists: «Borradores», not the status «Borrador»."""
+        return {
+            Status.DRAFT: self.tr("Borradores"),
+            Status.ISSUED: self.tr("Emitidas"),
+            Status.SENT: self.tr("Enviadas"),
+            Status.PARTIALLY_PAID: self.tr("Con cobro parcial"),
+            Status.PAID: self.tr("Cobradas"),
+            Status.OVERDUE: self.tr("Vencidas"),
+            Status.CANCELLED: self.tr("Anuladas"),
+        }
+
     def _show_verifactu_column(self, shown: bool) -> None:
         self.table.setColumnHidden(self.model.columns.index(COL_VERIFACTU), not shown)
 
@@ -114,6 +125,7 @@ class InvoicesView(QWidget):
         new.clicked.connect(self.new_invoice_requested)
         self.send_button = QPushButton(self.tr("Enviar por email…"))
         self.send_button.clicked.connect(self.send_selected)
+        enable_with_selection(self.table, self.send_button)
         self.export_button = QPushButton(self.tr("Exportar PDF de todas…"))
         self.export_button.clicked.connect(self.export_all)
         filters = QHBoxLayout()

@@ -27,7 +27,7 @@ from facturas_app.services.payments import parse_amount
 from facturas_app.storage.api import InvoiceListRow, ListSummary
 from ui.i18n import error_message
 from ui.models.invoice_list import OUTSTANDING_STATUSES, InvoiceFilters, InvoiceListModel
-from ui.views import SearchBox, configure_table, show_error
+from ui.views import SearchBox, configure_table, enable_with_selection, show_error, show_status
 from ui.widgets.money import MoneyEdit, format_money
 from ui.widgets.validated_line_edit import ERROR_RED
 
@@ -165,6 +165,7 @@ class PaymentsView(QWidget):
         self.history = QPushButton(self.tr("Historial de cobros…"))  # see payment_history.py
         self.history.clicked.connect(self.show_history)
         top.addWidget(self.history)
+        enable_with_selection(self.table, self.record, self.history)
         from ui.views.aging_panel import AgingPanel
 
         self.aging = AgingPanel(services, runner, self)
@@ -211,4 +212,5 @@ class PaymentsView(QWidget):
         dialog = PaymentDialog(self.services, self.runner, row, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
+            show_status(self, self.tr("Cobro registrado"))
             self.payment_recorded.emit()

@@ -26,7 +26,7 @@ from facturas_app.domain.parties import Product
 from facturas_app.domain.taxes import tax_table
 from ui.i18n import problem_message
 from ui.models.product_list import ProductListModel
-from ui.views import SearchBox, configure_table, show_error
+from ui.views import SearchBox, configure_table, enable_with_selection, show_error, show_status
 from ui.widgets.money import MoneyEdit, format_rate
 from ui.widgets.validated_line_edit import ValidatedLineEdit, required_check
 
@@ -134,6 +134,8 @@ class ProductsView(QWidget):
         add.clicked.connect(self.add_product)
         edit = QPushButton(self.tr("Editar"))
         edit.clicked.connect(self.edit_selected)
+        self.edit_button = edit
+        enable_with_selection(self.table, edit)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(add)
@@ -158,7 +160,11 @@ class ProductsView(QWidget):
             ProductDialog(self.services, self.runner, None, self, self.business).exec()
             == QDialog.DialogCode.Accepted
         ):
-            self.model.reload()
+            self._saved()
+
+    def _saved(self) -> None:
+        self.model.reload()
+        show_status(self, self.tr("Producto guardado"))
 
     def edit_selected(self) -> None:
         product = self.model.product_at(self.table.currentIndex().row())
@@ -167,4 +173,4 @@ class ProductsView(QWidget):
             and ProductDialog(self.services, self.runner, product, self, self.business).exec()
             == QDialog.DialogCode.Accepted
         ):
-            self.model.reload()
+            self._saved()
