@@ -24,18 +24,30 @@ _SPANISH = """
     historial valoraciones ventas informes salida bandeja correos enviar ver mostrar ocultar
 """
 SPANISH_WORDS = frozenset(_SPANISH.split())
-# Same word in both languages (or a name): not a sign of Spanish.
+# Same word in both languages (or a name; «Español» is how the language picker names Spanish).
 COGNATES = frozenset(
-    {"Facturas", "ES", "Total", "IBAN", "Bizum", "PayPal", "Error", "Manual", "No", "Base", "PDF", "CSV"}
+    {
+        "Facturas",
+        "ES",
+        "Total",
+        "IBAN",
+        "Bizum",
+        "PayPal",
+        "Error",
+        "Manual",
+        "No",
+        "Base",
+        "PDF",
+        "CSV",
+        "Español",
+    }
 )
 WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 
 
-def spanish_words(text: str, data: tuple[str, ...] = ()) -> list[str]:
-    """The Spanish tells in `text` once the `data` strings (a user's own words) are taken out."""
-    for item in sorted(data, key=len, reverse=True):
-        if item:
-            text = text.replace(item, " ")
-    text = re.sub(r"<[^>]+>", " ", text)  # rich-text tags are not words
-    tells = [w for w in WORD.findall(text) if ACCENTS.search(w) or w.lower() in SPANISH_WORDS]
+def spanish_words(text: str) -> list[str]:
+    """The Spanish tells in `text` (take the user's own words out first)."""
+    text = re.sub(r"<[^>]+>|https?://\S+", " ", text)  # rich-text tags and addresses are not words
+    words = [w for w in WORD.findall(text) if not (w.isupper() and len(w) <= 3)]  # codes: DE, ES, IVA
+    tells = [w for w in words if ACCENTS.search(w) or w.lower() in SPANISH_WORDS]
     return [w for w in tells if w not in COGNATES]

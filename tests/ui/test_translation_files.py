@@ -18,6 +18,12 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 ENGLISH_DATA = ("facturas configure-cert",)
 
 
+def _without(text: str, names: tuple[str, ...]) -> str:
+    for name in names:
+        text = text.replace(name, " ")
+    return text
+
+
 def _messages(lang: str) -> list[tuple[str, ET.Element]]:
     root = ET.parse(TRANSLATIONS / f"facturas_{lang}.ts").getroot()
     return [(ctx.findtext("name") or "", m) for ctx in root.iter("context") for m in ctx.iter("message")]
@@ -51,7 +57,7 @@ def test_no_english_translation_is_spanish() -> None:
         f"{ctx}: {text!r} {words}"
         for ctx, m in _messages("en")
         for text in _texts(m)
-        if (words := spanish_words(text, ENGLISH_DATA))
+        if (words := spanish_words(_without(text, ENGLISH_DATA)))
     ]
     assert not bad, "Spanish in facturas_en.ts:\n" + "\n".join(bad)
 
