@@ -24,6 +24,7 @@ from ui.i18n import error_message
 from ui.models.line_records import LineRecord, number_text
 from ui.views.editor_actions import EditorActions
 from ui.views.editor_dialogs import EditorDialogs
+from ui.views.editor_document import EditorDocument
 from ui.views.editor_form import InvoiceForm, from_qdate
 from ui.views.editor_lines import LinesEditor
 from ui.views.editor_output import EditorOutput
@@ -39,7 +40,7 @@ ERROR_STYLE = "background: #FDE2E1; color: #A4262C; padding: 6px; border-radius:
 WARNING_STYLE = "background: #FFF4CE; color: #5C4400; padding: 6px; border-radius: 4px;"
 
 
-class InvoiceEditorView(EditorQuotes, EditorActions, EditorRefusals, EditorOutput, QWidget):
+class InvoiceEditorView(EditorQuotes, EditorActions, EditorRefusals, EditorOutput, EditorDocument, QWidget):
     saved = Signal(str)
     issued = Signal(str)
     title_changed = Signal(str)
@@ -111,8 +112,10 @@ class InvoiceEditorView(EditorQuotes, EditorActions, EditorRefusals, EditorOutpu
         form.addLayout(bottom)
         form.addWidget(self.refusal_notice)
         form.addWidget(self.warning_notice)
+        self._build_document_panel()  # an issued invoice's status and history (editor_document.py)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
+        layout.addWidget(self.document_panel)
         layout.addWidget(self._splitter(ScrollPage(editor_part)), 1)  # small screen: scrolls, buttons stay
         layout.addLayout(buttons)
 
@@ -370,29 +373,5 @@ class InvoiceEditorView(EditorQuotes, EditorActions, EditorRefusals, EditorOutpu
         self.pdf_button.setEnabled(self.invoice is not None)
         self.send_button.setVisible(self.invoice is not None and self.invoice.status is not Status.CANCELLED)
         self._show_banner()
+        self.document_panel.show_for(None if editable else self.invoice)
         self._update_quote_buttons()
-
-    def _show_banner(self) -> None:
-        invoice = self.invoice
-        if invoice is not None and invoice.doc_type is not DocType.INVOICE:
-            self.banner.setText(self._quote_banner())
-            self.banner.show()
-            return
-        if invoice is None or invoice.is_draft:
-            self.banner.setVisible(bool(invoice and invoice.kind is Kind.RECTIFYING))
-            self.banner.setText(
-                self.tr("Borrador de factura rectificativa: %1").replace(
-                    "%1", invoice.rectification_reason if invoice else ""
-                )
-            )
-            return
-        if invoice.status is Status.CANCELLED:
-            text = (
-                self.tr("Factura anulada %1 — %2")
-                .replace("%1", invoice.number or "")
-                .replace("%2", invoice.cancel_reason)
-            )
-        else:
-            text = self.tr("Factura emitida %1").replace("%1", invoice.number or "")
-        self.banner.setText(text)
-        self.banner.show()
