@@ -230,6 +230,7 @@ class SettingsView(QWidget):
         from ui.views.backup_panel import BackupPanel
         from ui.views.mail_settings import MailSettingsPanel
         from ui.views.mail_templates_panel import MailTemplatesPanel
+        from ui.views.pdf_template_panel import PdfTemplatePanel
         from ui.views.reminders_settings import RemindersSettingsPanel
         from ui.views.verifactu_panel import VerifactuPanel
 
@@ -240,8 +241,11 @@ class SettingsView(QWidget):
         self.backups = BackupPanel(s, r, self)
         self.backups.restored.connect(self.restored)
         self.verifactu = VerifactuPanel(s, r, self)
+        self.pdf_templates = PdfTemplatePanel(s, r, self)
+        self.pdf_templates.saved.connect(self._template_saved)
         for widget, title in (
             (self._business_tab(), self.tr("Negocio")),
+            (self.pdf_templates, self.tr("Plantilla PDF")),
             (self.mail, self.tr("Correo")),
             (self.reminders, self.tr("Recordatorios y recibos")),
             (self.mail_templates, self.tr("Plantillas de correo")),
@@ -320,10 +324,16 @@ class SettingsView(QWidget):
     def reload(self) -> None:
         """Read everything again (after a restore)."""
         self._load_business()
-        for panel in (self.mail, self.reminders, self.mail_templates, self.backups, self.verifactu):
+        panels = (self.mail, self.reminders, self.mail_templates, self.backups, self.verifactu)
+        for panel in (*panels, self.pdf_templates):
             loader = getattr(panel, "load", None) or getattr(panel, "refresh", None)
             if callable(loader):
                 loader()
+
+    def _template_saved(self, business: Business) -> None:
+        """Keep the stored template when "Guardar cambios" saves the profile later."""
+        if self._business is not None:
+            self._business = replace(self._business, pdf_template=business.pdf_template)
 
     def _loaded(self, business: Business | None) -> None:
         self._business = business
