@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -26,6 +27,8 @@ from ui.i18n import status_name
 from ui.models.invoice_list_columns import verifactu_text
 from ui.views import configure_table, show_error
 from ui.widgets.money import format_date, format_money
+
+VISIBLE_ROWS = 4
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,10 @@ class InvoiceDocumentPanel(QWidget):
         self.table = QTableWidget(0, 3, self)
         self.table.setHorizontalHeaderLabels([self.tr("Fecha"), self.tr("Qué"), self.tr("Detalle")])
         configure_table(self.table, stretch_column=2)
-        self.table.setMaximumHeight(150)
+        for column in (0, 1):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self._lay_out()
         self.record_button.clicked.connect(self.record_payment)
         self.history_button.clicked.connect(self.show_history)
@@ -197,6 +203,12 @@ class InvoiceDocumentPanel(QWidget):
         for row, item in enumerate(self.items):
             for column, text in enumerate((format_date(item.on), item.what, item.detail)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+        self._fit_rows(min(max(len(self.items), 1), VISIBLE_ROWS))
+
+    def _fit_rows(self, rows: int) -> None:
+        """As tall as its rows (up to VISIBLE_ROWS, then it scrolls): the lines keep the room."""
+        height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
+        self.table.setFixedHeight(height + rows * self.table.verticalHeader().defaultSectionSize())
 
     def record_payment(self) -> None:
         from ui.views.payments import PaymentDialog
