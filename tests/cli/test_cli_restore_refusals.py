@@ -45,6 +45,9 @@ def _trigger_sql() -> dict[str, str]:
     conn = sqlite3.connect(":memory:")
     try:
         from facturas_app.storage.sqlite import database
+        from facturas_app.storage.sqlite.search_sql import register_fold
+
+        register_fold(conn)  # migration 0017 uses it
 
         for _version, script in database.migration_scripts():
             for statement in database.split_statements(script):

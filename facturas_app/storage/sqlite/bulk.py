@@ -98,10 +98,13 @@ class SqliteBulkLoader:
         first_key = int(cursor.execute("SELECT coalesce(max(search_key), 0) + 1 FROM invoices").fetchone()[0])
         stamp = value_to_db(now)
         for offset, (invoice, number) in enumerate(invoices):
-            row = mappers.invoice_to_row(invoice, names.get(invoice.client_id, ""))
+            name = names.get(invoice.client_id, "")
+            row = mappers.invoice_to_row(invoice, name)
             row.update(
                 created_at=now, search_key=first_key + offset, **_issued_columns(invoice, number, stamp)
             )
+            if number is not None:  # the number is part of the search text (mark_issued does the same)
+                row["search_text"] = mappers.invoice_search_text(invoice, name, number.number)
             rows.append(row)
             lines.extend(mappers.line_rows(invoice))
             taxes.extend(mappers.tax_rows(invoice))

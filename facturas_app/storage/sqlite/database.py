@@ -26,6 +26,7 @@ from facturas_app.storage.sqlite.files import (  # noqa: F401  (re-exported: cal
     latest_schema_version,
     migration_scripts,
 )
+from facturas_app.storage.sqlite.search_sql import register_fold
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -38,6 +39,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any, journal_mode
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.close()
+    register_fold(dbapi_connection)
 
 
 def _on_begin(conn: Connection) -> None:
@@ -75,6 +77,7 @@ def make_read_only_engine(path: Path) -> Engine:
 def _on_connect_read_only(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     dbapi_connection.isolation_level = None
     dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    register_fold(dbapi_connection)
 
 
 # PRAGMA quick_check reads every page: seconds at 100,000 invoices (20 s cold on the 641 MB demo).
@@ -133,7 +136,9 @@ def split_statements(script: str) -> list[str]:
 
 
 def _apply(raw: Any, version: int, script: str) -> bool:
-    """Apply one migration under the write lock, unless another process applied it meanwhile."""
+    """Apply one migration under the write lock, unless another process applied it meanwhile.
+    Any connection will do: the SQL function migrations use (0017's `fold`) is registered here."""
+    register_fold(raw)
     cursor = raw.cursor()
     cursor.execute("BEGIN IMMEDIATE")
     try:

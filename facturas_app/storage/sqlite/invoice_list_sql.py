@@ -14,7 +14,7 @@ from typing import Any
 from facturas_app.domain.invoice import OPEN_STATUSES, Status
 from facturas_app.domain.money import from_cents
 from facturas_app.storage.api import InvoiceListRow, InvoiceQuery
-from facturas_app.storage.sqlite.search_sql import MIN_TRIGRAM_QUERY, like_pattern
+from facturas_app.storage.sqlite.search_sql import MIN_TRIGRAM_QUERY, folded_query, like_pattern
 
 OPEN_SQL = ",".join(f"'{s.value}'" for s in OPEN_STATUSES)
 # What is owed: the amount due, moved by rectifications (domain/settlement.py), less what was paid.
@@ -89,20 +89,19 @@ _MATCHES = "(SELECT rowid AS match_key FROM invoice_search WHERE invoice_search 
 def match_count_sql(query: InvoiceQuery) -> tuple[str, dict[str, Any]] | None:
     """How many invoices (of any kind) the text matches, when the full-text index can tell."""
     text = query.text.strip()
-    if len(text.casefold()) < MIN_TRIGRAM_QUERY:
+    if len(folded_query(text)) < MIN_TRIGRAM_QUERY:
         return None
     return f"SELECT count(*) FROM {_MATCHES}", {"phrase": _phrase(text)}
 
 
 def _phrase(text: str) -> str:
-    return '"' + text.casefold().replace('"', '""') + '"'
+    return '"' + folded_query(text).replace('"', '""') + '"'
 
 
 def _text_clause(text: str, params: dict[str, Any]) -> str:
     """Substring search: the trigram full-text index, or a LIKE scan for one or two characters."""
-    folded = text.casefold()
-    if len(folded) < MIN_TRIGRAM_QUERY:
-        params["pattern"] = like_pattern(folded)
+    if len(folded_query(text)) < MIN_TRIGRAM_QUERY:
+        params["pattern"] = like_pattern(text)
         return "search_text LIKE :pattern ESCAPE '\\'"
     params["phrase"] = _phrase(text)
     return "search_key IN (SELECT rowid FROM invoice_search WHERE invoice_search MATCH :phrase)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
+from facturas_app.domain.folding import fold
 from facturas_app.domain.invoice import DocType, Invoice, InvoiceLine, Kind, RectificationMethod, Status
 from facturas_app.domain.money import from_cents, to_cents
 from facturas_app.domain.parties import Business, Client, Product
@@ -30,8 +31,14 @@ def business_from_row(row: BusinessRow) -> Business:
     return Business(**values)
 
 
+def search_text(*pieces: str) -> str:
+    """The stored search text: the non-empty pieces, folded (domain/folding.py), one space apart.
+    Migration 0017 builds the same text in SQL for the rows written before it."""
+    return fold(" ".join(piece for piece in pieces if piece))
+
+
 def client_search_text(client: Client) -> str:
-    return " ".join((client.name, client.tax_id, client.email, client.city)).casefold()
+    return search_text(client.name, client.tax_id, client.email, client.city)
 
 
 def client_to_row(client: Client) -> dict[str, Any]:
@@ -47,15 +54,23 @@ def client_from_row(row: ClientRow) -> Client:
 
 
 def product_to_row(product: Product) -> dict[str, Any]:
-    return asdict(product)
+    return {**asdict(product), "search_text": search_text(product.name, product.code)}
 
 
 def product_from_row(row: ProductRow) -> Product:
-    return Product(**row.model_dump(exclude={"created_at"}))
+    return Product(**row.model_dump(exclude={"search_text", "created_at"}))
 
 
-def invoice_search_text(invoice: Invoice, client_name: str) -> str:
-    return " ".join((invoice.number or "", client_name, invoice.notes[:200])).casefold()
+def invoice_search_text(invoice: Invoice, client_name: str, number: str | None = None) -> str:
+    """Number, client name and tax id as snapshotted, every line's description, the notes' start.
+    Written with the draft and again at issue (number and lines final), then locked with the row."""
+    return search_text(
+        number or invoice.number or "",
+        client_name,
+        _snapshot_text(invoice.client_snapshot, "tax_id"),
+        *(line.description for line in invoice.lines),
+        invoice.notes[:200],
+    )
 
 
 def _snapshot_text(snapshot: dict[str, Any], key: str) -> str:

@@ -112,7 +112,7 @@ class InvoicesRepo:
         row = mappers.invoice_to_row(invoice, str(invoice.client_snapshot.get("name", "")))
         row.update(series=number.series, year=number.year, seq=number.seq, number=number.number)
         row.update(status=Status.ISSUED.value, issued_at=issued_at)
-        row["search_text"] = mappers.invoice_search_text(invoice, row["client_name"])
+        row["search_text"] = mappers.invoice_search_text(invoice, row["client_name"], number.number)
         self.conn.execute(delete(lines_t).where(lines_t.c.invoice_id == invoice.id))
         self.conn.execute(delete(taxes_t).where(taxes_t.c.invoice_id == invoice.id))
         self._write_children(invoice)

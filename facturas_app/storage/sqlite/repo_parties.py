@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
@@ -89,14 +89,8 @@ class PartiesRepo:
 
     def list_products(self, text: str = "", limit: int | None = None) -> list[Product]:
         stmt = select(products_t).order_by(products_t.c.name.collate("NOCASE"))
-        if text.strip():
-            pattern = like_pattern(text)
-            stmt = stmt.where(
-                or_(
-                    func.lower(products_t.c.name).like(pattern, escape="\\"),
-                    func.lower(products_t.c.code).like(pattern, escape="\\"),
-                )
-            )
+        if text.strip():  # name and code, folded (mappers.product_to_row)
+            stmt = stmt.where(products_t.c.search_text.like(like_pattern(text), escape="\\"))
         if limit is not None:
             stmt = stmt.limit(limit)
         return [mappers.product_from_row(ProductRow(**r._mapping)) for r in self.conn.execute(stmt)]

@@ -95,6 +95,7 @@ class ProductRow(SQLModel, table=True):
     vat_rate: Decimal = _dec("21")
     surcharge_rate: Decimal = _dec("0")
     active: bool = True
+    search_text: str = ""  # name and code, folded (migration 0017)
     created_at: dt.datetime = _ts(nullable=False)
 
 
