@@ -23,7 +23,8 @@ from tests.e2e import driver
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "artifacts" / "screenshots"
 TODAY = "2026-11-26"
-SETTINGS_TABS = ("business", "mail", "reminders", "backups", "verifactu", "app")
+SETTINGS_TABS = ("business", "pdf_template", "mail", "reminders", "mail_templates", "backups",
+                 "verifactu", "app")  # fmt: skip
 # Words that must not survive in English screens (labels/buttons of the pages reviewed here).
 SPANISH_TELLS = ("Facturas más", "Cobros pendientes", "Buscar", "Guardar", "Nuevo", "Ajustes", "Presupuesto",
                  "Recordatorios", "Copias de", "Valoraciones", "Historial", "Días medios")  # fmt: skip

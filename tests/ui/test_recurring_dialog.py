@@ -43,6 +43,12 @@ def view(qtbot, services):
     return widget
 
 
+def _type_line(dialog, row, **values):
+    for column, key in enumerate(("description", "quantity", "unit_price", "vat_rate")):
+        if key in values:
+            dialog.lines.item(row, column).setText(values[key])
+
+
 def _dialog(view, schedule=None):
     dialog = view.dialog(schedule)
     view.destroyed.connect(dialog.deleteLater)
@@ -52,7 +58,8 @@ def _dialog(view, schedule=None):
 def test_the_dialog_creates_a_schedule_the_service_then_runs(view, services, client, clock):
     dialog = _dialog(view)
     dialog.client.choose(client)
-    dialog.add_line_row({"description": "Cuota de soporte", "quantity": "2", "unit_price": "45,50"})
+    assert dialog.lines.rowCount() == 1  # a first line to type into
+    _type_line(dialog, 0, description="Cuota de soporte", quantity="2", unit_price="45,50")
     dialog.every.setCurrentIndex(dialog.every.findData("week"))
     dialog.start.setDate(QDate(2026, 3, 17))
     dialog.end_kind.setCurrentIndex(dialog.end_kind.findData("count"))
@@ -83,7 +90,7 @@ def test_problems_show_beside_their_fields_and_nothing_is_saved(view, services, 
     assert dialog.message("lines") == "Añada al menos una línea"
     dialog.client.choose(client)
     assert dialog.message("client") == ""  # choosing clears it
-    dialog.add_line_row({"description": "Soporte", "quantity": "1", "unit_price": "abc"})
+    _type_line(dialog, 0, description="Soporte", unit_price="abc")
     dialog.end_kind.setCurrentIndex(dialog.end_kind.findData("date"))
     dialog.start.setDate(QDate(2026, 5, 1))
     dialog.end_date.setDate(QDate(2026, 4, 1))
@@ -130,6 +137,7 @@ def test_buttons_follow_the_selection_and_pause_stops_it_being_due(view, service
 def test_edit_loads_the_schedule_and_saves_through_update(view, services, client, monkeypatch):
     schedule = services.recurring.add(schedule_payload(client.id, "2026-06-30", count=4))
     view.refresh()
+    assert view.model.rows[0][3] == "Tras 4 facturas"  # the end column names a count end
     view.select_id(schedule.id)
     dialog = _dialog(view, view.selected())
     assert dialog.every.currentData() == "month" and dialog.count.value() == 4

@@ -71,6 +71,8 @@ class PdfTemplatePanel(QWidget):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
             button.setIconSize(THUMB)
             button.setMinimumSize(THUMB.width() + 24, THUMB.height() + 44)
+            # the chosen one must stand out at a glance, not only as a pressed button
+            button.setStyleSheet("QToolButton:checked { border: 3px solid palette(highlight); }")
             button.setToolTip(self.tr("Usar esta plantilla en los PDF"))
             self.group.addButton(button, index)
             self.choices[name] = button

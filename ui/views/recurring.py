@@ -77,6 +77,7 @@ class RecurringView(QWidget):
         splitter.addWidget(self.history)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 360])  # the schedules need the room; the history is three columns
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
@@ -101,6 +102,13 @@ class RecurringView(QWidget):
             "year": self.tr("Anual"),
         }.get(every, every)
 
+    def end_text(self, schedule: dict[str, Any]) -> str:
+        if schedule["end"]:
+            return _date(schedule["end"])
+        if schedule["count"]:
+            return self.tr("Tras %1 facturas").replace("%1", str(schedule["count"]))
+        return "—"
+
     def refresh(self) -> None:
         service = self.services.recurring
         self.runner.submit(
@@ -114,7 +122,7 @@ class RecurringView(QWidget):
                 s["client_name"],
                 self.every_text(s["every"]),
                 _date(s["start"]),
-                _date(s["end"]) or "—",
+                self.end_text(s),
                 _date(s["next_run"]) or (self.tr("Terminada") if s["active"] else self.tr("En pausa")),
                 str(s["issued_count"]),
                 yes if s["auto_send"] else no,
@@ -125,6 +133,7 @@ class RecurringView(QWidget):
         keep = self._keep_id or (self.selected() or {}).get("id")
         self.schedules = schedules
         self.model.set_rows(rows, [s["id"] for s in schedules])
+        self.table.resizeColumnsToContents()
         self._keep_id = None
         if keep:
             self.select_id(keep)  # a refresh keeps the schedule the user was on

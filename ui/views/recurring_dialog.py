@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -73,7 +74,7 @@ class ScheduleDialog(QDialog):
         self.setWindowTitle(
             self.tr("Editar factura recurrente") if schedule else self.tr("Nueva factura recurrente")
         )
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(760)
         self.messages: dict[str, QLabel] = {}
         self._make_fields()
         self._build()
@@ -82,6 +83,8 @@ class ScheduleDialog(QDialog):
         self.end_date.setDate(_qdate(today))
         if schedule is not None:
             self._load(schedule)
+        else:
+            self.add_line_row()  # a first line to type into
         self._sync()
 
     # ----- building -------------------------------------------------------------------------------
@@ -99,8 +102,9 @@ class ScheduleDialog(QDialog):
         self.lines.setHorizontalHeaderLabels(
             [self.tr("Descripción"), self.tr("Cantidad"), self.tr("Precio"), self.tr("IVA %")]
         )
-        self.lines.horizontalHeader().setStretchLastSection(False)
-        self.lines.setColumnWidth(0, 300)
+        header = self.lines.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # every column in view
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.lines.setMinimumHeight(120)
         self.add_line = QPushButton(self.tr("Añadir línea"))
@@ -111,11 +115,13 @@ class ScheduleDialog(QDialog):
             self.every.addItem(self.every_text(key), key)
         self.every.setCurrentIndex(RECURRING_EVERY.index("month"))
         self.start = QDateEdit(calendarPopup=True)
+        self.start.setDisplayFormat("dd/MM/yyyy")
         self.end_kind = QComboBox()
         self.end_kind.addItem(self.tr("Sin fin"), "none")
         self.end_kind.addItem(self.tr("En una fecha"), "date")
         self.end_kind.addItem(self.tr("Tras un número de facturas"), "count")
         self.end_date = QDateEdit(calendarPopup=True)
+        self.end_date.setDisplayFormat("dd/MM/yyyy")
         self.count = QSpinBox()
         self.count.setRange(1, 10_000)
         self.count.setValue(12)
@@ -220,7 +226,7 @@ class ScheduleDialog(QDialog):
             values = {
                 key: (cell.text().strip() if cell else "") for key, cell in zip(LINE_KEYS, cells, strict=True)
             }
-            if any(values.values()):
+            if values["description"] or values["unit_price"]:  # the prefilled 1 and 21 % alone are no line
                 rows.append(values)
         return rows
 
