@@ -23,6 +23,7 @@ from facturas_app.services.receipts import ReceiptService
 from facturas_app.services.recurring import RecurringService
 from facturas_app.services.reminders import ReminderService
 from facturas_app.services.reports import ReportService
+from facturas_app.services.search import SearchService
 from facturas_app.services.timeline import TimelineService
 from facturas_app.services.verifactu.service import VerifactuService
 from facturas_app.services.verifactu.submission import VerifactuSubmitter
@@ -55,6 +56,7 @@ class Services:
     receipts: ReceiptService = field(init=False)
     aging: AgingService = field(init=False)
     dashboard: DashboardService = field(init=False)
+    search: SearchService = field(init=False)
 
     def __post_init__(self) -> None:
         # VERI*FACTU records are written inside the issuing/cancelling transaction (same commit).
@@ -66,6 +68,7 @@ class Services:
         self.documents = DocumentService(self.store, self.clock)
         self.aging = AgingService(self.store, self.clock)
         self.dashboard = DashboardService(self.store, self.clock)  # SQL aggregates only
+        self.search = SearchService(self.store, self.clock)  # Ctrl+K and `facturas search`
 
     def wire_mail(
         self, secret_store: PasswordStore | None = None, ssl_context_factory: SslContextFactory | None = None

@@ -279,7 +279,10 @@ class MainWindow(QMainWindow):
         )
         quit_action = self._action(self.tr("&Salir"), self.close, QKeySequence.StandardKey.Quit)
         self.search_action = self._action(
-            self.tr("&Buscar"), self.focus_search, QKeySequence.StandardKey.Find
+            self.tr("&Buscar en esta lista"), self.focus_search, QKeySequence.StandardKey.Find
+        )
+        self.global_search_action = self._action(
+            self.tr("Buscar en &todo…"), self.search_everything, "Ctrl+K"
         )
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&Archivo"))
@@ -287,7 +290,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        menu.addMenu(self.tr("&Editar")).addAction(self.search_action)
+        edit_menu = menu.addMenu(self.tr("&Editar"))
+        edit_menu.addAction(self.global_search_action)
+        edit_menu.addAction(self.search_action)
         view_menu = menu.addMenu(self.tr("&Ver"))
         self.nav_actions = []
         for position, (key, title) in enumerate(navigation.titles().items()):
@@ -307,13 +312,27 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.addAction(self.new_action)
-        toolbar.addAction(self.search_action)
+        toolbar.addAction(self.global_search_action)
         self.addToolBar(toolbar)
 
     def focus_search(self) -> None:
+        """Ctrl+F: the list's own search box; where there is none, the search over everything."""
         view = self.current_view()
         if hasattr(view, "focus_search"):
             view.focus_search()
+        else:
+            self.search_everything()
+
+    def search_everything(self) -> None:
+        """Ctrl+K from any view: clients, invoices, quotes and products in one box."""
+        from ui.views.global_search import GlobalSearchDialog, open_hit
+
+        if self.services is None:
+            return
+        dialog = GlobalSearchDialog(self.services, self.runner, self)
+        dialog.chosen.connect(lambda kind, hit_id: open_hit(self, kind, hit_id))
+        self.global_search = dialog  # the open one (tests and screenshots reach it here)
+        dialog.open()
 
     def about(self) -> None:
         QMessageBox.about(
