@@ -77,7 +77,7 @@ class RecurringView(QWidget):
         splitter.addWidget(self.history)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([720, 360])  # the schedules need the room; the history is three columns
+        splitter.setSizes([800, 280])  # the schedules need the room; the history is three columns
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)
