@@ -44,7 +44,7 @@ def invoice_pdf(ctx: CliContext, args: argparse.Namespace) -> int:
         raise BadInput([Problem("number", "pdf_number_or_all", {})])
     documents = _service(ctx)
     if args.all:
-        return _write_all(ctx, documents, Path(args.output), args.output_policy)
+        return _write_all(ctx, documents, Path(args.output), args.output_policy, args.template)
     if args.output == "-":
         sys.stdout.buffer.write(documents.pdf_bytes(args.number, args.template))
         return 0
@@ -60,12 +60,15 @@ def invoice_pdf(ctx: CliContext, args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_all(ctx: CliContext, documents: Any, folder: Path, policy: OutputPolicy) -> int:
+def _write_all(
+    ctx: CliContext, documents: Any, folder: Path, policy: OutputPolicy, template: str | None = None
+) -> int:
     from facturas_app.services.pdf.fonts import warm_up
 
     warm_up()  # one-time font parsing (~0.5 s) is start-up, not per-invoice cost
     started = time.perf_counter()
-    paths = documents.write_all(folder, policy=policy)  # each file checked: none replaced unasked
+    # each file checked: none replaced unasked; --template applies to every file, as to one
+    paths = documents.write_all(folder, policy=policy, template=template)
     elapsed = time.perf_counter() - started
     per_invoice_ms = round(elapsed * 1000 / len(paths), 2) if paths else 0.0
     if ctx.json_output:

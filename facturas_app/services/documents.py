@@ -38,7 +38,7 @@ class DocumentService:
             invoice, business, client, rectified=rectified, template=template, verifactu_qr_url=url
         )
 
-    def _documents(self, ids: list[str]) -> dict[str, InvoiceDocument]:
+    def _documents(self, ids: list[str], template: str | None = None) -> dict[str, InvoiceDocument]:
         """The documents of many invoices from one read transaction and a few queries: what
         `_document` builds one by one (same arguments to build_document, so the same bytes)."""
         with self.store.read() as tx:
@@ -54,6 +54,7 @@ class DocumentService:
                     business,
                     clients[invoice.client_id],
                     rectified=rectified.get(invoice.rectifies_id) if invoice.rectifies_id else None,
+                    template=template,
                     verifactu_qr_url=url_for(invoice) if url_for and invoice.number else None,
                 )
                 for invoice in invoices
@@ -101,8 +102,10 @@ class DocumentService:
         progress: Progress | None = None,
         cancel: Cancel | None = None,
         policy: OutputPolicy = ALLOW_OVERWRITE,
+        template: str | None = None,
     ) -> list[Path]:
-        """One flat PDF per invoice (drafts included, marked BORRADOR) in `directory` (created).
+        """One flat PDF per invoice (drafts included, marked BORRADOR) in `directory` (created);
+        `template` overrides each invoice's own look, as `pdf_bytes(number, template)` does.
 
         Invoices are loaded BATCH at a time (one read transaction, a few queries), so memory stays
         flat at 100,000 invoices; `cancel` is asked before every file, not only between batches.
@@ -115,7 +118,7 @@ class DocumentService:
             chunk = ids[start : start + BATCH]
             if cancel is not None and cancel():
                 break
-            docs = self._documents(chunk)
+            docs = self._documents(chunk, template)
             for done, invoice_id in enumerate(chunk, start=start + 1):
                 if cancel is not None and cancel():
                     return written

@@ -127,7 +127,7 @@ def _new_pdf(painter_ref: list[Any]) -> FPDF:
 
 def render_invoice_pdf(doc: InvoiceDocument, template: str | None = None) -> bytes:
     """The PDF bytes for `doc` (template: override the document's own choice)."""
-    from facturas_app.services.pdf import blocks, fonts, render
+    from facturas_app.services.pdf import blocks, fonts, render, table
     from facturas_app.services.pdf.templates import theme_for
 
     text = document_text(doc)
@@ -152,7 +152,7 @@ def render_invoice_pdf(doc: InvoiceDocument, template: str | None = None) -> byt
     y = render.title_block(painter, y)
     y = render.parties_block(painter, y)
     y = render.rectification_block(painter, y)
-    y = render.lines_table(painter, y, new_page)
+    y = table.lines_table(painter, y, new_page)
     y = blocks.totals_block(painter, y, new_page)
     y = blocks.payment_block(painter, y, new_page)
     blocks.closing_block(painter, y, new_page)

@@ -9,9 +9,11 @@ its output step re-subsets and recompresses the font each time. Here:
   subset ONCE per process to `LITE_CHARS`; its bytes are embedded as-is (the per-document fontTools
   subset is skipped by `_CachedSubsetter`) and its compressed stream is memoised;
 * text outside `LITE_CHARS` makes that one document use the full faces (normal fpdf2 subsetting),
-  plus the bundled Droid Sans Fallback (CJK) through `set_fallback_fonts` when DejaVu lacks a glyph;
-* characters no bundled font has (emoji, rare scripts) become U+FFFD "�", visibly, instead of
-  crashing or silently vanishing (`sanitize`).
+  plus, through `set_fallback_fonts` and only when DejaVu lacks a glyph, the bundled Droid Sans
+  Fallback (CJK) and SymbolaEmoji (monochrome emoji and symbols up to Unicode 9, 1.1 MB);
+* characters no bundled font has (newer emoji, rare scripts) become a white square "□", visibly,
+  instead of crashing, silently vanishing or printing as "�"; invisible format characters
+  (emoji variation selectors, zero-width joiners, tags) that no font draws are dropped (`sanitize`).
 
 Threads: the caches are filled under a lock; clones share only read-only data.
 """
@@ -34,9 +36,11 @@ if TYPE_CHECKING:
 
 FAMILY = "dejavu"
 FALLBACK_FAMILY = "droidfallback"
-REPLACEMENT = "\ufffd"
+EMOJI_FAMILY = "symbolaemoji"
+REPLACEMENT = "\u25a1"  # □: the usual sign of a missing glyph (U+FFFD "�" reads as broken text)
 FACES = {"": "DejaVuSans.ttf", "B": "DejaVuSans-Bold.ttf"}
 FALLBACK_FILE = "DroidSansFallbackFull.ttf"
+EMOJI_FILE = "SymbolaEmoji.ttf"
 
 
 def _lite_codepoints() -> frozenset[int]:
@@ -67,7 +71,7 @@ class _Face:
 
 _lock = threading.Lock()
 _faces: dict[str, _Face] = {}
-_fallback: _Face | None = None
+_extra: dict[str, _Face] = {}  # the fallback faces, parsed when a document first needs one
 
 
 def _font_file(name: str) -> str:
@@ -124,14 +128,23 @@ def faces() -> dict[str, _Face]:
     return _faces
 
 
-def fallback_face() -> _Face:
-    global _fallback
-    if _fallback is None:
+def _extra_face(family: str, filename: str) -> _Face:
+    face = _extra.get(family)
+    if face is None:
         with _lock:
-            if _fallback is None:
-                full = _font_path(FALLBACK_FILE).read_bytes()
-                _fallback = _Face(_parse_template(FALLBACK_FAMILY, "", FALLBACK_FILE), full, b"", {})
-    return _fallback
+            face = _extra.get(family)
+            if face is None:
+                full = _font_path(filename).read_bytes()
+                face = _extra[family] = _Face(_parse_template(family, "", filename), full, b"", {})
+    return face
+
+
+def fallback_face() -> _Face:
+    return _extra_face(FALLBACK_FAMILY, FALLBACK_FILE)
+
+
+def emoji_face() -> _Face:
+    return _extra_face(EMOJI_FAMILY, EMOJI_FILE)
 
 
 def warm_up() -> None:
@@ -149,23 +162,37 @@ def _fallback_codepoints() -> frozenset[int]:
     return frozenset(fallback_face().template.cmap)
 
 
+@cache
+def _emoji_codepoints() -> frozenset[int]:
+    return frozenset(emoji_face().template.cmap)
+
+
+def _invisible(char: str) -> bool:
+    """Format characters (variation selectors, joiners, tags) that shape emoji but draw nothing."""
+    import unicodedata
+
+    return unicodedata.category(char) in ("Cf", "Mn") and (
+        0xFE00 <= ord(char) <= 0xFE0F or 0xE0000 <= ord(char) <= 0xE01EF or 0x200B <= ord(char) <= 0x200F
+    )
+
+
+def _printable(char: str, known: frozenset[int]) -> str:
+    code = ord(char)
+    if code in known or char in "\n\t":
+        return char
+    if code < 0x20 or 0x7F <= code < 0xA0:
+        return " "  # control characters: drop to a space
+    if code in _fallback_codepoints() or code in _emoji_codepoints():
+        return char
+    return "" if _invisible(char) else REPLACEMENT
+
+
 def sanitize(text: str) -> str:
-    """Replace characters no bundled font can draw with U+FFFD (visible, never a crash)."""
+    """Replace characters no bundled font can draw with a visible square (never a crash)."""
     if all(ord(c) in LITE_CHARS or c in "\n\t" for c in text):
         return text
     known = dejavu_codepoints()
-    out = []
-    for char in text:
-        code = ord(char)
-        if code in known or char in "\n\t":
-            out.append(char)
-        elif code < 0x20 or 0x7F <= code < 0xA0:
-            out.append(" ")  # control characters: drop to a space
-        elif code in _fallback_codepoints():
-            out.append(char)
-        else:
-            out.append(REPLACEMENT)
-    return "".join(out)
+    return "".join(_printable(char, known) for char in text)
 
 
 def needs_full_fonts(text: str) -> bool:
@@ -173,16 +200,25 @@ def needs_full_fonts(text: str) -> bool:
 
 
 def register_fonts(pdf: FPDF, text: str) -> None:
-    """Give `pdf` the DejaVu family (lite or full) and, if needed, the CJK fallback.
+    """Give `pdf` the DejaVu family (lite or full) and, if needed, the CJK and emoji fallbacks.
 
     `text` is every string the document will draw (already sanitized).
     """
     lite = not needs_full_fonts(text)
     for face in faces().values():
         _add_clone(pdf, face, lite)
-    if not lite and any(ord(c) not in dejavu_codepoints() for c in text if c not in "\n\t"):
+    if lite:
+        return
+    missing = {ord(c) for c in text if c not in "\n\t"} - dejavu_codepoints()
+    families = []
+    if missing & _fallback_codepoints():
         _add_clone(pdf, fallback_face(), lite=False)
-        pdf.set_fallback_fonts([FALLBACK_FAMILY], exact_match=False)
+        families.append(FALLBACK_FAMILY)
+    if missing - _fallback_codepoints():
+        _add_clone(pdf, emoji_face(), lite=False)
+        families.append(EMOJI_FAMILY)
+    if families:
+        pdf.set_fallback_fonts(families, exact_match=False)
 
 
 def _add_clone(pdf: FPDF, face: _Face, lite: bool) -> None:

@@ -30,6 +30,7 @@ LABELS: dict[str, dict[str, str]] = {
     "bill_to": {"es": "Cliente", "en": "Bill to"},
     "issuer": {"es": "Emisor", "en": "From"},
     "tax_id": {"es": "NIF", "en": "Tax ID"},
+    "vat_id": {"es": "NIF-IVA", "en": "VAT No."},
     "description": {"es": "Descripción", "en": "Description"},
     "quantity": {"es": "Cant.", "en": "Qty"},
     "unit": {"es": "Ud.", "en": "Unit"},

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from facturas_app.domain.identifiers import EU_COUNTRIES, normalize_tax_id
 from facturas_app.domain.invoice import DocType, Invoice, Kind, Status
 from facturas_app.domain.money import ZERO, money_text
 from facturas_app.domain.parties import LANGUAGES, Business, Client
@@ -87,6 +88,7 @@ class InvoiceDocument:
     accent_color: str = "#1F5F8B"
     logo_path: str = ""
     verifactu_qr_url: str | None = None  # filled in by the VERI*FACTU service; drawn top right
+    intra_eu: bool = False  # to a business in another EU state: the issuer shows its NIF-IVA (ES…)
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property
@@ -95,7 +97,10 @@ class InvoiceDocument:
 
     @property
     def outstanding(self) -> Decimal:
-        """What is still owed once issued (the same rule as Invoice.outstanding); below zero, owed back."""
+        """What is still owed once issued (the same rule as Invoice.outstanding); below zero, owed back.
+        A cancelled invoice is owed by nobody."""
+        if self.status is Status.CANCELLED:
+            return ZERO
         return self.totals.amount_due + self.debt_change - self.paid
 
     @property
@@ -202,7 +207,9 @@ def build_document(
     lang = language if language in LANGUAGES else _language(client_party, client, invoice.client_snapshot)
     number = invoice.number or ""
     paid_now = invoice.paid if paid is None else paid
-    amount = invoice.totals.amount_due + invoice.debt_change - paid_now
+    amount = _amount_to_pay(invoice, paid_now)
+    issuer = party_from(issuer_values)
+    intra_eu = issuer.country == "ES" and is_intra_eu(invoice, client_party)
     return InvoiceDocument(
         doc_type=invoice.doc_type,
         kind=invoice.kind,
@@ -213,7 +220,7 @@ def build_document(
         due_date=invoice.due_date,
         operation_date=invoice.operation_date if invoice.operation_date != invoice.issue_date else None,
         valid_until=invoice.valid_until,
-        issuer=party_from(issuer_values),
+        issuer=replace(issuer, tax_id=vat_number(issuer.tax_id)) if intra_eu else issuer,
         client=client_party,
         lines=tuple(_doc_lines(invoice)),
         totals=invoice.totals,
@@ -235,7 +242,29 @@ def build_document(
         accent_color=business.accent_color or "#1F5F8B",
         logo_path=business.logo_path if business.logo_path and Path(business.logo_path).is_file() else "",
         verifactu_qr_url=verifactu_qr_url,
+        intra_eu=intra_eu,
     )
+
+
+def _amount_to_pay(invoice: Invoice, paid: Decimal) -> Decimal:
+    """What a payment link or QR may ask for: nothing on a cancelled invoice, what is owed otherwise."""
+    if invoice.status is Status.CANCELLED:
+        return ZERO
+    return invoice.totals.amount_due + invoice.debt_change - paid
+
+
+def is_intra_eu(invoice: Invoice, client: Party) -> bool:
+    """An intra-EU supply (E5) or a client established in another EU state."""
+    foreign_eu = client.country != "ES" and client.country in EU_COUNTRIES
+    return foreign_eu or any(line.exemption == "E5" for line in invoice.lines)
+
+
+def vat_number(tax_id: str) -> str:
+    """A Spanish NIF as the EU VAT number (NIF-IVA) that intra-EU invoices print: ES + NIF."""
+    compact = normalize_tax_id(tax_id)
+    if not compact or compact.startswith("ES"):
+        return compact or tax_id
+    return f"ES{compact}"
 
 
 def _debt_label(invoice: Invoice) -> str:

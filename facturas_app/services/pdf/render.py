@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from facturas_app.domain.invoice import DocType, Kind, Status
 from facturas_app.services.pdf import labels as L
 from facturas_app.services.pdf.fonts import FAMILY
-from facturas_app.services.pdf.model import DocLine, InvoiceDocument
+from facturas_app.services.pdf.model import InvoiceDocument
 from facturas_app.services.pdf.qr import draw_qr
 from facturas_app.services.pdf.templates import BLACK, GREY, LIGHT, Theme
 
@@ -25,9 +25,7 @@ BOTTOM = PAGE_H - 16.0  # content stops here; the footer lives below
 VERIFACTU_BOX = (155.0, 8.0, 40.0, 48.0)  # x, y, w, h
 VERIFACTU_QR = 32.0
 ROW_H = 5.0
-# description, quantity, unit, unit price, discount, VAT, amount
-COLUMNS = (72.0, 15.0, 12.0, 24.0, 13.0, 14.0, 30.0)
-ALIGN = ("L", "R", "C", "R", "R", "R", "R")
+QUIET = 2.5  # mm kept free of text around every QR (SPAIN.md: a quiet zone of at least 2 mm)
 
 
 class Painter:
@@ -64,14 +62,20 @@ class Painter:
         size: float,
         bold: bool = False,
         color: tuple[int, int, int] = BLACK,
-        align: str = "L",
-    ) -> None:
-        """One line that shrinks its font rather than overflow into a neighbour."""
+        min_size: float | None = None,
+    ) -> float:
+        """Text that shrinks a little (down to min_size, 80 % by default) to stay on one line,
+        then wraps at that size rather than overflow into a neighbour; returns the y below it."""
         self.font(size, bold, color)
-        while size > 6 and self.pdf.get_string_width(txt) > w:
+        floor = min_size if min_size is not None else round(size * 0.8 * 2) / 2
+        while size > floor and self.pdf.get_string_width(txt) > w - 1.2:
             size -= 0.5
             self.pdf.set_font_size(size)
-        self.text(x, y, w, txt, align, h=size * 0.45)
+        return self.paragraph(x, y, w, txt, h=size * 0.45)
+
+    def lines(self, txt: str, w: float, size: float, bold: bool = False) -> list[str]:
+        self.font(size, bold)
+        return self.wrap(txt, w)
 
     def wrap(self, txt: str, w: float) -> list[str]:
         """Lines of `txt` at the current font within width w (fast path: fits on one line)."""
@@ -134,23 +138,39 @@ def page_decorations(p: Painter) -> None:
 
 
 def footer(p: Painter) -> None:
+    """Issuer and tax id (wrapped onto a second line when long), page "n/N" at the right."""
     doc = p.doc
     p.hline(PAGE_H - 14, color=LIGHT, width=0.15)
     p.font(7, color=GREY)
-    who = " · ".join(x for x in (doc.issuer.name, f"{p.t('tax_id')} {doc.issuer.tax_id}") if x)
-    p.text(LEFT, PAGE_H - 13, WIDTH - 30, who)
+    who = " · ".join(x for x in (doc.issuer.name, f"{p.t(tax_id_key(doc))} {doc.issuer.tax_id}") if x)
+    lines = p.wrap(who, WIDTH - 30)
+    if len(lines) > 2:  # the footer has room for two lines: the name is in full on page 1
+        lines = [lines[0], _ellipsized(p, " ".join(lines[1:]), WIDTH - 30)]
+    for i, line in enumerate(lines):
+        p.text(LEFT, PAGE_H - 13 + i * 3.2, WIDTH - 30, line, h=3.2)
     # "{nb}" is fpdf2's total-pages alias, replaced when the document is closed
-    p.text(RIGHT - 30, PAGE_H - 13, 30, f"{p.pdf.page_no()}/{{nb}}", align="R")
+    p.text(RIGHT - 30, PAGE_H - 13, 30, f"{p.pdf.page_no()}/{{nb}}", align="R", h=3.2)
+
+
+def _ellipsized(p: Painter, txt: str, w: float) -> str:
+    while txt and p.pdf.get_string_width(txt + "…") > w - 1.2:
+        txt = txt[:-1]
+    return txt.rstrip() + "…"
+
+
+def tax_id_key(doc: InvoiceDocument) -> str:
+    return "vat_id" if doc.intra_eu else "tax_id"
 
 
 def continuation_header(p: Painter) -> float:
     doc = p.doc
-    p.font(9, True, p.theme.title_color)
     number = doc.number or p.t("draft")
-    p.text(LEFT, 10, WIDTH, f"{title_text(doc)} {number}  {p.t('continued')}")
+    y = p.fitted(
+        LEFT, 10, WIDTH, f"{title_text(doc)} {number}  {p.t('continued')}", 9, True, p.theme.title_color
+    )
     p.font(8, color=GREY)
-    p.text(LEFT, 15, WIDTH, doc.issuer.name)
-    return 22.0
+    y = p.paragraph(LEFT, y + 0.8, WIDTH, doc.issuer.name, h=3.8)
+    return max(y + 3, 22.0)
 
 
 # ---- page 1 -------------------------------------------------------------------------------------
@@ -168,39 +188,44 @@ def verifactu_block(p: Painter) -> None:
 
 
 def issuer_block(p: Painter) -> float:
-    doc, pdf = p.doc, p.pdf
-    y = 12.0
-    if doc.logo_path:
-        try:
-            info = pdf.image(doc.logo_path, x=LEFT, y=10, h=16, keep_aspect_ratio=True)
-            y = 10 + float(getattr(info, "rendered_height", 16)) + 3
-        except Exception:
-            y = 12.0
+    """Logo, name and details in the column left of the VERI*FACTU box; long lines wrap."""
+    doc = p.doc
     width = VERIFACTU_BOX[0] - LEFT - 6
-    p.fitted(LEFT, y, width, doc.issuer.name, 12, True)
-    y += 6
+    y = _logo(p, width) if doc.logo_path else 12.0
+    y = p.fitted(LEFT, y, width, doc.issuer.name, 12, True) + 1
     p.font(8.5, color=GREY)
     details = (
         [doc.issuer.trade_name] if doc.issuer.trade_name and doc.issuer.trade_name != doc.issuer.name else []
     )
-    details.append(f"{p.t('tax_id')}: {doc.issuer.tax_id}")
+    details.append(f"{p.t(tax_id_key(doc))}: {doc.issuer.tax_id}")
     details.extend(doc.issuer.address_lines)
     details.append(" · ".join(v for v in (doc.issuer.email, doc.issuer.phone) if v))
     for line in (d for d in details if d):
-        p.text(LEFT, y, width, line)
-        y += 4.0
+        y = p.paragraph(LEFT, y, width, line, h=4.0)
     return max(y + 2, 34.0)
+
+
+def _logo(p: Painter, width: float) -> float:
+    """The logo 16 mm high at the left, or narrower when that would pass `width` (a wide banner)."""
+    try:
+        _, _, info = p.pdf.preload_image(p.doc.logo_path)
+        w = min(width, 16 * info.width / info.height)
+        p.pdf.image(p.doc.logo_path, x=LEFT, y=10, w=w, h=w * info.height / info.width)
+        return 10 + w * info.height / info.width + 3
+    except Exception:
+        return 12.0
 
 
 def title_block(p: Painter, y: float) -> float:
     """The title stays left of the VERI*FACTU box; what follows starts below the box."""
     box_x, box_y, _, box_h = VERIFACTU_BOX
     right = box_x - 5 if y < box_y + box_h else RIGHT
-    p.fitted(LEFT, y, right - LEFT, title_text(p.doc), 18, p.theme.title_bold, p.theme.title_color)
+    top = y
+    y = p.fitted(LEFT, y, right - LEFT, title_text(p.doc), 18, p.theme.title_bold, p.theme.title_color)
+    y = max(y + 0.9, top + 9)
     if p.doc.kind is Kind.SIMPLIFIED and p.doc.doc_type is DocType.INVOICE:
         p.font(8.5, color=GREY)
-        p.text(right - 40, y + 9.5, 40, p.t("vat_included"), align="R")
-    y += 9
+        p.text(right - 40, y + 0.5, 40, p.t("vat_included"), align="R")
     p.hline(y - 0.5, LEFT, right, color=p.theme.accent if p.theme.name != "minimal" else LIGHT, width=0.5)
     return max(y + 6, box_y + box_h + 3)
 
@@ -221,33 +246,46 @@ def _details(p: Painter) -> list[tuple[str, str]]:
     return rows
 
 
+def _client_lines(p: Painter) -> list[str]:
+    client = p.doc.client
+    lines = []
+    if client.tax_id:
+        lines.append(
+            f"{p.t('tax_id')}: {client.tax_id}" + (f" ({client.country})" if client.country != "ES" else "")
+        )
+    lines.extend(client.address_lines)
+    if client.email:
+        lines.append(client.email)
+    return lines
+
+
+def _details_rows(p: Painter, x: float, y: float, w: float) -> float:
+    """Label left, value right; a value too long for the space beside its label goes below it."""
+    for name, value in _details(p):
+        p.font(8, color=GREY)
+        p.text(x, y, 34, name)
+        p.font(8.5, True)
+        if p.pdf.get_string_width(value) <= w - 35.2:
+            p.text(x + 34, y, w - 34, value, align="R")
+        else:
+            for line in p.wrap(value, w):
+                y += 4.2
+                p.text(x, y, w, line, align="R")
+        y += 5
+    return y
+
+
 def parties_block(p: Painter, y: float) -> float:
     doc = p.doc
     client_w, details_x = 100.0, 122.0
     details_w = RIGHT - details_x
     p.font(7.5, True, p.theme.section_color)
     p.text(LEFT + 2, y + 1.5, client_w, p.t("bill_to").upper())
-    p.fitted(LEFT + 2, y + 6, client_w - 4, doc.client.name or "—", 10.5, True)
+    yy = p.fitted(LEFT + 2, y + 6, client_w - 4, doc.client.name or "—", 10.5, True) + 0.8
     p.font(8.5)
-    yy = y + 11.5
-    client_lines = []
-    if doc.client.tax_id:
-        client_lines.append(
-            f"{p.t('tax_id')}: {doc.client.tax_id}"
-            + (f" ({doc.client.country})" if doc.client.country != "ES" else "")
-        )
-    client_lines.extend(doc.client.address_lines)
-    if doc.client.email:
-        client_lines.append(doc.client.email)
-    for line in client_lines:
+    for line in _client_lines(p):
         yy = p.paragraph(LEFT + 2, yy, client_w - 4, line, h=4.0)
-    dy = y + 2
-    for name, value in _details(p):
-        p.font(8, color=GREY)
-        p.text(details_x + 2, dy, 34, name)
-        p.font(8.5, True)
-        p.text(details_x + 36, dy, details_w - 38, value, align="R")
-        dy += 5
+    dy = _details_rows(p, details_x + 2, y + 2, details_w - 4)
     bottom = max(yy, dy) + 2
     if p.theme.boxes:
         p.pdf.set_draw_color(*LIGHT)
@@ -278,76 +316,3 @@ def rectification_block(p: Painter, y: float) -> float:
     for i, line in enumerate(lines):
         p.text(LEFT + 3, y + 1.5 + i * 4.2, WIDTH - 6, line)
     return y + height + 4
-
-
-# ---- the lines table ----------------------------------------------------------------------------
-def table_header(p: Painter, y: float) -> float:
-    theme = p.theme
-    if theme.header_fill:
-        p.fill(LEFT, y, WIDTH, 6.5, theme.header_fill)
-    p.font(7.5, True, theme.header_text)
-    keys = ("description", "quantity", "unit", "unit_price", "discount", "vat", "amount")
-    x = LEFT
-    for key, w, align in zip(keys, COLUMNS, ALIGN, strict=True):
-        p.text(x + 1, y + 1.2, w - 2, p.t(key), align=align)
-        x += w
-    if not theme.header_fill:
-        p.hline(y + 6.5, color=GREY, width=0.3)
-    return y + 8
-
-
-def _vat_cell(p: Painter, line: DocLine) -> str:
-    if line.exemption:
-        code = line.exemption
-        short = {"S2": ("ISP", "Rev. ch."), "N1": ("No suj.", "N/S"), "N2": ("No suj.", "N/S")}
-        es, en = short.get(code, ("Exento", "Exempt"))
-        return es if p.lang == "es" else en
-    text = L.percent(line.vat_rate, p.lang)
-    if line.surcharge_rate:
-        text += f"+{L.number(line.surcharge_rate, p.lang)}"
-    return text
-
-
-def _unit_price(p: Painter, value: Any) -> str:
-    """Unit prices may carry up to 6 decimals: print them all rather than round a price."""
-    exponent = value.normalize().as_tuple().exponent
-    if isinstance(exponent, int) and exponent < -2:
-        number = L.number(value, p.lang)
-        return f"{number}\u00a0€" if p.lang == "es" else f"€{number}"
-    return L.money(value, p.lang)
-
-
-def _cells(p: Painter, line: DocLine) -> tuple[str, ...]:
-    return (
-        L.number(line.quantity, p.lang),
-        line.unit,
-        _unit_price(p, line.unit_price),
-        L.percent(line.discount_percent, p.lang) if line.discount_percent else "",
-        _vat_cell(p, line),
-        L.money(line.net, p.lang),
-    )
-
-
-def lines_table(p: Painter, y: float, new_page: Any) -> float:
-    """Draw all lines; on overflow call new_page() (which returns the new y) and repeat the header."""
-    y = table_header(p, y)
-    desc_w = COLUMNS[0] - 2
-    for index, line in enumerate(p.doc.lines):
-        p.font(8.5)
-        desc_lines = p.wrap(line.description, desc_w)
-        height = len(desc_lines) * 4.0 + 1.3
-        if y + height > BOTTOM:
-            y = table_header(p, new_page())
-            p.font(8.5)
-        if p.theme.zebra and index % 2:
-            p.fill(LEFT, y - 0.4, WIDTH, height, p.theme.zebra)
-        for i, text in enumerate(desc_lines):
-            p.text(LEFT + 1, y + i * 4.0, desc_w, text, h=4.0)
-        x = LEFT + COLUMNS[0]
-        for value, w, align in zip(_cells(p, line), COLUMNS[1:], ALIGN[1:], strict=True):
-            p.text(x + 1, y, w - 2, value, align=align, h=4.0)
-            x += w
-        y += height
-        if not p.theme.zebra:
-            p.hline(y - 0.6, color=(232, 232, 232), width=0.1)
-    return y + 2
