@@ -1,11 +1,24 @@
-"""First run: a three-page wizard for the business profile, saved through services.business.save."""
+"""First run: a three-page wizard for the business profile, saved through services.business.save.
+
+Cancelling it quits the app (there is nothing to show without a business), so Esc, Cancel and the
+window's close button ask first once something was typed: it used to be lost at once.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from facturas_app.domain.errors import ValidationFailed
 from facturas_app.domain.parties import Business
@@ -88,6 +101,36 @@ class FirstRunWizard(QWizard):
         f.validity_changed.connect(lambda _v: self.billing.completeChanged.emit())
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Empezar"))
         self.saved_business: Business | None = None
+        self._untouched = self._typed()
+        self.quit_question: QMessageBox | None = None
+
+    def _typed(self) -> tuple[object, ...]:
+        """Everything the user can change in the wizard (to tell whether they changed anything)."""
+        texts = tuple(edit.text() for edit in self.findChildren(QLineEdit))
+        return texts + tuple(combo.currentIndex() for combo in self.findChildren(QComboBox))
+
+    def reject(self) -> None:
+        """Esc, Cancel or closing the window: quit at once only when nothing would be lost."""
+        if self._typed() == self._untouched:
+            super().reject()
+        elif self.quit_question is None or not self.quit_question.isVisible():
+            self.quit_question = self._ask_quit()
+
+    def _ask_quit(self) -> QMessageBox:
+        """Window-modal and answered asynchronously (never a nested event loop inside reject)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Salir de Facturas"),
+            self.tr("Los datos de su negocio aún no se han guardado y se perderán. ¿Salir de todos modos?"),
+            parent=self,
+        )
+        leave = box.addButton(self.tr("Salir sin guardar"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("Seguir configurando"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)  # a second Esc keeps the wizard open
+        box.buttonClicked.connect(lambda button: QWizard.reject(self) if button is leave else None)
+        box.open()
+        return box
 
     def accept(self) -> None:
         """Finish saves first; the wizard closes only when the service accepted the profile."""

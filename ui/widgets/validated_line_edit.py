@@ -1,5 +1,9 @@
 """A line edit with an inline message under it, re-checked as the user types.
 
+The message waits until the field was touched (typed in, left, filled by the program) or
+`reveal()` is called (the wizard's Next): a form that opens full of "es obligatorio" before the
+user typed anything reads as a scolding. Validity is known from the start either way.
+
 Checks are plain functions `text -> message` ("" when fine) built on the domain validators, so the
 screen says exactly what the services would refuse, in the UI language.
 """
@@ -40,29 +44,43 @@ class ValidatedLineEdit(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.message)
         self._valid = True
+        self._touched = False
         self.edit.textChanged.connect(self.revalidate)
+        self.edit.textEdited.connect(lambda _text: self.reveal())
+        self.edit.editingFinished.connect(self.reveal)
         self.setFocusProxy(self.edit)
 
     def text(self) -> str:
         return self.edit.text().strip()
 
     def setText(self, text: str) -> None:
+        self._touched = True
         self.edit.setText(text)
         self.revalidate()
+
+    def reveal(self) -> bool:
+        """Show the message from now on (the field was touched, or the form is being submitted)."""
+        self._touched = True
+        return self.revalidate()
 
     def is_valid(self) -> bool:
         return self._valid
 
     def revalidate(self) -> bool:
         problem = self.check(self.edit.text().strip()) if self.check else ""
-        self.show_problem(problem)
+        self._set_problem(problem, shown=self._touched)
         return self._valid
 
     def show_problem(self, message: str) -> None:
-        """Also used for problems the service reported after a save attempt."""
-        self.message.setText(message)
-        self.message.setVisible(bool(message))
-        self.edit.setToolTip(message)
+        """Also used for problems the service reported after a save attempt (always shown)."""
+        self._touched = True
+        self._set_problem(message, shown=True)
+
+    def _set_problem(self, message: str, shown: bool) -> None:
+        visible = message if shown else ""
+        self.message.setText(visible)
+        self.message.setVisible(bool(visible))
+        self.edit.setToolTip(visible)
         valid = not message
         if valid != self._valid:
             self._valid = valid
