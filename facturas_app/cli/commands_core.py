@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from facturas_app.cli import shapes
+from facturas_app.cli.commands_parties import client_warnings
 from facturas_app.cli.commands_verifactu import submit_after_command
 from facturas_app.cli.context import CliContext, parse_date_option, read_json_argument
 from facturas_app.domain.invoice import Status
@@ -60,18 +61,20 @@ def _register_clients(sub: Any) -> None:
     p.set_defaults(handler=client_add)
     p = clients.add_parser("list")
     p.add_argument("--search", default="")
+    p.add_argument("--include-archived", action="store_true", help="también los archivados")
     _json_flag(p)
     p.set_defaults(handler=client_list)
 
 
 def client_add(ctx: CliContext, args: argparse.Namespace) -> int:
     client = ctx.services.clients.add_payload(read_json_argument(args.file))
-    ctx.print_json({"id": client.id})
+    ctx.print_json({"id": client.id, "warnings": client_warnings(ctx, client)})  # a duplicate tax id
     return 0
 
 
 def client_list(ctx: CliContext, args: argparse.Namespace) -> int:
-    ctx.print_json([shapes.client_json(c) for c in ctx.services.clients.list(args.search)])
+    clients = ctx.services.clients.list(args.search, include_archived=args.include_archived)
+    ctx.print_json([shapes.client_json(c) for c in clients])
     return 0
 
 

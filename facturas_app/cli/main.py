@@ -15,6 +15,7 @@ from facturas_app.cli import (
     commands_declaration,
     commands_demo,
     commands_mail,
+    commands_parties,
     commands_payments,
     commands_pdf,
     commands_reports,
@@ -37,6 +38,7 @@ COMMAND_MODULES.append(commands_reports)  # report book/vat/clients-347/ops-349/
 COMMAND_MODULES.append(commands_sales)  # quote, recurring, feedback, client timeline/note
 COMMAND_MODULES.append(commands_payments)  # remind, aging, payment remove/list/receipt, pauses
 COMMAND_MODULES.append(commands_declaration)  # the declaración responsable (RD 1007/2023)
+COMMAND_MODULES.append(commands_parties)  # client update/delete, product, invoice delete
 
 
 class _Parser(argparse.ArgumentParser):

@@ -56,6 +56,7 @@ def client_json(c: Client) -> dict[str, Any]:
         "iban": c.iban,
         "notes": c.notes,
         "reminders_paused": c.reminders_paused,
+        "archived": c.archived,
     }
 
 
@@ -68,6 +69,8 @@ def product_json(p: Product) -> dict[str, Any]:
         "unit_price": decimal_text(p.unit_price),
         "vat_rate": decimal_text(p.vat_rate),
         "surcharge_rate": decimal_text(p.surcharge_rate),
+        "description": p.description,
+        "archived": not p.active,
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from facturas_app.domain.errors import Problem
-from facturas_app.domain.invoice import Invoice, Kind
+from facturas_app.domain.invoice import DocType, Invoice, Kind
 from facturas_app.domain.money import MAX_PRICE_DECIMALS, MAX_QUANTITY_OR_PRICE, ZERO, decimal_places
 from facturas_app.domain.parties import PAYMENT_METHODS, Business, Client
 from facturas_app.domain.taxes import LINE_TAX_CODES, TaxTable, tax_table
@@ -150,3 +150,17 @@ def _line_warnings(index: int, line, invoice: Invoice, table: TaxTable | None) -
                 )
             )
     return warnings
+
+
+def recipient_problems(invoice: Invoice, client: Client) -> list[Problem]:
+    """What a full invoice to this client lacks: a company's address (RD 1619/2012 art. 6.1.e).
+    A refusal before issuing, not a warning: the law requires it. A simplified invoice (art. 7)
+    and its rectification (R5) carry no recipient's address."""
+    if invoice.doc_type is not DocType.INVOICE or invoice.kind is Kind.SIMPLIFIED:
+        return []
+    if invoice.rectification_kind == "R5":
+        return []
+    return [
+        Problem(f"client.{name}", f"company_recipient_needs_{name}", {"name": client.name})
+        for name in client.missing_address_fields
+    ]

@@ -14,6 +14,7 @@ from facturas_app.domain.verifactu_rules import issuer_name_problems, recipient_
 LANGUAGES = ("es", "en")
 PAYMENT_METHODS = ("transfer", "card", "cash", "bizum", "paypal", "direct_debit", "other")
 MAX_TEXT = 500
+ADDRESS_FIELDS = ("address", "postal_code", "city")
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class Client:
     language: str = "es"
     notes: str = ""
     reminders_paused: bool = False
+    archived: bool = False  # hidden from pickers and lists; its invoices keep showing it
 
     @property
     def is_company(self) -> bool:
@@ -71,6 +73,14 @@ class Client:
     @property
     def emails(self) -> list[str]:
         return ids.split_emails(self.email)
+
+    @property
+    def missing_address_fields(self) -> list[str]:
+        """A company's address is on every full invoice to it (RD 1619/2012 art. 6.1.e, SPAIN.md);
+        a private person's is not required."""
+        if not self.is_company:
+            return []
+        return [name for name in ADDRESS_FIELDS if not getattr(self, name).strip()]
 
 
 @dataclass(frozen=True)
@@ -83,7 +93,7 @@ class Product:
     code: str = ""
     description: str = ""
     surcharge_rate: Decimal = ZERO
-    active: bool = True
+    active: bool = True  # False: archived (hidden from the catalogue and the editor's completer)
 
 
 @dataclass
@@ -176,3 +186,11 @@ def product_problems(product: Product) -> list[Problem]:
     if not ZERO <= product.vat_rate <= 100:
         check.add("vat_rate", "out_of_range", min=0, max=100, value=str(product.vat_rate))
     return check.problems
+
+
+def tax_id_key(tax_id: str, country: str) -> str:
+    """The tax id as two clients holding the same one would both write it: compact, upper case,
+    without the EU VAT prefix of the client's own country (ESB12345674 is B12345674)."""
+    compact = ids.normalize_tax_id(tax_id)
+    prefix = "EL" if country.upper() == "GR" else country.upper()
+    return compact.removeprefix(prefix) if len(compact) > len(prefix) + 2 else compact

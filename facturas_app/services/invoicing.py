@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from facturas_app.domain.checks import invoice_problems, invoice_warnings
+from facturas_app.domain.checks import invoice_problems, invoice_warnings, recipient_problems
 from facturas_app.domain.errors import Conflict, InvalidTransition, NotFound, Problem, ValidationFailed
 from facturas_app.domain.ids import new_id
 from facturas_app.domain.invoice import (
@@ -37,7 +37,7 @@ class SavedDraft:
 
 
 def snapshot_client(client: Client) -> dict[str, Any]:
-    return {k: v for k, v in asdict(client).items() if k not in ("notes", "reminders_paused")}
+    return {k: v for k, v in asdict(client).items() if k not in ("notes", "reminders_paused", "archived")}
 
 
 def snapshot_business(business: Business) -> dict[str, Any]:
@@ -117,7 +117,9 @@ class InvoicingService:
         """What `issue` would refuse in this draft under AEAT's record rules, for the editor to show
         as the user types (the same call `issue` makes)."""
         business, client = self._business_and_client(invoice.client_id)
-        return draft_problems(invoice, business, client, self.clock.today())
+        return draft_problems(invoice, business, client, self.clock.today()) + recipient_problems(
+            invoice, client
+        )
 
     def delete_draft(self, invoice_id: str) -> None:
         with self.store.write() as tx:
@@ -192,6 +194,7 @@ class InvoicingService:
             raise NotFound("business_not_configured" if business is None else "client_not_found")
         invoice = self._dated_for_issue(draft, issue_date, today)
         problems = invoice_problems(invoice, business) + draft_problems(invoice, business, client, today)
+        problems += recipient_problems(invoice, client)  # a company's address (RD 1619/2012 art. 6)
         if problems:
             raise ValidationFailed(problems)
         chosen = self._series_for(invoice, business, series)

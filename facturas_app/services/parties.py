@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import asdict, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from facturas_app.domain.errors import NotFound, Problem, ValidationFailed
+from facturas_app.domain.errors import Conflict, NotFound, Problem, ValidationFailed
 from facturas_app.domain.ids import new_id
 from facturas_app.domain.parties import (
     Business,
@@ -15,9 +16,10 @@ from facturas_app.domain.parties import (
     business_problems,
     client_problems,
     product_problems,
+    tax_id_key,
 )
 from facturas_app.domain.taxes import tax_table
-from facturas_app.services import inputs
+from facturas_app.services import inputs, party_inputs
 from facturas_app.services.logo import prepared_logo
 from facturas_app.services.ports import Clock
 from facturas_app.storage.api import Store
@@ -84,7 +86,7 @@ class ClientService:
         return client
 
     def add_payload(self, payload: Any) -> Client:
-        return self.add(inputs.parse_client(payload, new_id()))
+        return self.add(party_inputs.parse_client(payload, new_id()))
 
     def update(self, client: Client) -> Client:
         problems = client_problems(client)
@@ -96,6 +98,11 @@ class ClientService:
             tx.update_client(client)
         return client
 
+    def update_payload(self, client_id: str, payload: Any) -> Client:
+        """CLI.md's `client update`: the keys given replace the stored ones, the rest stay."""
+        stored = {k: v for k, v in asdict(self.get(client_id)).items() if k != "id"}
+        return self.update(party_inputs.parse_client({**stored, **inputs.require_object(payload)}, client_id))
+
     def get(self, client_id: str) -> Client:
         with self.store.read() as tx:
             client = tx.get_client(client_id)
@@ -103,16 +110,57 @@ class ClientService:
             raise NotFound("client_not_found", id=client_id)
         return client
 
-    def list(self, text: str = "", limit: int | None = None, offset: int = 0) -> list[Client]:
+    def list(
+        self, text: str = "", limit: int | None = None, offset: int = 0, include_archived: bool = False
+    ) -> list[Client]:
+        """Clients by name; archived ones only when asked for (pickers and lists hide them)."""
         with self.store.read() as tx:
-            return tx.list_clients(text, limit, offset)
+            return tx.list_clients(text, limit, offset, include_archived)
 
-    def count(self, text: str = "") -> int:
+    def count(self, text: str = "", include_archived: bool = False) -> int:
         with self.store.read() as tx:
-            return tx.count_clients(text)
+            return tx.count_clients(text, include_archived)
 
     def set_reminders_paused(self, client_id: str, paused: bool) -> Client:
         return self.update(replace(self.get(client_id), reminders_paused=paused))
+
+    def set_archived(self, client_id: str, archived: bool) -> Client:
+        return self.update(replace(self.get(client_id), archived=archived))
+
+    def deletable(self, client_id: str) -> bool:
+        """True when nothing (document or history) refers to the client: `delete` would go ahead."""
+        with self.store.read() as tx:
+            return tx.client_reference_count(client_id) == 0
+
+    def delete(self, client_id: str) -> None:
+        """Only a client nothing refers to; one with documents or history is archived instead."""
+        with self.store.write() as tx:
+            client = tx.get_client(client_id)
+            if client is None:
+                raise NotFound("client_not_found", id=client_id)
+            count = tx.client_reference_count(client_id)
+            if count:
+                raise Conflict("client_has_documents", name=client.name, id=client_id, count=count)
+            tx.delete_client(client_id)
+
+    def same_tax_id(self, client: Client) -> list[Client]:
+        """Other clients (archived too) holding this client's tax id, however it was written."""
+        key = tax_id_key(client.tax_id, client.country)
+        if not key:
+            return []
+        with self.store.read() as tx:
+            return tx.clients_with_tax_id({key, client.country.upper() + key}, except_id=client.id)
+
+    def tax_id_warnings(self, client: Client) -> list[Problem]:
+        """A duplicate tax id is a warning, never a refusal: two branches may share one."""
+        return [
+            Problem(
+                "tax_id",
+                "duplicate_tax_id",
+                {"tax_id": client.tax_id, "other_name": other.name, "other_id": other.id},
+            )
+            for other in self.same_tax_id(client)
+        ]
 
 
 class ProductService:
@@ -131,9 +179,20 @@ class ProductService:
                 tx.update_product(product)
         return product
 
-    def list(self, text: str = "", limit: int | None = None) -> list[Product]:
+    def add_payload(self, payload: Any) -> Product:
+        return self.save(party_inputs.parse_product(payload, new_id()))
+
+    def update_payload(self, product_id: str, payload: Any) -> Product:
+        """The keys given replace the stored ones (as `client update`)."""
+        stored = self.get(product_id)
+        values = {k: str(v) if isinstance(v, Decimal) else v for k, v in asdict(stored).items()}
+        values["archived"] = not values.pop("active")
+        values.pop("id")
+        return self.save(party_inputs.parse_product({**values, **inputs.require_object(payload)}, product_id))
+
+    def list(self, text: str = "", limit: int | None = None, include_archived: bool = False) -> list[Product]:
         with self.store.read() as tx:
-            return tx.list_products(text, limit)
+            return tx.list_products(text, limit, include_archived)
 
     def get(self, product_id: str) -> Product:
         with self.store.read() as tx:
@@ -141,3 +200,22 @@ class ProductService:
         if product is None:
             raise NotFound("product_not_found", id=product_id)
         return product
+
+    def set_archived(self, product_id: str, archived: bool) -> Product:
+        return self.save(replace(self.get(product_id), active=not archived))
+
+    def deletable(self, product_id: str) -> bool:
+        """True when no document line names the product: `delete` would go ahead."""
+        with self.store.read() as tx:
+            return tx.product_line_count(product_id) == 0
+
+    def delete(self, product_id: str) -> None:
+        """Only a product no document line names; one in use is archived instead."""
+        with self.store.write() as tx:
+            product = tx.get_product(product_id)
+            if product is None:
+                raise NotFound("product_not_found", id=product_id)
+            count = tx.product_line_count(product_id)
+            if count:
+                raise Conflict("product_in_use", name=product.name, id=product_id, count=count)
+            tx.delete_product(product_id)

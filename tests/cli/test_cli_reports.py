@@ -70,7 +70,9 @@ def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
 
 
 def _client(cli: Cli, name: str, tax_id: str) -> str:
-    return str(cli.json("client", "add", cli.file({"name": name, "tax_id": tax_id, "country": "ES"}))["id"])
+    address = {"address": "Av. del Puerto 22", "postal_code": "46021", "city": "Valencia"}  # art. 6
+    payload = {"name": name, "tax_id": tax_id, "country": "ES", **address}
+    return str(cli.json("client", "add", cli.file(payload))["id"])
 
 
 def test_report_vat_keys_and_quarter_boundary(cli: Cli) -> None:

@@ -18,6 +18,9 @@ from facturas_app.domain.invoice import Invoice
 from facturas_app.domain.parties import Business, Client
 from tests.fakes import FixedClock
 
+# A company's address is on every full invoice to it (RD 1619/2012 art. 6): issuing needs it.
+ADDRESS = {"address": "Av. del Puerto 22", "postal_code": "46021", "city": "Valencia"}
+
 D = Decimal
 ZERO = D("0.00")
 TODAY = dt.date(2026, 12, 31)
@@ -35,8 +38,8 @@ def make_services(path: Path, today: dt.date = TODAY) -> Services:
         )
     )
     for client in (
-        Client(id="sol", name="Inmobiliaria Sol S.A.", tax_id="A58818501"),
-        Client(id="luna", name="Librería Luna S.L.", tax_id="B12345674"),
+        Client(id="sol", name="Inmobiliaria Sol S.A.", tax_id="A58818501", **ADDRESS),
+        Client(id="luna", name="Librería Luna S.L.", tax_id="B12345674", **ADDRESS),
         Client(id="paris", name="Société Paris SARL", tax_id="FR40303265045", country="FR"),
     ):
         services.clients.add(client)

@@ -28,6 +28,8 @@ from tests.services.mail_fixtures import (
 from tests.services.outbox_helpers import CLIENT_EMAIL, parse
 from tests.services.sales_helpers import quote_payload, schedule_payload, setup_client
 
+# A company's address is on every full invoice to it (RD 1619/2012 art. 6): issuing needs it.
+ADDRESS = {"address": "Av. del Puerto 22", "postal_code": "46021", "city": "Valencia"}
 TODAY = dt.date(2026, 6, 15)
 
 
@@ -50,7 +52,9 @@ def _issued(services, client_id, **extra):
 
 def test_feedback_add_list_and_averages_per_client_and_month(services):
     sol = setup_client(services)
-    luna = services.clients.add_payload({"name": "Luna SL", "tax_id": "B12345674", "email": "l@luna.example"})
+    luna = services.clients.add_payload(
+        {"name": "Luna SL", "tax_id": "B12345674", "email": "l@luna.example", **ADDRESS}
+    )
     invoice = _issued(services, sol.id)
     services.feedback.add(sol.id, 4, "Muy claro", invoice.number, dt.date(2026, 5, 20))
     services.feedback.add(sol.id, "5", given_on=dt.date(2026, 6, 1))
@@ -80,7 +84,7 @@ def test_bad_ratings_are_refused_and_nothing_is_saved(services, rating):
 
 def test_feedback_for_unknown_client_or_another_clients_invoice(services):
     sol = setup_client(services)
-    luna = services.clients.add_payload({"name": "Luna SL", "tax_id": "B12345674"})
+    luna = services.clients.add_payload({"name": "Luna SL", "tax_id": "B12345674", **ADDRESS})
     invoice = _issued(services, sol.id)
     with pytest.raises(NotFound):
         services.feedback.add("nobody", 3)

@@ -16,6 +16,9 @@ from facturas_app.domain.parties import Business, Client
 from facturas_app.domain.totals import compute_totals
 from tests.fakes import FixedClock
 
+# A company's address is on every full invoice to it (RD 1619/2012 art. 6): issuing needs it.
+ADDRESS = {"address": "Av. del Puerto 22", "postal_code": "46021", "city": "Valencia"}
+
 D = Decimal
 TODAY = dt.date(2026, 11, 26)
 LINE = {"description": "Consultoría", "quantity": "3", "unit_price": "85.50", "vat_rate": "21"}
@@ -37,7 +40,9 @@ def services(tmp_path: Path, clock: FixedClock) -> Iterator[Services]:
             thank_you="Gracias por su confianza.",
         )
     )
-    s.clients.add(Client(id="sol", name="Inmobiliaria Sol S.A.", tax_id="A58818501", payment_terms_days=45))
+    s.clients.add(
+        Client(id="sol", name="Inmobiliaria Sol S.A.", tax_id="A58818501", payment_terms_days=45, **ADDRESS)
+    )
     yield s
     s.close()
 

@@ -31,7 +31,15 @@ def line(price: str, qty: str = "1") -> dict[str, str]:
 def services(tmp_path: Path) -> Iterator[Services]:
     built = build_services(tmp_path / "data", clock=FixedClock(TODAY))
     built.business.save(business())
-    built.clients.add_payload({"name": "Inmobiliaria Sol S.A.", "tax_id": "A58818501", "city": "Valencia"})
+    built.clients.add_payload(
+        {
+            "name": "Inmobiliaria Sol S.A.",
+            "tax_id": "A58818501",
+            "city": "Valencia",
+            "address": "Av. del Puerto 22",
+            "postal_code": "46021",
+        }
+    )
     yield built
     built.close()
 

@@ -34,6 +34,9 @@ from facturas_app.services.report_files import (
 from facturas_app.storage.api import InvoiceQuery
 from tests.services.report_helpers import TODAY, ZERO, issue, line, make_services, rectify
 
+# A company's address is on every full invoice to it (RD 1619/2012 art. 6): issuing needs it.
+ADDRESS = {"address": "Av. del Puerto 22", "postal_code": "46021", "city": "Valencia"}
+
 D = Decimal
 YEAR = TODAY.year
 TRICKY = {
@@ -47,7 +50,7 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services,
     services = make_services(tmp_path_factory.mktemp("book") / "data")
     DemoService(services.store, services.clock).generate(700, seed=11)
     for cid, name in TRICKY.items():
-        services.clients.add(Client(id=cid, name=name, tax_id="B12345674"))
+        services.clients.add(Client(id=cid, name=name, tax_id="B12345674", **ADDRESS))
     # The demo fills the series up to today; hand-made invoices are issued today.
     issue(
         services,

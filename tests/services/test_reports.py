@@ -27,6 +27,9 @@ from tests.services.report_helpers import (
     rectify,
 )
 
+# A company's address is on every full invoice to it (RD 1619/2012 art. 6): issuing needs it.
+ADDRESS = {"address": "Av. del Puerto 22", "postal_code": "46021", "city": "Valencia"}
+
 Q1_END, Q2_START = dt.date(2026, 3, 31), dt.date(2026, 4, 1)
 
 
@@ -169,7 +172,7 @@ def _threshold_clients(services: Services) -> None:
     from facturas_app.domain.parties import Client
 
     for cid, nif in (("at", "00000000T"), ("below", "00000001R"), ("above", "00000002W")):
-        services.clients.add(Client(id=cid, name=f"Cliente {cid}", tax_id=nif))
+        services.clients.add(Client(id=cid, name=f"Cliente {cid}", tax_id=nif, **ADDRESS))
     # base + round(21 %) = total incl. VAT: 2483.52 → 3005.06 exactly; 2483.51 → 3005.05; 2483.53 → 3005.07
     issue(services, "at", dt.date(2026, 2, 1), [line("2000")])
     issue(services, "below", dt.date(2026, 2, 1), [line("2483.51")])

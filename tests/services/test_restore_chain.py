@@ -18,6 +18,9 @@ from facturas_app.storage.sqlite.database import DB_FILENAME
 from tests.fakes import FixedClock
 from tests.storage.safety_helpers import TODAY, issue_one, seed
 
+# A company's address is on every full invoice to it (RD 1619/2012 art. 6): issuing needs it.
+ADDRESS = {"address": "Av. del Puerto 22", "postal_code": "46021", "city": "Valencia"}
+
 NOON = dt.datetime(2026, 11, 26, 12, 0, tzinfo=dt.UTC)
 
 
@@ -99,7 +102,7 @@ def test_a_backup_holding_every_record_restores_the_rest(tmp_path: Path) -> None
     try:
         numbers = [issue_one(services) for _ in range(2)]
         backup = services.backup.backup_now(tmp_path / "latest.sqlite3").path
-        services.clients.add(Client(id="c-2", name="Talleres Norte S.L.", tax_id="B12345674"))
+        services.clients.add(Client(id="c-2", name="Talleres Norte S.L.", tax_id="B12345674", **ADDRESS))
     finally:
         services.close()
     _restore(data, backup, force=False)

@@ -14,6 +14,9 @@ from facturas_app.bootstrap import Services, build_services
 from facturas_app.domain.parties import Business, Client
 from tests.fakes import FixedClock
 
+# A company's address is on every full invoice to it (RD 1619/2012 art. 6): issuing needs it.
+ADDRESS = {"address": "Av. del Puerto 22", "postal_code": "46021", "city": "Valencia"}
+
 TODAY = dt.date(2026, 11, 26)
 CLIENT_ID = "c-1"
 DRAFT = {
@@ -30,7 +33,9 @@ def seed(data_dir: Path) -> None:
     services = build_services(data_dir, clock=FixedClock(TODAY))
     try:
         services.business.save(Business(name="Laura Gómez Ruiz", tax_id="12345678Z"))
-        services.clients.add(Client(id=CLIENT_ID, name="Inmobiliaria Sol S.A.", tax_id="A58818501"))
+        services.clients.add(
+            Client(id=CLIENT_ID, name="Inmobiliaria Sol S.A.", tax_id="A58818501", **ADDRESS)
+        )
     finally:
         services.close()
 

@@ -17,6 +17,9 @@ from facturas_app.domain.parties import Business, Client
 from facturas_app.services import inputs
 from tests.fakes import FixedClock
 
+# A company's address is on every full invoice to it (RD 1619/2012 art. 6): issuing needs it.
+ADDRESS = {"address": "Av. del Puerto 22", "postal_code": "46021", "city": "Valencia"}
+
 TODAY = dt.date(2026, 11, 26)
 DRAFTS = 200
 WORKERS = 3
@@ -26,7 +29,7 @@ def _seed(data_dir: Path, drafts: int) -> list[str]:
     services = build_services(data_dir, clock=FixedClock(TODAY))
     try:
         services.business.save(Business(name="Laura Gómez Ruiz", tax_id="12345678Z"))
-        services.clients.add(Client(id="c-1", name="Inmobiliaria Sol S.A.", tax_id="A58818501"))
+        services.clients.add(Client(id="c-1", name="Inmobiliaria Sol S.A.", tax_id="A58818501", **ADDRESS))
         payload = {
             "client_id": "c-1",
             "irpf_rate": "15",

@@ -14,6 +14,9 @@ from facturas_app.domain.parties import Business, Client
 from facturas_app.storage.sqlite import repo_invoices
 from tests.fakes import FixedClock
 
+# A company's address is on every full invoice to it (RD 1619/2012 art. 6): issuing needs it.
+ADDRESS = {"address": "Av. del Puerto 22", "postal_code": "46021", "city": "Valencia"}
+
 TODAY = dt.date(2026, 11, 26)
 
 
@@ -40,7 +43,9 @@ def _draft(services: Services, client: Client, lines: int) -> str:
 
 def _world(services: Services) -> list[str]:
     """Three issued invoices (1, 2 and 3 lines) and two drafts (4 and 5 lines)."""
-    client = services.clients.add(Client(id=new_id(), name="Inmobiliaria Sol S.A.", tax_id="A58818501"))
+    client = services.clients.add(
+        Client(id=new_id(), name="Inmobiliaria Sol S.A.", tax_id="A58818501", **ADDRESS)
+    )
     ids = []
     for lines in (1, 2, 3):
         ids.append(services.invoices.issue(_draft(services, client, lines)).id)

@@ -50,6 +50,7 @@ def client_to_row(client: Client) -> dict[str, Any]:
 def client_from_row(row: ClientRow) -> Client:
     values = row.model_dump(exclude={"search_text", "created_at"})
     values["reminders_paused"] = bool(values["reminders_paused"])
+    values["archived"] = bool(values["archived"])
     return Client(**values)
 
 

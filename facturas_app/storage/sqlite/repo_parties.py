@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
@@ -60,20 +60,25 @@ class PartiesRepo:
         row = self.conn.execute(select(clients_t).where(clients_t.c.tax_id == tax_id).limit(1)).first()
         return mappers.client_from_row(ClientRow(**row._mapping)) if row else None
 
-    def _client_filter(self, text: str) -> Any:
-        return clients_t.c.search_text.like(like_pattern(text), escape="\\") if text.strip() else None
+    def _client_filter(self, text: str, include_archived: bool = True) -> Any:
+        conditions = [] if include_archived else [clients_t.c.archived == 0]  # migration 0018
+        if text.strip():
+            conditions.append(clients_t.c.search_text.like(like_pattern(text), escape="\\"))
+        return and_(*conditions) if conditions else None
 
-    def list_clients(self, text: str = "", limit: int | None = None, offset: int = 0) -> list[Client]:
+    def list_clients(
+        self, text: str = "", limit: int | None = None, offset: int = 0, include_archived: bool = True
+    ) -> list[Client]:
         stmt = select(clients_t).order_by(clients_t.c.name.collate("NOCASE"), clients_t.c.id)
-        where = self._client_filter(text)
+        where = self._client_filter(text, include_archived)
         if where is not None:
             stmt = stmt.where(where)
         stmt = stmt.limit(limit).offset(offset) if limit is not None else stmt
         return [mappers.client_from_row(ClientRow(**r._mapping)) for r in self.conn.execute(stmt)]
 
-    def count_clients(self, text: str = "") -> int:
+    def count_clients(self, text: str = "", include_archived: bool = True) -> int:
         stmt = select(func.count()).select_from(clients_t)
-        where = self._client_filter(text)
+        where = self._client_filter(text, include_archived)
         return int(self.conn.execute(stmt.where(where) if where is not None else stmt).scalar() or 0)
 
     def add_product(self, product: Product, created_at: dt.datetime) -> None:
@@ -87,8 +92,12 @@ class PartiesRepo:
         row = self.conn.execute(select(products_t).where(products_t.c.id == product_id)).first()
         return mappers.product_from_row(ProductRow(**row._mapping)) if row else None
 
-    def list_products(self, text: str = "", limit: int | None = None) -> list[Product]:
+    def list_products(
+        self, text: str = "", limit: int | None = None, include_archived: bool = True
+    ) -> list[Product]:
         stmt = select(products_t).order_by(products_t.c.name.collate("NOCASE"))
+        if not include_archived:
+            stmt = stmt.where(products_t.c.active == 1)
         if text.strip():  # name and code, folded (mappers.product_to_row)
             stmt = stmt.where(products_t.c.search_text.like(like_pattern(text), escape="\\"))
         if limit is not None:

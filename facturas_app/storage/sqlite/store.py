@@ -13,6 +13,7 @@ from facturas_app.domain.errors import Conflict
 from facturas_app.storage.sqlite import database, seal
 from facturas_app.storage.sqlite.bulk import SqliteBulkLoader
 from facturas_app.storage.sqlite.errors import mapped_storage_errors
+from facturas_app.storage.sqlite.repo_archive import ArchiveRepo
 from facturas_app.storage.sqlite.repo_dashboard import DashboardRepo
 from facturas_app.storage.sqlite.repo_invoices import InvoicesRepo
 from facturas_app.storage.sqlite.repo_outbox import OutboxRepo
@@ -27,6 +28,7 @@ from facturas_app.storage.sqlite.repo_verifactu import VerifactuRepo
 
 class SqliteTransaction(
     PartiesRepo,
+    ArchiveRepo,
     InvoicesRepo,
     PaymentsRepo,
     VerifactuRepo,

@@ -82,6 +82,7 @@ class ClientRow(SQLModel, table=True):
     reminders_paused: bool = False
     search_text: str = ""
     created_at: dt.datetime = _ts(nullable=False)
+    archived: bool = False  # migration 0018
 
 
 class ProductRow(SQLModel, table=True):
