@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 PY="${1:-.venv/bin/python}"
 MAX_MB=250
 
-"$PY" -m pip show pyinstaller >/dev/null 2>&1 || "$PY" -m pip install -q "pyinstaller>=6.10"
+"$PY" -m pip install -q --require-hashes -r requirements/build.lock  # the tested versions, PyInstaller too
+"$PY" -m pip install -q --no-deps -e .
 rm -rf build/pyinstaller dist/Facturas
 # The spec stamps FACTURAS_PRODUCER_NAME / _NIF / _ADDRESS (see packaging/stamp_build_info.py)
 # into the build and removes the stamp when it ends; this trap removes it if the build fails.

@@ -1,5 +1,6 @@
 ; Inno Setup script for Windows. Build the one-folder app first on Windows:
-;   py -m pip install -e . pyinstaller && py -m PyInstaller --noconfirm packaging\facturas.spec
+;   py -m pip install --require-hashes -r requirements\build.lock && py -m pip install --no-deps -e .
+;   py -m PyInstaller --noconfirm packaging\facturas.spec
 ; then compile this script with Inno Setup 6 (iscc packaging\windows\facturas.iss).
 #define AppName "Facturas"
 ; The publisher is the software's producer, the same FACTURAS_PRODUCER_NAME the spec stamps into
