@@ -39,7 +39,8 @@ def test_client_search_finds_by_name_and_sets_due_date(
     editor.new_invoice()
     picker = editor.form.client_picker
     picker.search("levan")
-    assert picker.count() == 1
+    assert picker.count() == 2  # the client, then "+ Nuevo cliente…"
+    assert picker.itemText(1) == "+ Nuevo cliente…"
     picker.activated.emit(0)
     assert picker.current_client() == client
     assert (editor.form.due_date.date().toPython() - TODAY).days == 45
@@ -49,7 +50,7 @@ def test_typing_in_the_client_picker_searches_in_the_background(qtbot: Any, edit
     editor.new_invoice()
     picker = editor.form.client_picker
     qtbot.keyClicks(picker.lineEdit(), "Constru")
-    qtbot.waitUntil(lambda: picker.count() == 1, timeout=2000)
+    qtbot.waitUntil(lambda: picker.count() == 2, timeout=2000)  # the client and "+ Nuevo cliente…"
     assert picker.lineEdit().text() == "Constru"  # results never overwrite what the user typed
     picker.completer().activated.emit(picker.itemText(0))
     assert picker.current_client() == client

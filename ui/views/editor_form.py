@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from facturas_app.domain.invoice import Invoice, Kind
-from facturas_app.domain.parties import PAYMENT_METHODS
+from facturas_app.domain.parties import PAYMENT_METHODS, Client
 from facturas_app.domain.taxes import TaxTable
 from ui.models.line_records import number_text, parse_number
+from ui.views.client_dialog import ClientDialog
 from ui.widgets.client_picker import ClientPicker
 
 
@@ -43,7 +44,9 @@ class InvoiceForm(QWidget):
 
     def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.services, self.runner = services, runner
         self.client_picker = ClientPicker(services, runner, self)
+        self.client_dialog: ClientDialog | None = None  # the one "+ Nuevo cliente…" opened
         self.kind_combo = QComboBox(self)
         self.issue_date = self._date_edit()
         self.due_date = self._date_edit()
@@ -118,6 +121,7 @@ class InvoiceForm(QWidget):
         return footer
 
     def _connect(self) -> None:
+        self.client_picker.new_client_requested.connect(self.add_client)
         self.issue_date.dateChanged.connect(self._issue_date_moved)
         for signal in (
             self.kind_combo.currentIndexChanged,
@@ -131,6 +135,18 @@ class InvoiceForm(QWidget):
             signal.connect(self.changed)
         for check in self.method_checks.values():
             check.toggled.connect(self.changed)
+
+    def add_client(self, name: str) -> None:
+        """The client dialog with the typed text as the name; the client it saves is chosen."""
+        dialog = ClientDialog(self.services, self.runner, parent=self)
+        dialog.name.setText(name)
+        dialog.accepted.connect(lambda: self._client_added(dialog.saved_client))
+        self.client_dialog = dialog
+        dialog.open()  # window-modal, without a nested event loop
+
+    def _client_added(self, client: Client | None) -> None:
+        if client is not None:
+            self.client_picker.choose(client)
 
     def _issue_date_moved(self, new: QDate) -> None:
         """Moving the issue date keeps the payment term: the due date moves by as many days."""

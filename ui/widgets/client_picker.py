@@ -1,4 +1,10 @@
-"""Pick a client by typing part of the name or NIF; the search runs in the background."""
+"""Pick a client by typing part of the name or NIF; the search runs in the background.
+
+The suggestions follow every keystroke: each one searches (an answer to an older text is dropped)
+and the popup opens as the answer arrives. They are shown exactly as the search found them
+(folded: "sanchez" finds "Sánchez"); Qt's own filter would hide those, it does not fold accents.
+The last entry, "+ Nuevo cliente…", asks for a new client with the typed text as its name.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +17,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 from facturas_app.domain.parties import Client
 
 SEARCH_LIMIT = 50
-DEBOUNCE_MS = 250
 CLIENT_ROLE = Qt.ItemDataRole.UserRole + 1
+NEW_CLIENT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def client_label(client: Client) -> str:
@@ -23,6 +29,7 @@ class ClientPicker(QComboBox):
     """Editable combo + completer over `services.clients.list(text, limit=50)` (via the runner)."""
 
     client_chosen = Signal(object)  # Client
+    new_client_requested = Signal(str)  # the text typed so far, as the new client's name
 
     def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +37,9 @@ class ClientPicker(QComboBox):
         self.runner = runner
         self._client: Client | None = None
         self._generation = 0  # drops answers to searches the user has already typed past
+        self._typed_generation = -1  # the search the user's typing started (its answer opens the popup)
+        self._last_query = ""
+        self._asked_generation = -1  # the answer whose "+ Nuevo cliente…" was taken
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(28)
@@ -38,15 +48,9 @@ class ClientPicker(QComboBox):
         self._model = QStandardItemModel(self)
         self.setModel(self._model)
         completer = QCompleter(self._model, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(completer)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(lambda: self.search(self.lineEdit().text()))
-        self.lineEdit().textEdited.connect(lambda _text: self._timer.start())
+        self.lineEdit().textEdited.connect(self._typed)
         completer.activated.connect(self._choose_text)
         self.lineEdit().editingFinished.connect(self._settle_text)
         self.activated.connect(self._choose_row)
@@ -59,11 +63,16 @@ class ClientPicker(QComboBox):
         self._generation += 1
         generation = self._generation
         query = self._query_for(text)
+        self._last_query = query
         self.runner.submit(
             lambda: self.services.clients.list(query, limit=SEARCH_LIMIT),
             lambda found: self._show_results(generation, found),
             lambda _exc: None,
         )
+
+    def _typed(self, text: str) -> None:
+        self.search(text)
+        self._typed_generation = self._generation
 
     def _query_for(self, text: str) -> str:
         # After a choice the line shows "Name — NIF": search by the name part.
@@ -79,21 +88,49 @@ class ClientPicker(QComboBox):
             item = QStandardItem(client_label(client))
             item.setData(client, CLIENT_ROLE)
             self._model.appendRow(item)
+        self._model.appendRow(self._new_client_item())
         self.setCurrentIndex(-1)
         self.blockSignals(False)
         self.lineEdit().setText(typed)
         self.lineEdit().setCursorPosition(cursor)
+        if generation == self._typed_generation and typed.strip():
+            self.completer().complete()  # open (or refresh) the popup now, not on the next key
+
+    def _new_client_item(self) -> QStandardItem:
+        item = QStandardItem(self.tr("+ Nuevo cliente…"))
+        item.setData(True, NEW_CLIENT_ROLE)
+        return item
 
     def _choose_row(self, row: int) -> None:
+        if self.itemData(row, NEW_CLIENT_ROLE):
+            self._ask_for_new_client()
+            return
         client = self.itemData(row, CLIENT_ROLE)
         if isinstance(client, Client):
             self.set_client(client)
 
     def _choose_text(self, text: str) -> None:
+        """A suggestion taken from the popup (the completer reports its text)."""
         for row in range(self._model.rowCount()):
             if self._model.item(row).text() == text:
                 self._choose_row(row)
                 return
+
+    def _ask_for_new_client(self) -> None:
+        """Ask once per answer (Qt reports one choice in the popup twice: as the completer's and as
+        the combo's), and take the entry's label out of the box once Qt has written it there."""
+        if self._asked_generation == self._generation:
+            return
+        self._asked_generation = self._generation
+        QTimer.singleShot(0, self._show_chosen)
+        self._show_chosen()
+        self.new_client_requested.emit(self._last_query)
+
+    def _show_chosen(self) -> None:
+        self.blockSignals(True)
+        self.setCurrentIndex(-1)
+        self.blockSignals(False)
+        self.lineEdit().setText(client_label(self._client) if self._client else "")
 
     def _settle_text(self) -> None:
         """Leaving the box never leaves text that is not the chosen client: take an exact match or go back."""
