@@ -105,6 +105,8 @@ def drive(data_dir: str) -> int:
         dialog = next(w for w in app.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
         dialog.name.setText("Inmobiliaria Sol S.A.")
         dialog.tax_id.setText("A58818501")
+        dialog.address.setText("Av. del Puerto 22")  # a company's address: issuing needs it
+        dialog.postal_code.setText("46021")
         dialog.city.setText("Valencia")
         dialog.email.setText("admin@sol.example")
         shot(dialog, "05_client_dialog")

@@ -89,6 +89,8 @@ def client(editor_services: Services) -> Client:
             id=new_id(),
             name="Construcciones Levante S.L.",
             tax_id=CLIENT_CIF,
+            address="Av. del Puerto 22",  # a company's address: issuing needs it (RD 1619/2012 art. 6)
+            postal_code="46021",
             city="Valencia",
             payment_terms_days=45,
         )

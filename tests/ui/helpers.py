@@ -65,9 +65,13 @@ def business_services(services: Services) -> Services:
 
 
 def make_client(services: Services, name: str, tax_id: str = "", city: str = "Madrid") -> Client:
+    """A client with a full address (a company's is required to issue to it, RD 1619/2012 art. 6)."""
     from facturas_app.domain.ids import new_id
 
-    return services.clients.add(Client(id=new_id(), name=name, tax_id=tax_id, city=city))
+    client = Client(
+        id=new_id(), name=name, tax_id=tax_id, city=city, address="Calle Mayor 1", postal_code="28001"
+    )
+    return services.clients.add(client)
 
 
 _DEMO_CACHE: dict[int, Path] = {}

@@ -100,6 +100,8 @@ def client(services: Services) -> Client:
             id=new_id(),
             name="Construcciones Levante S.L.",
             tax_id="B12345674",
+            address="Av. del Puerto 22",  # a company's address: issuing needs it (RD 1619/2012 art. 6)
+            postal_code="46021",
             city="Valencia",
             email=CLIENT_EMAIL,
         )

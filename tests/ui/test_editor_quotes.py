@@ -123,7 +123,15 @@ def test_send_from_the_editor_finalises_and_mails_the_quote(
         )
     )
     buyer = services.clients.add(
-        Client(id=new_id(), name="Levante SL", tax_id=CLIENT_CIF, email="compras@levante.example.test")
+        Client(
+            id=new_id(),
+            name="Levante SL",
+            tax_id=CLIENT_CIF,
+            email="compras@levante.example.test",
+            address="Av. del Puerto 22",  # a company's: issuing needs it (RD 1619/2012 art. 6)
+            postal_code="46021",
+            city="Valencia",
+        )
     )
     view = InvoiceEditorView(services, SynchronousRunner())
     view.dialogs = ScriptedDialogs()  # type: ignore[assignment]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
 from facturas_app.domain.parties import Client
 
@@ -23,6 +24,7 @@ class ClientListModel(QAbstractTableModel):
         self.runner = runner
         self.page_size = page_size
         self.text = ""
+        self.include_archived = False  # «Mostrar archivados»
         self.rows: list[Client] = []
         self.generation = 0
         self._exhausted = True
@@ -31,6 +33,10 @@ class ClientListModel(QAbstractTableModel):
 
     def set_text(self, text: str) -> None:
         self.text = text.strip()
+        self.reload()
+
+    def set_include_archived(self, shown: bool) -> None:
+        self.include_archived = shown
         self.reload()
 
     def reload(self) -> None:
@@ -48,10 +54,11 @@ class ClientListModel(QAbstractTableModel):
             return
         self._loading = True
         generation, offset, text = self.generation, len(self.rows), self.text
+        archived = self.include_archived
         # Sorting by a column the SQL order does not know loads the (small) filtered set at once.
         limit = None if self._sort else self.page_size
         self.runner.submit(
-            lambda: self.services.clients.list(text, limit, offset),
+            lambda: self.services.clients.list(text, limit, offset, include_archived=archived),
             lambda rows: self._page_arrived(generation, rows, limit),
             lambda exc: self._failed(generation, exc),
         )
@@ -112,6 +119,8 @@ class ClientListModel(QAbstractTableModel):
             return getattr(client, _FIELDS[index.column()])
         if role == Qt.ItemDataRole.UserRole:
             return client.id
+        if role == Qt.ItemDataRole.ForegroundRole and client.archived:  # shown only when asked for
+            return QBrush(QColor("gray"))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

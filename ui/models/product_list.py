@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter
 
 from facturas_app.domain.parties import Product
@@ -25,17 +25,22 @@ class ProductListModel(QAbstractTableModel):
         self.runner = runner
         self.rows: list[Product] = []
         self.text = ""
+        self.include_archived = False  # «Mostrar archivados»
         self.generation = 0
 
     def set_text(self, text: str) -> None:
         self.text = text.strip()
         self.reload()
 
+    def set_include_archived(self, shown: bool) -> None:
+        self.include_archived = shown
+        self.reload()
+
     def reload(self) -> None:
         self.generation += 1
-        generation, text = self.generation, self.text
+        generation, text, archived = self.generation, self.text, self.include_archived
         self.runner.submit(
-            lambda: self.services.products.list(text),
+            lambda: self.services.products.list(text, include_archived=archived),
             lambda rows: self._arrived(generation, rows),
             self.load_failed.emit,
         )
@@ -79,6 +84,8 @@ class ProductListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == PRODUCT_ROLE:
             return product
+        if role == Qt.ItemDataRole.ForegroundRole and not product.active:  # archived, when shown
+            return QBrush(QColor("gray"))
         return None
 
     def product_at(self, row: int) -> Product | None:

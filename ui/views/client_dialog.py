@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -75,6 +76,11 @@ class ClientDialog(QDialog):
         self.notes.setMaximumHeight(70)
         self.error = QLabel()
         self.error.setWordWrap(True)
+        # A company's address is on every invoice to it (RD 1619/2012 art. 6): said, not enforced
+        # here (the client may be saved), and issuing is refused until it is complete.
+        self.address_note = QLabel()
+        self.address_note.setWordWrap(True)
+        self.address_note.setStyleSheet("color: #9a6700")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -85,6 +91,9 @@ class ClientDialog(QDialog):
         for field in (self.name, self.tax_id, self.email, self.iban):
             field.validity_changed.connect(lambda _v: self._update_buttons())
         self.name.edit.textChanged.connect(lambda _t: self._update_buttons())
+        for plain in (self.address, self.postal_code, self.city):
+            plain.textChanged.connect(lambda _t: self._update_buttons())
+        self.tax_id.edit.textChanged.connect(lambda _t: self._update_buttons())
         if client is not None:
             self._load(client)
         self._update_buttons()
@@ -109,6 +118,7 @@ class ClientDialog(QDialog):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.address_note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -159,12 +169,44 @@ class ClientDialog(QDialog):
         button.setEnabled(not problems)
         unshown = [p for p in problems if p.field not in ("name", "tax_id", "email", "iban")]
         self.error.setText("; ".join(problem_message(p) for p in unshown))
+        self._show_address_required(self.client().missing_address_fields)
+
+    def _show_address_required(self, missing: list[str]) -> None:
+        """A company: its address, postal code and city are marked required while any is empty."""
+        edits = {"address": self.address, "postal_code": self.postal_code, "city": self.city}
+        for name, edit in edits.items():
+            edit.setPlaceholderText(self.tr("Obligatorio para empresas") if name in missing else "")
+        self.address_note.setVisible(bool(missing))
+        self.address_note.setText(
+            self.tr("Empresa: la dirección, el código postal y la ciudad son obligatorios en sus facturas.")
+            if missing
+            else ""
+        )
 
     def save(self) -> None:
+        """Saves after checking the tax id: another client holding it asks first (a warning only)."""
         client = self.client()
-        action = self.services.clients.update if self.original is not None else self.services.clients.add
         self.buttons.setEnabled(False)
+        self.runner.submit(
+            lambda: self.services.clients.same_tax_id(client),
+            lambda others: self._save_checked(client, others),
+            self._failed,
+        )
+
+    def _save_checked(self, client: Client, others: list[Client]) -> None:
+        if others and not self.confirm_duplicate(client, others):
+            self.buttons.setEnabled(True)
+            return
+        action = self.services.clients.update if self.original is not None else self.services.clients.add
         self.runner.submit(lambda: action(client), self._saved, self._failed)
+
+    def confirm_duplicate(self, client: Client, others: list[Client]) -> bool:
+        names = ", ".join(other.name for other in others)
+        text = self.tr("El NIF %1 ya lo tiene otro cliente: %2. ¿Guardar este cliente igualmente?")
+        answer = QMessageBox.question(
+            self, self.tr("NIF repetido"), text.replace("%1", client.tax_id).replace("%2", names)
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _saved(self, client: Client) -> None:
         self.saved_client = client

@@ -28,6 +28,7 @@ from ui.i18n import babel_locale
 from ui.models.client_list import ClientListModel
 from ui.models.invoice_list import COL_CLIENT, COL_STATUS, InvoiceFilters, InvoiceListModel
 from ui.views import SearchBox, configure_table, enable_with_selection, show_error, show_status
+from ui.views.archive_actions import ClientArchiveActions
 from ui.views.client_dialog import ClientDialog
 from ui.widgets.money import format_money, format_one_decimal
 
@@ -54,9 +55,12 @@ class ClientsView(QWidget):
         page.clicked.connect(lambda: self._open_page(self.table.currentIndex()))
         self.edit_button, self.page_button = edit, page
         enable_with_selection(self.table, edit, page)
+        # Eliminar / Archivar / Desarchivar and «Mostrar archivados» (issue #18)
+        self.archive = ClientArchiveActions(services, runner, self.table, self.model.client_at, self.refresh)
+        self.archive.show_archived.toggled.connect(self.model.set_include_archived)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        for button in (add, edit, page):
+        for button in (add, edit, page, self.archive):
             top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Clientes</h2>")))

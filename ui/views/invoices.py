@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from facturas_app.domain.invoice import Status
-from facturas_app.storage.api import ListSummary
+from facturas_app.storage.api import InvoiceListRow, ListSummary
 from ui.models.invoice_list import InvoiceFilters, InvoiceListModel
 from ui.models.invoice_list_columns import COL_VERIFACTU
 from ui.views import SearchBox, configure_table, enable_with_selection, show_error
+from ui.views.draft_delete import confirm_delete_draft
 from ui.widgets.money import format_money
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edits means "no limit"
@@ -65,7 +66,9 @@ class ClientPicker(SearchBox):
         if not text:
             self.client_chosen.emit(None)
             return
-        self.runner.submit(lambda: self.services.clients.list(text, 20), self._found)
+        # archived clients too: their invoices stay in the list (issue #18)
+        search = self.services.clients.list
+        self.runner.submit(lambda: search(text, 20, include_archived=True), self._found)
 
     def _found(self, clients: list[Any]) -> None:
         self.ids = {c.name: c.id for c in clients}
@@ -126,6 +129,9 @@ class InvoicesView(QWidget):
         self.send_button = QPushButton(self.tr("Enviar por email…"))
         self.send_button.clicked.connect(self.send_selected)
         enable_with_selection(self.table, self.send_button)
+        self.delete_button = QPushButton(self.tr("Eliminar borrador…"))  # issue #18
+        self.delete_button.clicked.connect(lambda: self.delete_draft(self._selected_row()))
+        enable_with_selection(self.table, self.delete_button, when=self._selected_is_draft)
         self.export_button = QPushButton(self.tr("Exportar PDF de todas…"))
         self.export_button.clicked.connect(self.export_all)
         filters = QHBoxLayout()
@@ -136,7 +142,7 @@ class InvoicesView(QWidget):
         header = QHBoxLayout()
         header.addWidget(QLabel(self.tr("<h2>Facturas</h2>")))
         header.addStretch(1)
-        for button in (new, self.send_button, self.export_button):
+        for button in (new, self.send_button, self.delete_button, self.export_button):
             header.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -199,6 +205,8 @@ class InvoicesView(QWidget):
         issue.setEnabled(item.status is Status.DRAFT)
         send = menu.addAction(self.tr("Enviar por email…"), lambda: self.send(item.id))
         send.setEnabled(item.status is not Status.CANCELLED)
+        delete = menu.addAction(self.tr("Eliminar borrador…"), lambda: self.delete_draft(item))
+        delete.setEnabled(item.status is Status.DRAFT)
         menu.addSeparator()
         menu.addAction(self.tr("Exportar PDF de todas…"), self.export_all)
         menu.popup(self.table.viewport().mapToGlobal(pos))
@@ -241,6 +249,25 @@ class InvoicesView(QWidget):
             lambda saved: (self.model.refresh(), self.open_invoice_requested.emit(saved.invoice.id)),
             lambda exc: show_error(self, exc),
         )
+
+    def _selected_row(self) -> InvoiceListRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _selected_is_draft(self) -> bool:
+        item = self._selected_row()
+        return item is not None and item.status is Status.DRAFT
+
+    def delete_draft(self, item: InvoiceListRow | None) -> None:
+        """Only a draft (an issued invoice is cancelled or rectified); asks first, naming it."""
+        if item is None or item.status is not Status.DRAFT:
+            return
+        if confirm_delete_draft(self, item):
+            self.runner.submit(
+                lambda: self.services.invoices.delete_draft(item.id),
+                lambda _r: self.model.refresh(),
+                lambda exc: show_error(self, exc),
+            )
 
     def issue(self, invoice_id: str, confirm: bool = True) -> None:
         if confirm:

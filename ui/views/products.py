@@ -27,6 +27,7 @@ from facturas_app.domain.taxes import tax_table
 from ui.i18n import problem_message
 from ui.models.product_list import ProductListModel
 from ui.views import SearchBox, configure_table, enable_with_selection, show_error, show_status
+from ui.views.archive_actions import ProductArchiveActions
 from ui.widgets.money import MoneyEdit, format_rate
 from ui.widgets.validated_line_edit import ValidatedLineEdit, required_check
 
@@ -136,10 +137,16 @@ class ProductsView(QWidget):
         edit.clicked.connect(self.edit_selected)
         self.edit_button = edit
         enable_with_selection(self.table, edit)
+        # Eliminar / Archivar / Desarchivar and «Mostrar archivados» (issue #18)
+        self.archive = ProductArchiveActions(
+            services, runner, self.table, self.model.product_at, self.refresh
+        )
+        self.archive.show_archived.toggled.connect(self.model.set_include_archived)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(add)
         top.addWidget(edit)
+        top.addWidget(self.archive)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Productos y servicios</h2>")))
         layout.addLayout(top)
