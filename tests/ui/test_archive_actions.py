@@ -268,3 +268,26 @@ def test_the_client_model_passes_the_model_tester_with_archived_rows(
     assert model.data(model.index(1, 0), 9) is not None  # ForegroundRole: greyed
     assert model.data(model.index(0, 0), 9) is None
     qtmodeltester.check(model)
+
+
+# ----- the editor ---------------------------------------------------------------------------------
+def test_the_editor_says_before_issuing_that_a_company_lacks_its_address(
+    qtbot: Any, business_services: Any, runner: Any
+) -> None:
+    from ui.models.line_records import Column
+    from ui.views.invoice_editor import InvoiceEditorView
+
+    norte = business_services.clients.add(
+        Client(id="norte", name="Talleres Norte S.L.", tax_id="B12345674", city="Bilbao")
+    )
+    view = InvoiceEditorView(business_services, runner)
+    qtbot.addWidget(view)
+    view.new_invoice(norte.id)
+    model = view.lines.model
+    for column, text in ((Column.DESCRIPTION, "Revisión"), (Column.QUANTITY, "1"), (Column.PRICE, "100")):
+        assert model.setData(model.index(0, column), text)
+    view.refresh_warnings()
+    notice = view.refusal_notice.text()
+    assert "Cliente: falta la dirección de Talleres Norte S.L." in notice
+    assert "Cliente: falta el código postal de Talleres Norte S.L." in notice
+    assert "ciudad" not in notice

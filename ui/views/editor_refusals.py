@@ -37,6 +37,9 @@ def _field_label(field: str) -> str:
     labels = {
         "client.name": QCoreApplication.translate("InvoiceEditorView", "Cliente"),
         "client.country": QCoreApplication.translate("InvoiceEditorView", "Cliente"),
+        "client.address": QCoreApplication.translate("InvoiceEditorView", "Cliente"),  # a company's
+        "client.postal_code": QCoreApplication.translate("InvoiceEditorView", "Cliente"),
+        "client.city": QCoreApplication.translate("InvoiceEditorView", "Cliente"),
         "business.name": QCoreApplication.translate("InvoiceEditorView", "Nombre de su negocio"),
         "kind": QCoreApplication.translate("InvoiceEditorView", "Tipo de factura"),
         "issue_date": QCoreApplication.translate("InvoiceEditorView", "Fecha"),
