@@ -126,6 +126,15 @@ def _register_recurring(sub: Any) -> None:
     _add(rec, "list", recurring_list)
     _add(rec, "pause", recurring_pause, ("id", {}))
     _add(rec, "resume", recurring_resume, ("id", {}))
+    _add(
+        rec,
+        "update",
+        recurring_update,
+        ("id", {}),
+        ("file", {}),
+        help_text="cambia una programación (mismo formato que add); lo emitido no cambia",
+    )
+    _add(rec, "delete", recurring_delete, ("id", {}), help_text="solo una programación que no emitió nada")
 
 
 def _register_feedback(sub: Any) -> None:
@@ -277,6 +286,18 @@ def recurring_pause(ctx: CliContext, args: argparse.Namespace) -> int:
 def recurring_resume(ctx: CliContext, args: argparse.Namespace) -> int:
     ctx.services.recurring.set_active(args.id, True)
     ctx.print_json({"id": args.id, "active": True})
+    return 0
+
+
+def recurring_update(ctx: CliContext, args: argparse.Namespace) -> int:
+    schedule = ctx.services.recurring.update(args.id, read_json_argument(args.file))
+    ctx.print_json(ctx.services.recurring.schedule_json(schedule))
+    return 0
+
+
+def recurring_delete(ctx: CliContext, args: argparse.Namespace) -> int:
+    ctx.services.recurring.delete(args.id)
+    ctx.print_json({"id": args.id, "deleted": True})
     return 0
 
 
