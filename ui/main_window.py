@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from facturas_app import APP_NAME, __version__
+from facturas_app.domain.invoice import Status
 from ui import navigation, window_geometry
 from ui.navigation import NAV_KEYS
 from ui.theme import app_icon, nav_icon
+from ui.views import STATUS_MESSAGE_MS
 from ui.views.declaration_dialog import open_declaration
 from ui.widgets.scrolling import ScrollPage, page_of
 
@@ -217,12 +219,32 @@ class MainWindow(QMainWindow):
             self.editor.issued.connect(self.refresh_lists)  # type: ignore[attr-defined]
             self.editor.issued.connect(self._send_verifactu)  # type: ignore[attr-defined]
             self.editor.saved.connect(self._send_verifactu)  # a cancellation emits saved too
+            self.editor.saved.connect(self._confirm_saved)  # type: ignore[attr-defined]
+            self.editor.issued.connect(self._confirm_issued)  # type: ignore[attr-defined]
             if hasattr(self.editor, "mail_settings_requested"):
                 self.editor.mail_settings_requested.connect(self.show_mail_settings)
             self.stack.addWidget(ScrollPage(self.editor))
         self._show_page(self.editor)
         self._select_nav_row(-1)
         return self.editor
+
+    def _confirm_saved(self, invoice_id: str) -> None:
+        """Say in the status bar what `saved` meant: a draft saved, or an invoice cancelled."""
+        invoice = getattr(self.editor, "invoice", None)
+        if invoice is None or invoice.id != invoice_id:
+            return  # a rectification was created: the editor opens it next
+        if invoice.is_draft:
+            self.statusBar().showMessage(self.tr("Borrador guardado"), STATUS_MESSAGE_MS)
+        elif invoice.status is Status.CANCELLED:
+            text = self.tr("Factura %1 anulada").replace("%1", invoice.number or "")
+            self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    def _confirm_issued(self, _invoice_id: str) -> None:
+        invoice = getattr(self.editor, "invoice", None)
+        number = invoice.number if invoice is not None else None
+        self.statusBar().showMessage(
+            self.tr("Factura %1 emitida").replace("%1", number or ""), STATUS_MESSAGE_MS
+        )
 
     def new_invoice(self) -> None:
         if self.services is not None and (editor := self._editor()) is not None:
