@@ -17,7 +17,7 @@ from facturas_app.domain.parties import Client, Product
 from facturas_app.services.demo import DemoService
 from facturas_app.storage.sqlite import mappers
 from tests.fakes import FixedClock
-from tests.services.report_helpers import issue, line, make_services
+from tests.services.report_helpers import ADDRESS, issue, line, make_services
 
 DAY = dt.date(2026, 3, 2)
 
@@ -30,7 +30,8 @@ def _described(description: str, price: str = "100.00") -> dict[str, str]:
 def books(tmp_path: Path) -> Services:
     services = make_services(tmp_path)
     services.clients.add(Client(id="marta", name="Marta SÁNCHEZ Ruiz", tax_id="78957265J", city="Málaga"))
-    services.clients.add(Client(id="clin", name="Clínica Alameda S.A.", tax_id="A28015865"))
+    clinic = Client(id="clin", name="Clínica Alameda S.A.", tax_id="A28015865", **ADDRESS)
+    services.clients.add(clinic)
     services.products.save(
         Product(
             id="p1", name="Diseño de logotipo", unit_price=Decimal("100"), vat_rate=Decimal("21"), code="DL-1"
