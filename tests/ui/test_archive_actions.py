@@ -291,3 +291,20 @@ def test_the_editor_says_before_issuing_that_a_company_lacks_its_address(
     assert "Cliente: falta la dirección de Talleres Norte S.L." in notice
     assert "Cliente: falta el código postal de Talleres Norte S.L." in notice
     assert "ciudad" not in notice
+
+
+def test_editing_a_client_whose_shared_tax_id_is_unchanged_does_not_ask_again(
+    qtbot: Any, business_services: Any, runner: Any, yes: Answers
+) -> None:
+    business_services.clients.add(Client(id="sol", name="Inmobiliaria Sol S.A.", tax_id="A58818501"))
+    twin = business_services.clients.add(Client(id="dos", name="Sol Dos", tax_id="A58818501"))
+    dialog = ClientDialog(business_services, runner, twin)
+    qtbot.addWidget(dialog)
+    dialog.phone.setText("600 000 000")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert yes.asked == [] and business_services.clients.get("dos").phone == "600 000 000"
+    dialog = ClientDialog(business_services, runner, business_services.clients.get("dos"))
+    qtbot.addWidget(dialog)
+    dialog.tax_id.setText("ESA58818501")  # written anew: still the other's, so it asks
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert len(yes.asked) == 1 and "Inmobiliaria Sol S.A." in yes.asked[0]

@@ -194,7 +194,8 @@ class ClientDialog(QDialog):
         )
 
     def _save_checked(self, client: Client, others: list[Client]) -> None:
-        if others and not self.confirm_duplicate(client, others):
+        unchanged = self.original is not None and self.original.tax_id == client.tax_id
+        if others and not unchanged and not self.confirm_duplicate(client, others):  # asked once
             self.buttons.setEnabled(True)
             return
         action = self.services.clients.update if self.original is not None else self.services.clients.add
