@@ -24,6 +24,7 @@ from facturas_app.services.recurring import RecurringService
 from facturas_app.services.reminders import ReminderService
 from facturas_app.services.reports import ReportService
 from facturas_app.services.search import SearchService
+from facturas_app.services.sepa import SepaService
 from facturas_app.services.timeline import TimelineService
 from facturas_app.services.verifactu.service import VerifactuService
 from facturas_app.services.verifactu.submission import VerifactuSubmitter
@@ -57,6 +58,7 @@ class Services:
     aging: AgingService = field(init=False)
     dashboard: DashboardService = field(init=False)
     search: SearchService = field(init=False)
+    sepa: SepaService = field(init=False)  # direct debits (#19)
 
     def __post_init__(self) -> None:
         # VERI*FACTU records are written inside the issuing/cancelling transaction (same commit).
@@ -125,6 +127,7 @@ def build_services(
         backup=BackupService(SqliteBackups(store.path), clock),
     )
     services.wire_mail(secret_store, ssl_context_factory)
+    services.sepa = SepaService(store, clock)
     if not getattr(store, "newer_version", 0):  # a newer file is only read
         from facturas_app.services.settlement import resettle_once
 

@@ -20,6 +20,7 @@ from facturas_app.cli import (
     commands_pdf,
     commands_reports,
     commands_sales,
+    commands_sepa,
     commands_verifactu,
 )
 from facturas_app.cli.context import CliContext, parse_date_option
@@ -39,6 +40,7 @@ COMMAND_MODULES.append(commands_sales)  # quote, recurring, feedback, client tim
 COMMAND_MODULES.append(commands_payments)  # remind, aging, payment remove/list/receipt, pauses
 COMMAND_MODULES.append(commands_declaration)  # the declaración responsable (RD 1007/2023)
 COMMAND_MODULES.append(commands_parties)  # client update/delete, product, invoice delete
+COMMAND_MODULES.append(commands_sepa)  # client mandate, sepa remittance/list (#19)
 
 
 class _Parser(argparse.ArgumentParser):

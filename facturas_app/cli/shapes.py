@@ -37,6 +37,8 @@ def business_json(b: Business) -> dict[str, Any]:
         "pdf_template": b.pdf_template,
         "accent_color": b.accent_color,
         "logo_path": b.logo_path,
+        "sepa_creditor_id": b.sepa_creditor_id,
+        "sepa_prenotice_days": b.sepa_prenotice_days,
     }
 
 

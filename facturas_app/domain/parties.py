@@ -6,8 +6,10 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 
 from facturas_app.domain import identifiers as ids
+from facturas_app.domain import sepa
 from facturas_app.domain.errors import Problem
 from facturas_app.domain.money import MAX_QUANTITY_OR_PRICE, ZERO
+from facturas_app.domain.sepa import DEFAULT_PRENOTICE_DAYS
 from facturas_app.domain.text_rules import MAX_LINE_DESCRIPTION, MAX_NOTES, fields_problems
 from facturas_app.domain.verifactu_rules import issuer_name_problems, recipient_name_problems
 
@@ -42,6 +44,9 @@ class Business:
     logo_path: str = ""
     pdf_template: str = "clasica"
     accent_color: str = "#1F5F8B"
+    # SEPA direct debits (#19): the creditor identifier and the agreed pre-notification days
+    sepa_creditor_id: str = ""
+    sepa_prenotice_days: int = DEFAULT_PRENOTICE_DAYS
 
     @property
     def is_company(self) -> bool:
@@ -150,6 +155,10 @@ def business_problems(business: Business) -> list[Problem]:
     for method in business.default_payment_methods:
         if method not in PAYMENT_METHODS:
             check.add("default_payment_methods", "invalid_payment_method", value=method)
+    check.problems.extend(sepa.creditor_id_problems(business.sepa_creditor_id, business.country))
+    if not 0 <= business.sepa_prenotice_days <= sepa.MAX_PRENOTICE_DAYS:
+        days = business.sepa_prenotice_days
+        check.add("sepa_prenotice_days", "out_of_range", min=0, max=sepa.MAX_PRENOTICE_DAYS, value=days)
     return check.problems
 
 

@@ -22,6 +22,7 @@ from facturas_app.domain.taxes import tax_table
 from facturas_app.services import inputs, party_inputs
 from facturas_app.services.logo import prepared_logo
 from facturas_app.services.ports import Clock
+from facturas_app.services.sepa.business_fields import with_sepa_fields
 from facturas_app.storage.api import Store
 
 
@@ -61,7 +62,7 @@ class BusinessService:
         return business
 
     def save_payload(self, payload: Any) -> Business:
-        return self.save(inputs.parse_business(payload))
+        return self.save(with_sepa_fields(payload, inputs.parse_business(payload)))
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         with self.store.read() as tx:

@@ -56,6 +56,8 @@ class BusinessRow(SQLModel, table=True):
     logo_path: str = ""
     pdf_template: str = "clasica"
     accent_color: str = "#1F5F8B"
+    sepa_creditor_id: str = ""  # migrations/0020
+    sepa_prenotice_days: int = 2
 
 
 class SettingRow(SQLModel, table=True):
