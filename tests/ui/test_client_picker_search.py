@@ -114,3 +114,5 @@ def test_a_cancelled_new_client_leaves_the_invoice_without_one(qtbot: Any, shown
     qtbot.wait(10)
     assert picker.current_client() is None
     assert picker.lineEdit().text() == ""
+    picker.activated.emit(picker.count() - 1)  # the entry again, from the combo's own list
+    assert shown.form.client_dialog is not dialog and shown.form.client_dialog.isVisible()

@@ -7,7 +7,14 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facturas_app.domain.folding import fold, folded_contains
 from facturas_app.domain.parties import Product
 from facturas_app.domain.taxes import LINE_TAX_CODES, TaxTable
 from ui.models.invoice_lines_model import (
@@ -37,6 +45,7 @@ from ui.models.line_records import Column, LineRecord, number_text, parse_number
 from ui.views.editor_line_marks import ErrorMarkingDelegate, LineErrorLabel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+SUGGESTIONS = 50  # products offered at once (a catalogue is small; a longer popup helps no one)
 
 
 class ChoiceDelegate(ErrorMarkingDelegate):
@@ -68,9 +77,12 @@ class ChoiceDelegate(ErrorMarkingDelegate):
 
 
 class DescriptionDelegate(ErrorMarkingDelegate):
-    """A line edit completing product names; choosing one reports the product for that row."""
+    """A line edit completing product names as search matches them (domain/folding.py: "diseno"
+    offers "Diseño de logotipo"; Qt's own filter does not fold accents), then "+ Nuevo producto…".
+    Choosing a product reports it for that row; the last entry asks for a new one named as typed."""
 
     product_chosen = Signal(int, object)
+    new_product_requested = Signal(int, str)  # row, the typed text
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,15 +90,32 @@ class DescriptionDelegate(ErrorMarkingDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex) -> QWidget:
         editor = QLineEdit(parent)
-        completer = QCompleter(sorted(self.products), editor)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        names = QStringListModel(editor)
+        completer = QCompleter(names, editor)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         editor.setCompleter(completer)
         row = index.row()
-        completer.activated.connect(lambda text: self._chosen(row, text))
+        editor.textEdited.connect(lambda text: self._suggest(completer, names, text))
+        completer.activated.connect(lambda text: self._chosen(editor, row, text))
         return editor
 
-    def _chosen(self, row: int, name: str) -> None:
+    def new_product_label(self) -> str:
+        return self.tr("+ Nuevo producto…")
+
+    def _suggest(self, completer: QCompleter, names: QStringListModel, text: str) -> None:
+        query = text.strip()
+        found = sorted((n for n in self.products if folded_contains(n, query)), key=fold)
+        names.setStringList([*found[:SUGGESTIONS], self.new_product_label()] if query else [])
+        completer.setProperty("typed", text)
+        if query:
+            completer.complete()  # this keystroke's suggestions, now
+
+    def _chosen(self, editor: QLineEdit, row: int, name: str) -> None:
+        if name == self.new_product_label():
+            typed = str(editor.completer().property("typed") or "")
+            editor.setText(typed)  # Qt wrote the entry's label in the box: the typed text stays
+            self.new_product_requested.emit(row, typed.strip())
+            return
         product = self.products.get(name)
         if product is not None:
             self.product_chosen.emit(row, product)
@@ -121,6 +150,7 @@ class LinesEditor(QWidget):
     """Table + buttons. Emits `lines_changed` after every change (edit, undo, redo...)."""
 
     lines_changed = Signal()
+    new_product_requested = Signal(int, str)  # row, name: "+ Nuevo producto…" in a description
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +163,7 @@ class LinesEditor(QWidget):
         self.view.setModel(self.model)
         self.description_delegate = DescriptionDelegate(self.view)
         self.description_delegate.product_chosen.connect(self.apply_product)
+        self.description_delegate.new_product_requested.connect(self.new_product_requested)
         self._build_view()
         self._build_buttons()
         self._connect()
@@ -239,6 +270,12 @@ class LinesEditor(QWidget):
 
     def set_products(self, products: list[Product]) -> None:
         self.description_delegate.products = {p.name: p for p in products if p.active}
+
+    def add_product(self, row: int, product: Product) -> None:
+        """A product just created from a line: offered from now on, and put on that line."""
+        self.description_delegate.products[product.name] = product
+        if 0 <= row < self.model.rowCount():
+            self.apply_product(row, product)
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only

@@ -27,6 +27,7 @@ from ui.views.editor_dialogs import EditorDialogs
 from ui.views.editor_document import EditorDocument
 from ui.views.editor_form import InvoiceForm, from_qdate
 from ui.views.editor_lines import LinesEditor
+from ui.views.editor_new_product import NewProductOffer
 from ui.views.editor_output import EditorOutput
 from ui.views.editor_quotes import EditorQuotes, doc_type_of
 from ui.views.editor_refusals import EditorRefusals, check_draft
@@ -61,6 +62,7 @@ class InvoiceEditorView(EditorQuotes, EditorActions, EditorRefusals, EditorOutpu
         self._title = ""
         self.form = InvoiceForm(services, runner, self)
         self.lines = LinesEditor(self)
+        self.new_products = NewProductOffer(self.lines, services, runner, lambda: self.business, self)
         self.totals_panel = TotalsPanel(self)
         self._build_output()
         self._build()

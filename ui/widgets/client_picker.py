@@ -39,7 +39,7 @@ class ClientPicker(QComboBox):
         self._generation = 0  # drops answers to searches the user has already typed past
         self._typed_generation = -1  # the search the user's typing started (its answer opens the popup)
         self._last_query = ""
-        self._asked_generation = -1  # the answer whose "+ Nuevo cliente…" was taken
+        self._asking = False  # between a "+ Nuevo cliente…" choice and Qt's second report of it
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumContentsLength(28)
@@ -119,12 +119,16 @@ class ClientPicker(QComboBox):
     def _ask_for_new_client(self) -> None:
         """Ask once per answer (Qt reports one choice in the popup twice: as the completer's and as
         the combo's), and take the entry's label out of the box once Qt has written it there."""
-        if self._asked_generation == self._generation:
+        if self._asking:
             return
-        self._asked_generation = self._generation
-        QTimer.singleShot(0, self._show_chosen)
+        self._asking = True
+        QTimer.singleShot(0, self._asked)
         self._show_chosen()
         self.new_client_requested.emit(self._last_query)
+
+    def _asked(self) -> None:
+        self._asking = False
+        self._show_chosen()
 
     def _show_chosen(self) -> None:
         self.blockSignals(True)
