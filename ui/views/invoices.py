@@ -46,7 +46,9 @@ def _date_value(edit: QDateEdit) -> dt.date | None:
 
 
 class ClientPicker(SearchBox):
-    """Client filter: the completer asks the services as the user types (never all clients at once)."""
+    """Client filter: the completer asks the services at every keystroke (never all clients at once)
+    and shows what the folded search found ("sanchez" offers "Sánchez": Qt's own contains-filter
+    would hide it, it does not fold accents); an answer to an older text is dropped."""
 
     client_chosen = Signal(object)  # client id or None
 
@@ -55,12 +57,12 @@ class ClientPicker(SearchBox):
         self.services, self.runner = services, runner
         self.ids: dict[str, str] = {}
         self.names = QStringListModel(self)
+        self.generation = 0
         completer = QCompleter(self.names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.activated.connect(lambda name: self.client_chosen.emit(self.ids.get(name)))
         self.setCompleter(completer)
-        self.searched.connect(self._search)
+        self.textEdited.connect(lambda text: self._search(text.strip()))
 
     def _search(self, text: str) -> None:
         if not text:
@@ -68,11 +70,19 @@ class ClientPicker(SearchBox):
             return
         # archived clients too: their invoices stay in the list (issue #18)
         search = self.services.clients.list
-        self.runner.submit(lambda: search(text, 20, include_archived=True), self._found)
+        self.generation += 1
+        generation = self.generation
+        self.runner.submit(
+            lambda: search(text, 20, include_archived=True), lambda found: self._found(generation, found)
+        )
 
-    def _found(self, clients: list[Any]) -> None:
+    def _found(self, generation: int, clients: list[Any]) -> None:
+        if generation != self.generation:
+            return
         self.ids = {c.name: c.id for c in clients}
         self.names.setStringList(list(self.ids))
+        if clients and self.text().strip():
+            self.completer().complete()  # this keystroke's answer, now
 
 
 class InvoicesView(QWidget):
