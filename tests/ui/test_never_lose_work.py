@@ -5,6 +5,7 @@ the status bar, and buttons that act on a selected row are disabled without one.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -15,6 +16,7 @@ from facturas_app.domain.invoice import Status
 from facturas_app.domain.parties import Client
 from tests.ui.editor_helpers import ScriptedDialogs, fill_line
 from tests.ui.helpers import (  # noqa: F401 - fixtures
+    TODAY,
     business_services,
     demo_services,
     make_client,
@@ -246,3 +248,22 @@ def test_issuing_and_cancelling_say_so_in_the_status_bar(
     editor.cancel_invoice()
     assert editor.invoice.status is Status.CANCELLED
     assert window.statusBar().currentMessage() == f"Factura {number} anulada"
+
+
+def test_removing_a_payment_needs_a_standing_one_selected(qtbot: Any, services: Any, runner: Any) -> None:
+    from tests.services.reminder_helpers import business, client, invoice
+    from ui.views.payment_history import PaymentHistoryDialog
+
+    business(services)
+    owed = invoice(services, client(services, "Sol").id, TODAY)
+    services.payments.add(owed.number, Decimal("21.00"))
+    dialog = PaymentHistoryDialog(services, runner, owed.id, owed.number)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and not dialog.remove_button.isEnabled()
+    dialog.table.selectRow(0)
+    assert dialog.remove_button.isEnabled()
+    with qtbot.waitSignal(dialog.payment_removed):
+        dialog.remove_selected(reason="duplicado")
+    assert dialog.table.rowCount() == 1 and "duplicado" in dialog.table.item(0, 4).text()
+    dialog.table.selectRow(0)  # a removed payment stays listed, and cannot be removed again
+    assert not dialog.remove_button.isEnabled()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.views import configure_table, show_error
+from ui.views import configure_table, enable_with_selection, show_error
 from ui.widgets.money import format_date, format_money
 
 
@@ -47,6 +47,7 @@ class PaymentHistoryDialog(QDialog):
         configure_table(self.table, stretch_column=3)
         self.remove_button = QPushButton(self.tr("Anular cobro…"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self._update_remove = enable_with_selection(self.table, self.remove_button, when=self._removable)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,6 +88,11 @@ class PaymentHistoryDialog(QDialog):
                     font.setStrikeOut(column < 4)
                     item.setFont(font)
                 self.table.setItem(row, column, item)
+        self._update_remove()  # the selected payment may just have been removed
+
+    def _removable(self) -> bool:
+        payment = self.selected_payment()
+        return payment is not None and payment.removed_at is None
 
     def selected_payment(self) -> Any:
         row = self.table.currentRow()
