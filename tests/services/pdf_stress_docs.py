@@ -136,8 +136,8 @@ def wide_logo(folder: Path) -> str:
 
 
 def stress_document(case: str, lang: str, logo: str = "") -> InvoiceDocument:
-    """case: 'wholesaler' (7 groups on page 1), 'sixty_lines', 'quote', 'rectifying'."""
-    lines = 7 if case == "wholesaler" else 60
+    """case: 'wholesaler' (7 lines, 7 groups), 'sixty_lines', 'quote' (60 lines), 'rectifying' (25)."""
+    lines = {"wholesaler": 7, "rectifying": 25}.get(case, 60)
     doc_type = DocType.QUOTE if case == "quote" else DocType.INVOICE
     kind = Kind.RECTIFYING if case == "rectifying" else Kind.INVOICE
     original = replace(invoice(7), number="MAYORISTA-2026/000099") if case == "rectifying" else None

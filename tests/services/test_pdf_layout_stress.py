@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from fpdf import FPDF
 
-from facturas_app.services.pdf import TEMPLATES, render_invoice_pdf
+from facturas_app.services.pdf import TEMPLATES, document_text, render_invoice_pdf
 from tests.services import pdf_stress_docs as stress
 from tests.services.pdf_helpers import IBAN, decode_qrs, make_world, pdf_text
 from tests.services.pdf_layout_checks import MM, QUIET_ZONE, layout_problems, page_count, page_qrs, page_runs
@@ -167,3 +169,25 @@ def test_cli_pdf_all_honours_the_template(world, tmp_path: Path) -> None:  # typ
         assert single.read_bytes() == one.read_bytes()
         outputs[template] = single.read_bytes()
     assert len(set(outputs.values())) == 3
+
+
+@pytest.mark.parametrize("lang", ("es", "en"))
+def test_measured_widths_are_fpdf2s_own(lang: str) -> None:
+    """The renderer's fast width (memoised, one font) gives what fpdf2's get_string_width gives."""
+    from facturas_app.services.pdf import fonts
+    from facturas_app.services.pdf.render import Painter
+    from facturas_app.services.pdf.templates import theme_for
+
+    for case in ("wholesaler", "quote"):
+        doc = stress.stress_document(case, lang)
+        if case == "quote":  # the lite path: Latin text only, no fallback fonts
+            doc = replace(doc, lines=doc.lines[4:5], notes="", thank_you="")
+            doc = replace(doc, issuer=replace(doc.issuer, trade_name=""))
+        pdf = FPDF(unit="mm")
+        fonts.register_fonts(pdf, document_text(doc))
+        assert bool(pdf._fallback_font_ids) == (case == "wholesaler")  # both ways of measuring
+        painter = Painter(pdf, doc, theme_for("clasica", "#1F5F8B"))
+        for size, bold in ((8.5, False), (10.5, True)):
+            painter.font(size, bold)
+            for text in ("1.234.567,891234\u00a0€", "Importe a pagar", "21 %+5,2", doc.lines[0].description):
+                assert painter.width(text) == pytest.approx(pdf.get_string_width(text), abs=1e-9)

@@ -95,9 +95,9 @@ def _link_line(p: Painter, y: float, w: float, link: str) -> None:
     shown = link
     while shown and p.pdf.get_string_width(shown + "…") > w - 1.2:
         shown = shown[:-1]
-    shown = link if shown == link or p.pdf.get_string_width(link) <= w - 1.2 else shown + "…"
+    shown = link if shown == link or p.width(link) <= w - 1.2 else shown + "…"
     p.pdf.set_xy(LEFT, y + LINE_H)
-    p.pdf.cell(min(w, p.pdf.get_string_width(shown) + 1.2), LINE_H, shown, link=link)  # a real /Link /URI
+    p.pdf.cell(min(w, p.width(shown) + 1.2), LINE_H, shown, link=link)  # a real /Link /URI
 
 
 def _payment_qrs(p: Painter, y: float, qrs: list[tuple[str, str]]) -> None:

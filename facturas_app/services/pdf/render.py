@@ -36,6 +36,7 @@ class Painter:
         self.doc = doc
         self.theme = theme
         self.lang = doc.language
+        self._widths: dict[tuple[str, float, str], float] = {}
 
     def t(self, key: str) -> str:
         return L.label(key, self.lang)
@@ -77,11 +78,36 @@ class Painter:
         self.font(size, bold)
         return self.wrap(txt, w)
 
+    def width(self, txt: str) -> float:
+        """get_string_width at the current font, memoised: measuring first and drawing after asks
+        for the same few strings ("21 %", "kg", amounts) again and again."""
+        key = (self.pdf.font_family + self.pdf.font_style, self.pdf.font_size_pt, txt)
+        found = self._widths.get(key)
+        if found is None:
+            found = self._widths[key] = self._measure(txt)
+        return found
+
+    def _measure(self, txt: str) -> float:
+        """fpdf2's get_string_width without its per-call fragment machinery when one font draws it
+        all (no fallback fonts, no stretching): the sum of the advance widths, as fpdf2 computes."""
+        pdf = self.pdf
+        widths = getattr(pdf.current_font, "cw", None)
+        plain = not pdf._fallback_font_ids and pdf.font_stretching == 100 and not pdf.char_spacing
+        if not plain or not isinstance(widths, dict):
+            return float(pdf.get_string_width(txt))
+        total = 0.0
+        for char in txt:
+            advance = widths.get(ord(char))
+            if advance is None:
+                return float(pdf.get_string_width(txt))
+            total += advance
+        return total * pdf.font_size_pt * 0.001 / pdf.k
+
     def wrap(self, txt: str, w: float) -> list[str]:
         """Lines of `txt` at the current font within width w (fast path: fits on one line)."""
         from fpdf.enums import MethodReturnValue
 
-        if "\n" not in txt and self.pdf.get_string_width(txt) <= w - 1.2:
+        if "\n" not in txt and self.width(txt) <= w - 1.2:
             return [txt]
         lines = self.pdf.multi_cell(w, ROW_H, txt, dry_run=True, output=MethodReturnValue.LINES)
         return [str(line) for line in lines] or [""]

@@ -74,7 +74,7 @@ def _due_label(p: Painter) -> str:
 def _line(p: Painter, width: float, row: tuple[str, str, float, bool, RGB, float]) -> Line:
     label, value, size, bold, color, pitch = row
     p.font(size, bold)
-    room = width - 4 - p.pdf.get_string_width(value) - GAP
+    room = width - 4 - p.width(value) - GAP
     return Line(tuple(p.wrap(label, max(room, 20.0))), value, size, bold, color, pitch)
 
 
@@ -135,10 +135,10 @@ def _breakdown_cells(p: Painter, with_surcharge: bool) -> list[list[str]]:
 def _breakdown_widths(p: Painter, rows: list[list[str]]) -> list[float]:
     designed = [28.0, 16.0, 24.0, 14.0, 24.0]
     p.font(7.5, True)
-    widths = [max(designed[i], p.pdf.get_string_width(t) + GAP) for i, t in enumerate(rows[0])]
+    widths = [max(designed[i], p.width(t) + GAP) for i, t in enumerate(rows[0])]
     p.font(8.5)
     for row in rows[1:]:
-        widths = [max(w, p.pdf.get_string_width(t) + GAP) for w, t in zip(widths, row, strict=True)]
+        widths = [max(w, p.width(t) + GAP) for w, t in zip(widths, row, strict=True)]
     return widths
 
 

@@ -72,11 +72,11 @@ def column_widths(p: Painter, texts: list[tuple[str, ...]]) -> tuple[float, ...]
     """Figure columns as wide as their widest cell (at least the designed width); the
     description gets the rest. Over budget, the widened columns give back their extra share."""
     p.font(HEADER_SIZE, True)
-    need = [p.pdf.get_string_width(p.t(key)) + PAD for key in KEYS]
+    need = [p.width(p.t(key)) + PAD for key in KEYS]
     p.font(SIZE)
     for row in texts:
         for i in range(1, len(KEYS)):
-            need[i] = max(need[i], p.pdf.get_string_width(row[i]) + PAD)
+            need[i] = max(need[i], p.width(row[i]) + PAD)
     figures = [max(base, n) for base, n in zip(COLUMNS[1:], need[1:], strict=True)]
     extra = sum(figures) - (WIDTH - MIN_DESCRIPTION)
     if extra > 0:
@@ -117,7 +117,8 @@ def _draw_row(p: Painter, y: float, row: Row, widths: tuple[float, ...], index: 
     x = LEFT
     for lines, w, align in zip(row.cells, widths, ALIGN, strict=True):
         for i, text in enumerate(lines):
-            p.text(x + 1, y + i * LINE_H, w - 2, text, align=align, h=LINE_H)
+            if text:
+                p.text(x + 1, y + i * LINE_H, w - 2, text, align=align, h=LINE_H)
         x += w
     y += row.height
     if not p.theme.zebra:
