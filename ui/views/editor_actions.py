@@ -122,6 +122,7 @@ class EditorActions(_Base):
         for problem in problems:
             row, field = _line_field(problem.field)
             if row is not None and field in COLUMN_OF_FIELD:
+                row = self.lines.model.row_of_line(row)
                 self.lines.model.set_server_error(row, COLUMN_OF_FIELD[field], problem_message(problem))
             else:
                 general.append(self._problem_line(problem))
@@ -132,7 +133,7 @@ class EditorActions(_Base):
         if row is not None:
             return (
                 QCoreApplication.translate("InvoiceEditorView", "Línea %1: %2")
-                .replace("%1", str(row + 1))
+                .replace("%1", str(self.lines.model.row_of_line(row) + 1))
                 .replace("%2", problem_message(problem))
             )
         return problem_message(problem)
