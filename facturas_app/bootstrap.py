@@ -8,6 +8,7 @@ from pathlib import Path
 
 from facturas_app.services.aging import AgingService
 from facturas_app.services.backup import BackupService
+from facturas_app.services.bank.service import BankService
 from facturas_app.services.dashboard import DashboardService
 from facturas_app.services.documents import DocumentService
 from facturas_app.services.feedback import FeedbackService
@@ -58,6 +59,7 @@ class Services:
     aging: AgingService = field(init=False)
     dashboard: DashboardService = field(init=False)
     search: SearchService = field(init=False)
+    bank: BankService = field(init=False)
     sepa: SepaService = field(init=False)  # direct debits (#19)
 
     def __post_init__(self) -> None:
@@ -71,6 +73,8 @@ class Services:
         self.aging = AgingService(self.store, self.clock)
         self.dashboard = DashboardService(self.store, self.clock)  # SQL aggregates only
         self.search = SearchService(self.store, self.clock)  # Ctrl+K and `facturas search`
+        # Statements: matched credits are recorded through the payments (receipts follow).
+        self.bank = BankService(self.store, self.clock, self.payments)
 
     def wire_mail(
         self, secret_store: PasswordStore | None = None, ssl_context_factory: SslContextFactory | None = None

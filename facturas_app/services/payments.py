@@ -66,47 +66,66 @@ class PaymentService:
         if paid_on > self.clock.today():
             raise ValidationFailed([Problem("date", "date_in_future", {"value": paid_on.isoformat()})])
         with self.store.write() as tx:
-            invoice = tx.get_invoice(number_or_id) or tx.get_invoice_by_number(number_or_id)
-            if invoice is None:
-                raise NotFound("invoice_not_found", id=number_or_id)
-            _check_amount(invoice, amount, number_or_id)
-            payment = Payment(
-                new_id(), invoice.id, amount, paid_on, method, reference.strip(), self.clock.now()
+            return self.add_in(tx, number_or_id, amount, paid_on, method, reference)
+
+    def add_in(
+        self,
+        tx: Transaction,
+        number_or_id: str,
+        amount: Decimal,
+        paid_on: dt.date,
+        method: str,
+        reference: str,
+    ) -> Payment:
+        """`add` inside the caller's transaction (a bank match records its payments with it)."""
+        invoice = tx.get_invoice(number_or_id) or tx.get_invoice_by_number(number_or_id)
+        if invoice is None:
+            raise NotFound("invoice_not_found", id=number_or_id)
+        _check_amount(invoice, amount, number_or_id)
+        payment = Payment(new_id(), invoice.id, amount, paid_on, method, reference.strip(), self.clock.now())
+        tx.add_payment(payment)
+        self._refresh_status(tx, invoice, invoice.paid + amount)
+        settlement.refresh(tx, invoice)
+        tx.add_event(
+            Event(
+                new_id(),
+                "payment_recorded",
+                payment.created_at,
+                invoice.client_id,
+                invoice.id,
+                money_text(amount),
+                {"payment_id": payment.id, "method": method},
             )
-            tx.add_payment(payment)
-            self._refresh_status(tx, invoice, invoice.paid + amount)
-            settlement.refresh(tx, invoice)
-            tx.add_event(
-                Event(
-                    new_id(),
-                    "payment_recorded",
-                    payment.created_at,
-                    invoice.client_id,
-                    invoice.id,
-                    money_text(amount),
-                    {"payment_id": payment.id, "method": method},
-                )
-            )
-            for hook in self.payment_hooks if amount > 0 else ():  # a refund is not a receipt
-                hook(tx, invoice, payment)
+        )
+        for hook in self.payment_hooks if amount > 0 else ():  # a refund is not a receipt
+            hook(tx, invoice, payment)
         return payment
 
     def remove(self, payment_id: str, reason: str = "") -> None:
         with self.store.write() as tx:
-            found = tx.get_payment(payment_id)
-            if found is None:
-                raise NotFound("payment_not_found", id=payment_id)
-            invoice = tx.get_invoice(found.invoice_id)
-            assert invoice is not None
-            now = self.clock.now()
-            tx.remove_payment(payment_id, now, reason)
-            self._refresh_status(tx, invoice, invoice.paid - found.amount)
-            settlement.refresh(tx, invoice)
-            tx.add_event(
-                Event(
-                    new_id(), "payment_removed", now, invoice.client_id, invoice.id, money_text(found.amount)
-                )
+            self.remove_in(tx, payment_id, reason)
+
+    def remove_in(self, tx: Transaction, payment_id: str, reason: str = "") -> None:
+        found = tx.get_payment(payment_id)
+        if found is None:
+            raise NotFound("payment_not_found", id=payment_id)
+        invoice = tx.get_invoice(found.invoice_id)
+        assert invoice is not None
+        now = self.clock.now()
+        tx.remove_payment(payment_id, now, reason)
+        self._refresh_status(tx, invoice, invoice.paid - found.amount)
+        settlement.refresh(tx, invoice)
+        tx.add_event(
+            Event(
+                new_id(),
+                "payment_removed",
+                now,
+                invoice.client_id,
+                invoice.id,
+                money_text(found.amount),
+                {"reason": reason},
             )
+        )
 
     def _refresh_status(self, tx: Transaction, invoice: Invoice, paid: Decimal) -> None:
         status = status_after_payments(invoice, paid, was_sent=invoice.sent_at is not None)

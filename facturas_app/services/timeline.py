@@ -26,6 +26,7 @@ _PREFIXES = (
     ("proforma_", "quote"),
     ("invoice_", "invoice"),
     ("payment_", "payment"),
+    ("direct_debit_", "payment"),
     ("reminder", "reminder"),
     ("receipt", "payment"),
     ("feedback", "feedback"),

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 from facturas_app.domain.invoice import DocType, Invoice, Status
 from facturas_app.domain.parties import Business, Client, Product
 from facturas_app.storage.api_backup import BackupInfo, BackupPort  # noqa: F401  (re-exported)
+from facturas_app.storage.api_bank import BankPort
 from facturas_app.storage.api_reminders import (  # re-exported: callers import these from api
     AGING_BUCKETS as AGING_BUCKETS,
 )
@@ -38,6 +39,7 @@ from facturas_app.storage.api_sales import (
     RecurringSchedule,
     TimelineEvent,
 )
+from facturas_app.storage.api_sepa import SepaPort
 
 INVOICE_SORT_KEYS = ("number", "issue_date", "due_date", "client_name", "total", "outstanding", "status")
 
@@ -198,8 +200,9 @@ class VerifactuRow:
     submission: VerifactuSubmission | None = None
 
 
-class Transaction(Protocol):
-    """One unit of work: everything inside commits together or not at all."""
+class Transaction(SepaPort, BankPort, Protocol):
+    """One unit of work: everything inside commits together or not at all.
+    (SEPA mandates and remittances: storage/api_sepa.py; bank movements: storage/api_bank.py.)"""
 
     # business profile and settings
     def get_business(self) -> Business | None: ...

@@ -14,6 +14,7 @@ from facturas_app.storage.sqlite import database, seal
 from facturas_app.storage.sqlite.bulk import SqliteBulkLoader
 from facturas_app.storage.sqlite.errors import mapped_storage_errors
 from facturas_app.storage.sqlite.repo_archive import ArchiveRepo
+from facturas_app.storage.sqlite.repo_bank import BankRepo
 from facturas_app.storage.sqlite.repo_dashboard import DashboardRepo
 from facturas_app.storage.sqlite.repo_invoices import InvoicesRepo
 from facturas_app.storage.sqlite.repo_outbox import OutboxRepo
@@ -22,6 +23,7 @@ from facturas_app.storage.sqlite.repo_payments import PaymentsRepo
 from facturas_app.storage.sqlite.repo_reminders import RemindersRepo
 from facturas_app.storage.sqlite.repo_reports import ReportsRepo
 from facturas_app.storage.sqlite.repo_sales import SalesRepo
+from facturas_app.storage.sqlite.repo_sepa import SepaRepo
 from facturas_app.storage.sqlite.repo_settlement import SettlementRepo
 from facturas_app.storage.sqlite.repo_verifactu import VerifactuRepo
 
@@ -38,6 +40,8 @@ class SqliteTransaction(
     SalesRepo,
     DashboardRepo,
     SettlementRepo,
+    SepaRepo,
+    BankRepo,
 ):
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
