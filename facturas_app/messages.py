@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from facturas_app.domain.errors import FacturasError, Problem, ValidationFailed
+from facturas_app.messages_delivery import DELIVERY_TEXTS
+from facturas_app.messages_fields import field_label, money_params
 from facturas_app.messages_input import INPUT_TEXTS
 from facturas_app.messages_output import OUTPUT_TEXTS
 from facturas_app.messages_recurring import RECURRING_TEXTS
@@ -212,8 +214,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "the expected surcharge for that VAT rate is {expected}%",
     ),
     "simplified_over_limit": (
-        "una factura simplificada no debería superar {limit} €",
-        "a simplified invoice should not exceed €{limit}",
+        "una factura simplificada no debería superar {limit}",
+        "a simplified invoice should not exceed {limit}",
     ),
     # PDFs (services/pdf, cli/commands_pdf)
     "pdf_number_or_all": (
@@ -323,6 +325,7 @@ _TEXTS.update(OUTPUT_TEXTS)  # refused -o paths (the database, a device, an exis
 _TEXTS.update(SCHEMA_TEXTS)  # a database from a newer Facturas: read, never changed
 _TEXTS.update(INPUT_TEXTS)  # typed input past its limits: control characters, lengths, nesting
 _TEXTS.update(RECURRING_TEXTS)  # editing and deleting recurring schedules
+_TEXTS.update(DELIVERY_TEXTS)  # a connection test's or delivery's outcome in our own words
 
 
 def text_for(code: str, lang: str = "es", **params: Any) -> str:
@@ -331,14 +334,16 @@ def text_for(code: str, lang: str = "es", **params: Any) -> str:
         return code
     template = pair[1] if lang == "en" else pair[0]
     try:
-        return template.format(**params)
+        return template.format(**money_params(code, "", params, lang))
     except (KeyError, IndexError, ValueError):
         return template
 
 
 def problem_text(problem: Problem, lang: str = "es") -> str:
-    message = text_for(problem.code, lang, **problem.params)
-    return f"{problem.field}: {message}" if problem.field else message
+    """'Importe: no es un número válido: …' — the field as the form names it, not 'amount'."""
+    params = money_params(problem.code, problem.field, problem.params, lang)
+    message = text_for(problem.code, lang, **params)
+    return f"{field_label(problem.field, lang)}: {message}" if problem.field else message
 
 
 def error_text(error: FacturasError, lang: str = "es") -> str:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from facturas_app.domain.errors import FacturasError, Problem
 from facturas_app.domain.invoice import Status
 from facturas_app.messages import error_text, text_for
+from facturas_app.messages_fields import money_params
 from facturas_app.paths import resource_path
 
 LANGUAGES = ("es", "en")
@@ -80,8 +81,10 @@ def status_name(status: Status | str) -> str:
 
 
 def problem_message(problem: Problem) -> str:
-    """The words for one problem, without the field name (the widget shows where)."""
-    return text_for(problem.code, current_language(), **problem.params)
+    """The words for one problem, without the field name (the widget shows where); its amounts
+    written as money."""
+    lang = current_language()
+    return text_for(problem.code, lang, **money_params(problem.code, problem.field, problem.params, lang))
 
 
 def error_message(error: BaseException) -> str:

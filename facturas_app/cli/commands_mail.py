@@ -12,6 +12,7 @@ from typing import Any
 from facturas_app.cli.context import CliContext
 from facturas_app.domain.errors import Problem, ValidationFailed
 from facturas_app.messages import text_for
+from facturas_app.messages_delivery import delivery_text
 from facturas_app.storage.api import OUTBOX_STATES, OutboxEntry
 
 
@@ -144,9 +145,10 @@ def mail_test(ctx: CliContext, args: argparse.Namespace) -> int:
     if ctx.json_output:
         ctx.print_json({"ok": ok, "outcome": result.outcome.value, "detail": result.detail})
     elif ok:
-        ctx.say(text_for("mail_test_ok", ctx.lang, detail=result.detail))
+        ctx.say(text_for("mail_test_ok", ctx.lang, detail=delivery_text(result, ctx.lang)))
     else:
-        sys.stderr.write("facturas: " + text_for("mail_test_failed", ctx.lang, detail=result.detail) + "\n")
+        detail = delivery_text(result, ctx.lang)
+        sys.stderr.write("facturas: " + text_for("mail_test_failed", ctx.lang, detail=detail) + "\n")
     return 0 if ok else 1
 
 

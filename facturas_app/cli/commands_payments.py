@@ -174,9 +174,15 @@ def aging(ctx: CliContext, args: argparse.Namespace) -> int:
 def payment_add_and_deliver(ctx: CliContext, args: argparse.Namespace, core_handler: Any) -> int:
     _use_typed_password(ctx, args)  # read before the payment is saved: the receipt goes out with it
     code = int(core_handler(ctx, args) or 0)
+    return code or deliver_queued_receipts(ctx)
+
+
+def deliver_queued_receipts(ctx: CliContext) -> int:
+    """Receipts of the payments just recorded go out now (`payment add`, `bank import|match`);
+    one that cannot waits in the outbox, and the exit code says so."""
     pending = ctx.services.receipts.queued_outbox_ids()
-    if code or not pending:
-        return code
+    if not pending:
+        return 0
     try:
         entries = ctx.services.outbox.deliver(pending)
     except Exception as exc:  # the payment is saved; the receipt stays queued for the next delivery

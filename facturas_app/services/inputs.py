@@ -6,6 +6,7 @@ The shapes are CLI.md's: amounts, rates and quantities are strings; dates ISO `Y
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -22,6 +23,12 @@ from facturas_app.domain.text_rules import refused_characters
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 MAX_JSON_DEPTH = 20  # the deepest CLI shape (a recurring template's lines) is 4 levels
 _SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_text(value: Any) -> str:
+    """A wrong value as the JSON the user wrote ('{"a": 1}', 'true', 'null'), not Python's repr
+    ("{'a': 1}", 'True', 'None') in an error message."""
+    return json.dumps(value, ensure_ascii=False, default=str)
 
 
 @dataclass
@@ -57,7 +64,7 @@ class Reader:
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str):
-            self.fail(key, "not_a_number", value=repr(value))
+            self.fail(key, "not_a_number", value=json_text(value))
             return Decimal(0)
         try:
             return to_decimal(
@@ -70,7 +77,7 @@ class Reader:
     def integer(self, key: str, default: int) -> int:
         value = self.data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int | str):
-            self.fail(key, "not_an_integer", value=repr(value))
+            self.fail(key, "not_an_integer", value=json_text(value))
             return default
         try:
             return int(value)
@@ -83,7 +90,7 @@ class Reader:
         if value in (None, ""):
             return default
         if not isinstance(value, str):
-            self.fail(key, "invalid_date", value=repr(value))
+            self.fail(key, "invalid_date", value=json_text(value))
             return default
         try:
             return parse_iso_date(value)

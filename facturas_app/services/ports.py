@@ -49,6 +49,10 @@ class DeliveryOutcome(Enum):
 class DeliveryResult:
     outcome: DeliveryOutcome
     detail: str = ""  # the server's words, for the user
+    # Our own words, when they are ours (a message code and its parameters): the UI and the CLI say
+    # them in the user's language; `detail` keeps the English (JSON output, the outbox's record).
+    code: str = ""
+    params: tuple[tuple[str, str], ...] = ()
 
 
 class MailTransport(Protocol):

@@ -48,6 +48,7 @@ def _client_with(escape: str) -> str:
 
 
 def _assert_refused(result: Any, field: str, code_point: str) -> None:
+    """`field` as the screens name it (issue #18: 'Ciudad', not 'city')."""
     assert result.returncode == 2, (result.stdout, result.stderr)
     assert "Traceback" not in result.stderr
     lines = result.stderr.strip().splitlines()
@@ -67,7 +68,7 @@ def test_client_add_refuses_each_character_and_stores_nothing(
 
     with ThreadPoolExecutor(max_workers=2) as pool:
         for escape, code_point, result in pool.map(one, REFUSED.items()):
-            _assert_refused(result, "name", code_point)
+            _assert_refused(result, "Nombre", code_point)
             assert "\x1b" not in result.stderr and "\x00" not in result.stderr, escape
     assert dump_tables(data_dir) == before
 
@@ -76,10 +77,11 @@ def test_business_set_and_draft_refuse_and_name_the_field(template: tuple[Path, 
     data_dir = _copy(template, tmp_path, "business")
     before = dump_tables(data_dir)
     business = json.dumps({**BUSINESS, "city": "Ma<X>drid"}).replace("<X>", "\\u001b")
-    _assert_refused(run_cli(data_dir, "business", "set", "-", stdin=business), "city", "U+001B")
+    _assert_refused(run_cli(data_dir, "business", "set", "-", stdin=business), "Ciudad", "U+001B")
     line = json.dumps({**LINE, "description": "Consul<X>ta"}).replace("<X>", "\\u0000")
     draft = f'{{"client_id": "{template[1]}", "lines": [{line}]}}'
-    _assert_refused(run_cli(data_dir, "invoice", "draft", "-", stdin=draft), "lines[0].description", "U+0000")
+    refused = run_cli(data_dir, "invoice", "draft", "-", stdin=draft)
+    _assert_refused(refused, "Línea 1 · Descripción", "U+0000")
     assert dump_tables(data_dir) == before
 
 
@@ -100,7 +102,7 @@ def test_refused_value_is_never_echoed_across_two_lines(tmp_path: Path) -> None:
     assert host.returncode == 2 and len(host.stderr.strip().splitlines()) == 1, host.stderr
     assert "smtp.example.com\\nX" in host.stderr
     user = run_cli(tmp_path, *common, "--host", "smtp.example.com", "--user", "u\nX")
-    _assert_refused(user, "user", "U+000A")
+    _assert_refused(user, "Usuario", "U+000A")
     assert "smtp.example.com" not in repr(dump_tables(tmp_path))  # no mail settings stored
 
 

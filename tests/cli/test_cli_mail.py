@@ -281,7 +281,7 @@ def test_mail_test_and_bad_settings(cli, smtp_server):
     )
     unconfigured_send = cli("invoice", "send", "F-2026-0001", "--json")
 
-    assert tested.returncode == 0 and "authenticated" in tested.stdout
+    assert tested.returncode == 0 and "conectado y autenticado" in tested.stdout
     assert smtp_server.envelopes == []
     assert plain.returncode == 2 and "localhost" in plain.stderr
     assert unconfigured_send.returncode == 2  # the invoice does not exist
@@ -332,3 +332,17 @@ def test_payment_add_takes_the_password_per_run_and_sends_the_receipt_with_it(cl
     assert [envelope.rcpt_tos for envelope in smtp_server.envelopes] == [[CLIENT_EMAIL]]  # the receipt
     assert [row["state"] for row in outbox(cli)] == ["sent"]
     assert files_containing(password_forms(SMTP_PASSWORD), *cli.folders.values()) == []
+
+
+def test_a_receipt_that_cannot_go_says_why_in_words_not_a_python_dict(cli, smtp_server):
+    """No keyring and no --password-stdin: the payment is saved, the receipt waits (issue #18: the
+    line once ended in "secret_unavailable {'account': ...}")."""
+    backend = "keyring.backends.null.Keyring"
+    number = issued_number(cli)
+    cli(*configure_args(smtp_server.port, "--password-stdin"), stdin=SMTP_PASSWORD, backend=backend)
+
+    paid = cli("payment", "add", number, "--amount", "60,50", backend=backend)
+
+    assert paid.returncode == 1 and smtp_server.envelopes == []
+    line = paid.stderr.strip()
+    assert line.startswith("facturas: ") and "{" not in line and "secret_unavailable" not in line, line

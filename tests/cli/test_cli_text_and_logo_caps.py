@@ -38,9 +38,9 @@ def _draft(client_id: str, lines: int, length: int, notes: int = 0) -> str:
 @pytest.mark.parametrize(
     ("lines", "length", "notes", "field"),
     [
-        (1, 2001, 0, "lines[0].description: es demasiado largo: 2001 caracteres (máx. 2.000)"),
-        (1, 10, 10_001, "notes: es demasiado largo: 10001 caracteres (máx. 10.000)"),
-        (51, 2000, 0, "lines: es demasiado largo: 102000 caracteres (máx. 100.000)"),
+        (1, 2001, 0, "Línea 1 · Descripción: es demasiado largo: 2001 caracteres (máx. 2.000)"),
+        (1, 10, 10_001, "Notas: es demasiado largo: 10001 caracteres (máx. 10.000)"),
+        (51, 2000, 0, "Líneas: es demasiado largo: 102000 caracteres (máx. 100.000)"),
     ],
 )
 def test_texts_over_their_cap_are_refused(
@@ -59,7 +59,7 @@ def test_texts_at_their_cap_are_taken(template: tuple[Path, str], data_dir: Path
     client = run_cli(
         data_dir, "client", "add", "-", stdin=json.dumps({**CLIENT, "tax_id": "", "notes": "x" * 10_001})
     )
-    assert client.returncode == 2 and "notes:" in client.stderr
+    assert client.returncode == 2 and "Notas:" in client.stderr
 
 
 def _set_logo(data_dir: Path, path: Path) -> subprocess.CompletedProcess[str]:
@@ -77,7 +77,7 @@ def test_a_huge_or_unreadable_logo_is_refused_and_nothing_changes(data_dir: Path
     for logo, says in ((huge, "ocupa 6,0 MB; el máximo es 5,0 MB"), (not_an_image, "no se puede leer")):
         result = _set_logo(data_dir, logo)
         assert result.returncode == 2, result.stderr
-        assert says in result.stderr and "logo_path:" in result.stderr
+        assert says in result.stderr and "Logotipo:" in result.stderr
     assert dump_tables(data_dir) == before
     assert sorted(p.name for p in data_dir.iterdir() if p.name.startswith("logo")) == []
 

@@ -63,3 +63,12 @@ def test_editor_numbers_and_the_amount_placeholder_follow_the_language(qtbot: An
     edit = MoneyEdit()
     qtbot.addWidget(edit)
     assert edit.placeholderText() == EXPECTED[lang]["zero"]
+
+
+def test_a_form_problem_gives_amounts_as_money(lang: str) -> None:
+    from facturas_app.domain.errors import Problem
+    from ui.i18n import problem_message
+
+    problem = Problem("amount", "out_of_range", {"min": "0.01", "max": "1000.00"})
+    expected = {"es": "fuera de rango (0,01\u00a0€–1.000,00\u00a0€)", "en": "out of range (€0.01–€1,000.00)"}
+    assert problem_message(problem) == expected[lang]

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import error_message
+from facturas_app.messages_delivery import delivery_text
+from ui.i18n import current_language, error_message
 
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465}
 
@@ -157,7 +158,7 @@ class MailSettingsPanel(QWidget):
         self._busy(False)
         ok = result.outcome.value == "sent"
         prefix = self.tr("Conexión correcta: ") if ok else self.tr("La prueba ha fallado: ")
-        self.status.setText(prefix + result.detail)
+        self.status.setText(prefix + delivery_text(result, current_language()))
         self.tested.emit(result)
 
     def _failed(self, exc: BaseException) -> None:

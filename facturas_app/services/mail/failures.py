@@ -30,12 +30,15 @@ def classify_failure(exc: Exception, *, body_sent: bool, where: str) -> Delivery
     if isinstance(exc, smtplib.SMTPResponseException):
         return result_for_code(exc.smtp_code, reply_text(exc.smtp_code, exc.smtp_error), body_sent=body_sent)
     if isinstance(exc, ssl.SSLCertVerificationError):
-        return _permanent(f"The certificate of {where} could not be verified: {exc.verify_message}")
+        detail = f"The certificate of {where} could not be verified: {exc.verify_message}"
+        return _permanent(detail, "mail_certificate_unverified", where=where, cause=str(exc.verify_message))
     if body_sent:
         return DeliveryResult(
             DeliveryOutcome.UNKNOWN,
             f"The connection to {where} was lost after the message was sent, before the server "
             f"confirmed it ({_describe(exc)}). It may or may not have been delivered.",
+            "mail_lost_after_body",
+            (("where", where), ("cause", _describe(exc))),
         )
     return _before_body(exc, where)
 
@@ -43,7 +46,8 @@ def classify_failure(exc: Exception, *, body_sent: bool, where: str) -> Delivery
 def unexpected_failure(exc: Exception, *, body_sent: bool) -> DeliveryResult:
     """A bug, not the network: after the body it is still UNKNOWN, before it the user must look."""
     detail = f"Unexpected error: {_describe(exc)}"
-    return DeliveryResult(DeliveryOutcome.UNKNOWN if body_sent else DeliveryOutcome.PERMANENT, detail)
+    outcome = DeliveryOutcome.UNKNOWN if body_sent else DeliveryOutcome.PERMANENT
+    return DeliveryResult(outcome, detail, "mail_unexpected", (("cause", _describe(exc)),))
 
 
 def _before_body(exc: Exception, where: str) -> DeliveryResult:
@@ -51,15 +55,16 @@ def _before_body(exc: Exception, where: str) -> DeliveryResult:
     import ssl
 
     if isinstance(exc, (ssl.SSLEOFError, ssl.SSLZeroReturnError)):
-        return _temporary(f"{where} closed the connection during the TLS handshake ({_describe(exc)}).")
+        detail = f"{where} closed the connection during the TLS handshake ({_describe(exc)})."
+        return _temporary(detail, "mail_tls_closed", where=where, cause=_describe(exc))
     if isinstance(exc, ssl.SSLError):
         # Usually the wrong security mode for the port (SSL on a STARTTLS port or the reverse).
-        return _permanent(f"TLS with {where} failed: {_describe(exc)}. Check the port and security setting.")
-    if isinstance(exc, smtplib.SMTPNotSupportedError):
-        return _permanent(f"{where}: {_describe(exc)}")
+        detail = f"TLS with {where} failed: {_describe(exc)}. Check the port and security setting."
+        return _permanent(detail, "mail_tls_failed", where=where, cause=_describe(exc))
     if isinstance(exc, (smtplib.SMTPServerDisconnected, OSError)) and not _is_protocol_error(exc):
-        return _temporary(_network_detail(exc, where))
-    return _permanent(f"{where}: {_describe(exc)}")  # e.g. "No suitable authentication method found."
+        return _network_failure(exc, where)
+    # SMTPNotSupportedError, "No suitable authentication method found.": smtplib's words
+    return _permanent(f"{where}: {_describe(exc)}", "mail_server_said", where=where, cause=_describe(exc))
 
 
 def _is_protocol_error(exc: Exception) -> bool:
@@ -69,21 +74,23 @@ def _is_protocol_error(exc: Exception) -> bool:
     return isinstance(exc, smtplib.SMTPException) and not isinstance(exc, smtplib.SMTPServerDisconnected)
 
 
-def _network_detail(exc: Exception, where: str) -> str:
+def _network_failure(exc: Exception, where: str) -> DeliveryResult:
+    cause = _describe(exc)
     if isinstance(exc, ConnectionRefusedError):
-        return f"{where} refused the connection."
+        return _temporary(f"{where} refused the connection.", "mail_refused", where=where, cause=cause)
     if isinstance(exc, TimeoutError) or "timed out" in str(exc):
-        return f"{where} did not answer in time ({_describe(exc)})."
-    return f"Could not talk to {where}: {_describe(exc)}"
+        detail = f"{where} did not answer in time ({cause})."
+        return _temporary(detail, "mail_timed_out", where=where, cause=cause)
+    return _temporary(f"Could not talk to {where}: {cause}", "mail_unreachable", where=where, cause=cause)
 
 
 def _describe(exc: Exception) -> str:
     return str(exc) or type(exc).__name__
 
 
-def _permanent(detail: str) -> DeliveryResult:
-    return DeliveryResult(DeliveryOutcome.PERMANENT, detail)
+def _permanent(detail: str, code: str, **params: str) -> DeliveryResult:
+    return DeliveryResult(DeliveryOutcome.PERMANENT, detail, code, tuple(params.items()))
 
 
-def _temporary(detail: str) -> DeliveryResult:
-    return DeliveryResult(DeliveryOutcome.TEMPORARY, detail)
+def _temporary(detail: str, code: str, **params: str) -> DeliveryResult:
+    return DeliveryResult(DeliveryOutcome.TEMPORARY, detail, code, tuple(params.items()))

@@ -88,8 +88,13 @@ class SmtpTransport:
 
     def check(self) -> DeliveryResult:
         """Connect and authenticate, send nothing. SENT means the settings work."""
-        detail = "Connected and authenticated." if self._settings.user else "Connected (no login configured)."
-        return self._run(lambda _session: DeliveryResult(DeliveryOutcome.SENT, detail))
+        if self._settings.user:
+            result = DeliveryResult(
+                DeliveryOutcome.SENT, "Connected and authenticated.", "mail_authenticated"
+            )
+        else:
+            result = DeliveryResult(DeliveryOutcome.SENT, "Connected (no login configured).", "mail_no_login")
+        return self._run(lambda _session: result)
 
     def _run(self, step: Step) -> DeliveryResult:
         import smtplib
@@ -141,7 +146,11 @@ class SmtpTransport:
     def _start_tls(self, smtp: smtplib.SMTP) -> None:
         if not smtp.has_extn("starttls"):
             raise _Stop(
-                _permanent(f"{self._where} does not offer STARTTLS; nothing was sent, not even the login.")
+                _permanent(
+                    f"{self._where} does not offer STARTTLS; nothing was sent, not even the login.",
+                    "mail_no_starttls",
+                    where=self._where,
+                )
             )
         smtp.starttls(context=self._ssl_context())
         _greet(smtp)  # capabilities announced before TLS are not to be trusted
@@ -179,9 +188,11 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
 
     # Last line of defence: whatever the settings say, credentials only travel encrypted.
     if not isinstance(smtp.sock, ssl.SSLSocket):
-        raise _Stop(_permanent("Refusing to send the login over an unencrypted connection."))
+        raise _Stop(
+            _permanent("Refusing to send the login over an unencrypted connection.", "mail_login_unencrypted")
+        )
     if not smtp.has_extn("auth"):
-        raise _Stop(_permanent("The server offers no login (AUTH) after TLS."))
+        raise _Stop(_permanent("The server offers no login (AUTH) after TLS.", "mail_no_auth"))
     code, reply = _authenticate(smtp, user, password)
     if code not in (235, 503):  # 503: already authenticated
         raise smtplib.SMTPAuthenticationError(code, reply)
@@ -196,7 +207,13 @@ def _authenticate(smtp: smtplib.SMTP, user: str, password: str) -> tuple[int, by
     if "LOGIN" in mechanisms:
         code, reply = smtp.docmd("AUTH", "LOGIN " + _base64(user))
         return smtp.docmd(_base64(password)) if code == 334 else (code, reply)
-    raise _Stop(_permanent(f"No supported login method (PLAIN, LOGIN) among: {' '.join(mechanisms)}."))
+    raise _Stop(
+        _permanent(
+            f"No supported login method (PLAIN, LOGIN) among: {' '.join(mechanisms)}.",
+            "mail_no_login_method",
+            methods=" ".join(mechanisms),
+        )
+    )
 
 
 def _base64(text: str) -> str:
@@ -274,5 +291,5 @@ def _close_quietly(smtp: smtplib.SMTP) -> None:
         smtp.close()
 
 
-def _permanent(detail: str) -> DeliveryResult:
-    return DeliveryResult(DeliveryOutcome.PERMANENT, detail)
+def _permanent(detail: str, code: str, **params: str) -> DeliveryResult:
+    return DeliveryResult(DeliveryOutcome.PERMANENT, detail, code, tuple(params.items()))

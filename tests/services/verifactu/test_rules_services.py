@@ -217,15 +217,15 @@ def test_the_cli_refuses_with_exit_2_naming_the_field(tmp_path: Path) -> None:
         tmp_path, "business", "set", "-", stdin=json.dumps({**BUSINESS, "name": "O'Brien SL"})
     )
     assert bad_business.returncode == 2 and bad_business.stderr.strip().count("\n") == 0
-    assert "name:" in bad_business.stderr and "1287" in bad_business.stderr
+    assert "Nombre:" in bad_business.stderr and "1287" in bad_business.stderr
     client_id = setup_business_and_client(tmp_path)
     bad_client = run_cli(tmp_path, "--lang", "en", "client", "add", "-",
                          stdin=json.dumps({**CLIENT_ES, "name": "Sol <SA>"}))  # fmt: skip
     assert bad_client.returncode == 2
-    assert "name: contains «<» «>»" in bad_client.stderr and "AEAT does not accept" in bad_client.stderr
+    assert "Name: contains «<» «>»" in bad_client.stderr and "AEAT does not accept" in bad_client.stderr
     payload = {"client_id": client_id, "kind": "simplified", "lines": [line("2500.00", "1")]}
     created = run_cli(tmp_path, "invoice", "draft", "-", "--json", stdin=json.dumps(payload))
     draft_id = json.loads(created.stdout)["id"]
     over = run_cli(tmp_path, "invoice", "issue", draft_id)
-    assert over.returncode == 2 and "kind:" in over.stderr and "3.000 €" in over.stderr, over.stderr
+    assert over.returncode == 2 and "Tipo:" in over.stderr and "3.000 €" in over.stderr, over.stderr
     assert "1150" in over.stderr
