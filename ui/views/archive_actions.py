@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMessageBox, QPushButton, QTableView, QWidget
 
 from ui.views import show_error
@@ -28,10 +29,12 @@ class ArchiveActions(QWidget):
         self.services, self.runner, self.table, self.item_at = services, runner, table, item_at
         self.reload = reload  # the view's list, after a delete or an (un)archive
         self.deletable_id: str | None = None  # the selected item, once the service said it may go
-        self.delete_button = QPushButton(self.tr("Eliminar…"))
-        self.archive_button = QPushButton(self.tr("Archivar"))
-        self.unarchive_button = QPushButton(self.tr("Desarchivar"))
-        self.show_archived = QCheckBox(self.tr("Mostrar archivados"))
+        # The base class's words under an explicit context: the one self.tr takes in a base class
+        # depends on the PySide version (the subclass's name, or a walk of the MRO).
+        self.delete_button = QPushButton(QCoreApplication.translate("ArchiveActions", "Eliminar…"))
+        self.archive_button = QPushButton(QCoreApplication.translate("ArchiveActions", "Archivar"))
+        self.unarchive_button = QPushButton(QCoreApplication.translate("ArchiveActions", "Desarchivar"))
+        self.show_archived = QCheckBox(QCoreApplication.translate("ArchiveActions", "Mostrar archivados"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.archive_button.clicked.connect(lambda: self.set_selected_archived(True))
         self.unarchive_button.clicked.connect(lambda: self.set_selected_archived(False))
@@ -94,7 +97,9 @@ class ArchiveActions(QWidget):
         item = self.selected()
         if item is None or item.id != self.deletable_id:
             return
-        if self.confirm(self.tr("Eliminar"), self.delete_question(item.name)):
+        if self.confirm(
+            QCoreApplication.translate("ArchiveActions", "Eliminar"), self.delete_question(item.name)
+        ):
             item_id = item.id
             self.runner.submit(lambda: self.delete(item_id), lambda _r: self.reload(), self._failed)
 
@@ -102,7 +107,9 @@ class ArchiveActions(QWidget):
         item = self.selected()
         if item is None or self.is_archived(item) == archived:
             return
-        if archived and not self.confirm(self.tr("Archivar"), self.archive_question(item.name)):
+        if archived and not self.confirm(
+            QCoreApplication.translate("ArchiveActions", "Archivar"), self.archive_question(item.name)
+        ):
             return
         item_id = item.id
         self.runner.submit(
