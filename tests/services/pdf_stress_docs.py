@@ -142,8 +142,11 @@ def stress_document(case: str, lang: str, logo: str = "") -> InvoiceDocument:
     kind = Kind.RECTIFYING if case == "rectifying" else Kind.INVOICE
     original = replace(invoice(7), number="MAYORISTA-2026/000099") if case == "rectifying" else None
     inv = invoice(lines, doc_type, kind)
-    if original is not None:
-        inv = replace(inv, rectifies_id="i0")
+    if original is not None:  # and the longest number VERI*FACTU allows (60 characters)
+        number = "R-MAYORISTA-MEDITERRANEO-2026/RECTIFICATIVAS-DEVOLUCION/0001"
+        inv = replace(
+            inv, rectifies_id="i0", number=number, series="R-MAYORISTA-MEDITERRANEO-2026/RECTIFICATIVAS"
+        )
     url = VERIFACTU_URL if doc_type is DocType.INVOICE else None
     return build_document(
         inv, business(logo), client(lang), rectified=original, language=lang, verifactu_qr_url=url

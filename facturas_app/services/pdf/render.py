@@ -233,8 +233,10 @@ def issuer_block(p: Painter) -> float:
 
 def _logo(p: Painter, width: float) -> float:
     """The logo 16 mm high at the left, or narrower when that would pass `width` (a wide banner)."""
+    from fpdf.image_parsing import preload_image
+
     try:
-        _, _, info = p.pdf.preload_image(p.doc.logo_path)
+        _, _, info = preload_image(p.pdf.image_cache, p.doc.logo_path)
         w = min(width, 16 * info.width / info.height)
         p.pdf.image(p.doc.logo_path, x=LEFT, y=10, w=w, h=w * info.height / info.width)
         return 10 + w * info.height / info.width + 3
