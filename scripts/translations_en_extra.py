@@ -8,6 +8,8 @@ from __future__ import annotations
 import sys
 import xml.etree.ElementTree as ET
 
+from translations_en_more import ENGLISH_MORE  # the same folder: the script's own sys.path[0]
+
 ENGLISH: dict[str, str | tuple[str, str]] = {
     # VERI*FACTU states in the invoice list and the dashboard's warning (issue #16)
     "Sin confirmar": "Not confirmed",
@@ -250,18 +252,37 @@ SPANISH_PLURALS: dict[str, str | tuple[str, str]] = {
 
 
 def fill(path: str) -> int:
-    table = SPANISH_PLURALS if path.endswith("_es.ts") else ENGLISH
+    """Fill what is unfinished from the tables; in English, a text already translated in another
+    context of the file gives its words too (the same Spanish label reads the same everywhere)."""
+    english = path.endswith("_en.ts")
+    table = {**ENGLISH, **ENGLISH_MORE} if english else SPANISH_PLURALS
     tree = ET.parse(path)
+    known = _finished(tree) if english else {}
     filled = 0
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         source = message.findtext("source") or ""
-        if translation is not None and translation.get("type") == "unfinished" and source in table:
-            _put(translation, table[source])
+        words = table.get(source, known.get(source))
+        if translation is not None and translation.get("type") == "unfinished" and words is not None:
+            _put(translation, words)
             del translation.attrib["type"]
             filled += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)
     return filled
+
+
+def _finished(tree: ET.ElementTree) -> dict[str, str | tuple[str, str]]:
+    """Source → its finished translation (a plain text, or a %n message's two forms)."""
+    found: dict[str, str | tuple[str, str]] = {}
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") == "unfinished":
+            continue
+        forms = [form.text or "" for form in translation.findall("numerusform")]
+        words = (forms[0], forms[1]) if len(forms) == 2 else translation.text
+        if words:
+            found.setdefault(message.findtext("source") or "", words)
+    return found
 
 
 def _put(translation: ET.Element, english: str | tuple[str, str]) -> None:

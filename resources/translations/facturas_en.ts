@@ -165,6 +165,35 @@
     </message>
 </context>
 <context>
+    <name>ArchiveActions</name>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="34" />
+        <source>Eliminar…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="35" />
+        <location filename="../../ui/views/archive_actions.py" line="111" />
+        <source>Archivar</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="36" />
+        <source>Desarchivar</source>
+        <translation>Unarchive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="37" />
+        <source>Mostrar archivados</source>
+        <translation>Show archived</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="101" />
+        <source>Eliminar</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>BackupPanel</name>
     <message>
         <location filename="../../ui/views/backup_panel.py" line="47" />
@@ -360,117 +389,150 @@
     </message>
 </context>
 <context>
+    <name>ClientArchiveActions</name>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="128" />
+        <source>¿Eliminar el cliente «%1»? No se puede deshacer.</source>
+        <translation>Delete the client “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="132" />
+        <source>¿Archivar el cliente «%1»? Se oculta de listas y selectores; sus facturas no cambian.</source>
+        <translation>Archive the client “%1”? They are hidden from lists and pickers; their invoices do not change.</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="48" />
+        <location filename="../../ui/views/client_dialog.py" line="49" />
         <source>Editar cliente</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="48" />
+        <location filename="../../ui/views/client_dialog.py" line="49" />
         <source>Nuevo cliente</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="64" />
+        <location filename="../../ui/views/client_dialog.py" line="65" />
         <source>varias direcciones separadas por comas</source>
         <translation>several addresses separated by commas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="69" />
+        <location filename="../../ui/views/client_dialog.py" line="70" />
         <source> días</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="73" />
+        <location filename="../../ui/views/client_dialog.py" line="74" />
         <source>No enviarle recordatorios de pago</source>
         <translation>Do not send payment reminders to this client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="95" />
+        <location filename="../../ui/views/client_dialog.py" line="104" />
         <source>Nombre o razón social</source>
         <translation>Name or company name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="96" />
+        <location filename="../../ui/views/client_dialog.py" line="105" />
         <source>País</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="97" />
+        <location filename="../../ui/views/client_dialog.py" line="106" />
         <source>NIF / ID fiscal</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="98" />
+        <location filename="../../ui/views/client_dialog.py" line="107" />
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="99" />
+        <location filename="../../ui/views/client_dialog.py" line="108" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="100" />
+        <location filename="../../ui/views/client_dialog.py" line="109" />
         <source>Ciudad</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="101" />
+        <location filename="../../ui/views/client_dialog.py" line="110" />
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="102" />
+        <location filename="../../ui/views/client_dialog.py" line="111" />
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="103" />
+        <location filename="../../ui/views/client_dialog.py" line="112" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="104" />
+        <location filename="../../ui/views/client_dialog.py" line="113" />
         <source>Plazo de pago</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="105" />
+        <location filename="../../ui/views/client_dialog.py" line="114" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="107" />
+        <location filename="../../ui/views/client_dialog.py" line="116" />
         <source>Notas</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_dialog.py" line="178" />
+        <source>Obligatorio para empresas</source>
+        <translation>Required for companies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_dialog.py" line="181" />
+        <source>Empresa: la dirección, el código postal y la ciudad son obligatorios en sus facturas.</source>
+        <translation>Company: the address, postal code and city are required on its invoices.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_dialog.py" line="206" />
+        <source>El NIF %1 ya lo tiene otro cliente: %2. ¿Guardar este cliente igualmente?</source>
+        <translation>Another client already has the tax ID %1: %2. Save this client anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_dialog.py" line="208" />
+        <source>NIF repetido</source>
+        <translation>Duplicate tax ID</translation>
     </message>
 </context>
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../ui/models/client_list.py" line="99" />
+        <location filename="../../ui/models/client_list.py" line="106" />
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="100" />
+        <location filename="../../ui/models/client_list.py" line="107" />
         <source>NIF</source>
         <translation>Tax ID (NIF)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="101" />
+        <location filename="../../ui/models/client_list.py" line="108" />
         <source>Ciudad</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="102" />
+        <location filename="../../ui/models/client_list.py" line="109" />
         <source>Correo</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="103" />
+        <location filename="../../ui/models/client_list.py" line="110" />
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
@@ -478,52 +540,52 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../ui/views/clients.py" line="116" />
+        <location filename="../../ui/views/clients.py" line="126" />
         <source>Días medios de cobro: …</source>
         <translation>Average days to pay: …</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="117" />
+        <location filename="../../ui/views/clients.py" line="127" />
         <source>No enviarle recordatorios de pago</source>
         <translation>Do not send payment reminders to this client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="137" />
+        <location filename="../../ui/views/clients.py" line="147" />
         <source>Facturas</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="138" />
+        <location filename="../../ui/views/clients.py" line="148" />
         <source>Historial</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="139" />
+        <location filename="../../ui/views/clients.py" line="149" />
         <source>Opiniones</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="170" />
+        <location filename="../../ui/views/clients.py" line="180" />
         <source>Valoración media: sin opiniones</source>
         <translation>Average rating: no feedback yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="173" />
+        <location filename="../../ui/views/clients.py" line="183" />
         <source>Valoración media: %1 ★ (%2)</source>
         <translation>Average rating: %1 ★ (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="187" />
+        <location filename="../../ui/views/clients.py" line="197" />
         <source>Días medios de cobro: sin cobros todavía</source>
         <translation>Average days to pay: no payments yet</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="190" />
+        <location filename="../../ui/views/clients.py" line="200" />
         <source>Días medios de cobro: %1</source>
         <translation>Average days to pay: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/clients.py" line="207" />
+        <location filename="../../ui/views/clients.py" line="217" />
         <source>%n factura(s) · Facturado: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n invoice · Invoiced: {0} · Outstanding: {1}</numerusform>
@@ -534,42 +596,52 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="54" />
+        <location filename="../../ui/views/invoices.py" line="56" />
         <source>Cliente…</source>
         <translation>Client…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/client_picker.py" line="37" />
+        <location filename="../../ui/widgets/client_picker.py" line="47" />
         <source>Buscar cliente por nombre o NIF…</source>
         <translation>Search client by name or tax ID…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_picker.py" line="100" />
+        <source>+ Nuevo cliente…</source>
+        <translation>+ New client…</translation>
     </message>
 </context>
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../ui/views/clients.py" line="43" />
+        <location filename="../../ui/views/clients.py" line="44" />
         <source>Buscar por nombre, NIF, ciudad o correo…</source>
         <translation>Search by name, tax ID, city or email…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="49" />
+        <location filename="../../ui/views/clients.py" line="50" />
         <source>Nuevo cliente</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="51" />
+        <location filename="../../ui/views/clients.py" line="52" />
         <source>Editar</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="53" />
+        <location filename="../../ui/views/clients.py" line="54" />
         <source>Ficha y facturas</source>
         <translation>Details and invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="60" />
+        <location filename="../../ui/views/clients.py" line="66" />
         <source>&lt;h2&gt;Clientes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Clients&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/clients.py" line="88" />
+        <source>Cliente guardado</source>
+        <translation>Client saved</translation>
     </message>
 </context>
 <context>
@@ -741,6 +813,32 @@
     </message>
 </context>
 <context>
+    <name>DescriptionDelegate</name>
+    <message>
+        <location filename="../../ui/views/editor_lines.py" line="103" />
+        <source>+ Nuevo producto…</source>
+        <translation>+ New product…</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDelete</name>
+    <message>
+        <location filename="../../ui/views/draft_delete.py" line="14" />
+        <source>el borrador de «%1» del %2 (%3)</source>
+        <translation>the draft for “%1” of %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/draft_delete.py" line="23" />
+        <source>Eliminar borrador</source>
+        <translation>Delete draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/draft_delete.py" line="24" />
+        <source>¿Eliminar %1? No se puede deshacer.</source>
+        <translation>Delete %1? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialogs</name>
     <message>
         <location filename="../../ui/views/editor_dialogs.py" line="55" />
@@ -830,12 +928,12 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/i18n.py" line="91" />
+        <location filename="../../ui/i18n.py" line="94" />
         <source>Se ha producido un error inesperado. Los detalles se han guardado en el registro.</source>
         <translation>An unexpected error occurred. The details were saved in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/__init__.py" line="61" />
+        <location filename="../../ui/views/__init__.py" line="101" />
         <source>Facturas</source>
         <translation>Invoices</translation>
     </message>
@@ -924,114 +1022,134 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/views/first_run.py" line="38" />
+        <location filename="../../ui/views/first_run.py" line="51" />
         <source>Bienvenido a Facturas</source>
         <translation>Welcome to Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="45" />
+        <location filename="../../ui/views/first_run.py" line="58" />
         <source>Su negocio</source>
         <translation>Your business</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="46" />
+        <location filename="../../ui/views/first_run.py" line="59" />
         <source>Estos datos aparecerán en sus facturas.</source>
         <translation>These details will appear on your invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="48" />
+        <location filename="../../ui/views/first_run.py" line="61" />
         <source>Nombre o razón social</source>
         <translation>Name or company name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="49" />
+        <location filename="../../ui/views/first_run.py" line="62" />
         <source>Nombre comercial</source>
         <translation>Trade name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="50" />
+        <location filename="../../ui/views/first_run.py" line="63" />
         <source>País</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="51" />
+        <location filename="../../ui/views/first_run.py" line="64" />
         <source>NIF</source>
         <translation>Tax ID (NIF)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="56" />
+        <location filename="../../ui/views/first_run.py" line="69" />
         <source>Dirección y contacto</source>
         <translation>Address and contact</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="57" />
+        <location filename="../../ui/views/first_run.py" line="70" />
         <source>La dirección fiscal y el correo de facturación.</source>
         <translation>Your registered address and billing email.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="59" />
+        <location filename="../../ui/views/first_run.py" line="72" />
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="60" />
+        <location filename="../../ui/views/first_run.py" line="73" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="61" />
+        <location filename="../../ui/views/first_run.py" line="74" />
         <source>Ciudad</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="62" />
+        <location filename="../../ui/views/first_run.py" line="75" />
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="63" />
+        <location filename="../../ui/views/first_run.py" line="76" />
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="70" />
+        <location filename="../../ui/views/first_run.py" line="83" />
         <source>Cobros e impuestos</source>
         <translation>Payments and taxes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="71" />
+        <location filename="../../ui/views/first_run.py" line="84" />
         <source>Valores por defecto para las facturas nuevas.</source>
         <translation>Defaults for new invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="73" />
+        <location filename="../../ui/views/first_run.py" line="86" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="74" />
+        <location filename="../../ui/views/first_run.py" line="87" />
         <source>Serie de facturas</source>
         <translation>Invoice series</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="75" />
+        <location filename="../../ui/views/first_run.py" line="88" />
         <source>IVA por defecto</source>
         <translation>Default VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="76" />
+        <location filename="../../ui/views/first_run.py" line="89" />
         <source>IRPF por defecto</source>
         <translation>Default IRPF withholding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="77" />
+        <location filename="../../ui/views/first_run.py" line="90" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="89" />
+        <location filename="../../ui/views/first_run.py" line="102" />
         <source>Empezar</source>
         <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/first_run.py" line="123" />
+        <source>Salir de Facturas</source>
+        <translation>Quit Facturas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/first_run.py" line="124" />
+        <source>Los datos de su negocio aún no se han guardado y se perderán. ¿Salir de todos modos?</source>
+        <translation>Your business details have not been saved yet and will be lost. Quit anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/first_run.py" line="127" />
+        <source>Salir sin guardar</source>
+        <translation>Quit without saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/first_run.py" line="128" />
+        <source>Seguir configurando</source>
+        <translation>Keep setting up</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1158,172 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <location filename="../../ui/views/report_tables.py" line="101" />
         <source>Nada que declarar en este periodo.</source>
         <translation>Nothing to declare in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <location filename="../../ui/views/global_search.py" line="27" />
+        <source>Buscar en todo</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/global_search.py" line="30" />
+        <source>Cliente, número de factura, presupuesto, producto…</source>
+        <translation>Client, invoice number, quote, product…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/global_search.py" line="45" />
+        <source>Clientes</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/global_search.py" line="46" />
+        <source>Facturas</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/global_search.py" line="47" />
+        <source>Presupuestos</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/global_search.py" line="48" />
+        <source>Productos</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/global_search.py" line="72" />
+        <source>Nada coincide con «%1».</source>
+        <translation>Nothing matches “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/global_search.py" line="89" />
+        <source>(borrador)</source>
+        <translation>(draft)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocumentPanel</name>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="48" />
+        <source>Cobro anulado</source>
+        <translation>Payment removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="50" />
+        <source>Cobro</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="59" />
+        <source>Correo en cola</source>
+        <translation>Email queued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="60" />
+        <source>Correo enviándose</source>
+        <translation>Email sending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="61" />
+        <source>Correo enviado</source>
+        <translation>Email sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="62" />
+        <source>Correo no enviado</source>
+        <translation>Email not sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="63" />
+        <source>Correo sin confirmar</source>
+        <translation>Email unconfirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="64" />
+        <source>Correo cancelado</source>
+        <translation>Email cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="80" />
+        <source>Recordatorio</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="82" />
+        <source>Recordatorio omitido</source>
+        <translation>Reminder skipped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="92" />
+        <source>Alta</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="93" />
+        <source>Anulación</source>
+        <translation>Cancellation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="94" />
+        <source>Subsanación</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="99" />
+        <source>Registro VERI*FACTU</source>
+        <translation>VERI*FACTU record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="121" />
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="124" />
+        <source>Cobrado %1</source>
+        <translation>Collected %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="127" />
+        <source>Pendiente %1</source>
+        <translation>Outstanding %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="130" />
+        <source>Vence %1</source>
+        <translation>Due %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="146" />
+        <source>Registrar cobro…</source>
+        <translation>Record payment…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="147" />
+        <source>Historial de cobros…</source>
+        <translation>Payment history…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="148" />
+        <source>Registro VERI*FACTU…</source>
+        <translation>VERI*FACTU record…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="150" />
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="150" />
+        <source>Qué</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="150" />
+        <source>Detalle</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -1055,23 +1339,23 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Choose a client.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="134" />
+        <location filename="../../ui/views/editor_actions.py" line="135" />
         <source>Línea %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="245" />
-        <location filename="../../ui/views/invoice_editor.py" line="80" />
+        <location filename="../../ui/views/editor_actions.py" line="246" />
+        <location filename="../../ui/views/invoice_editor.py" line="84" />
         <source>Exportar PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="246" />
+        <location filename="../../ui/views/editor_actions.py" line="247" />
         <source>La exportación a PDF está pendiente.</source>
         <translation>PDF export is not available yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="78" />
+        <location filename="../../ui/views/invoice_editor.py" line="82" />
         <source>Guardar borrador</source>
         <translation>Save draft</translation>
     </message>
@@ -1137,7 +1421,7 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
     </message>
     <message>
         <location filename="../../ui/views/editor_quotes.py" line="121" />
-        <location filename="../../ui/views/invoice_editor.py" line="79" />
+        <location filename="../../ui/views/invoice_editor.py" line="83" />
         <source>Emitir…</source>
         <translation>Issue…</translation>
     </message>
@@ -1172,88 +1456,91 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Reason (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="81" />
+        <location filename="../../ui/views/invoice_editor.py" line="85" />
         <source>Rectificar…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="82" />
+        <location filename="../../ui/views/invoice_editor.py" line="86" />
         <source>Anular…</source>
         <translation>Cancel invoice…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="304" />
+        <location filename="../../ui/views/invoice_editor.py" line="310" />
         <source>Hay un valor no válido en las líneas (marcado en rojo).</source>
         <translation>There is an invalid value in the lines (marked in red).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="306" />
+        <location filename="../../ui/views/invoice_editor.py" line="312" />
         <source>Hay %1 valores no válidos en las líneas (marcados en rojo).</source>
         <translation>There are %1 invalid values in the lines (marked in red).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="331" />
+        <location filename="../../ui/views/invoice_editor.py" line="337" />
         <source>Factura</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="335" />
+        <location filename="../../ui/views/invoice_editor.py" line="341" />
         <source>Factura %1</source>
         <translation>Invoice %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="338" />
+        <location filename="../../ui/views/invoice_editor.py" line="344" />
         <source>Borrador — %1</source>
         <translation>Draft — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="340" />
+        <location filename="../../ui/views/invoice_editor.py" line="346" />
         <source>Nueva factura</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="383" />
+        <location filename="../../ui/views/editor_document.py" line="43" />
         <source>Borrador de factura rectificativa: %1</source>
         <translation>Corrective invoice draft: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="390" />
+        <location filename="../../ui/views/editor_document.py" line="50" />
         <source>Factura anulada %1 — %2</source>
         <translation>Cancelled invoice %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="395" />
+        <location filename="../../ui/views/editor_document.py" line="55" />
         <source>Factura emitida %1</source>
         <translation>Issued invoice %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/editor_refusals.py" line="38" />
         <location filename="../../ui/views/editor_refusals.py" line="39" />
+        <location filename="../../ui/views/editor_refusals.py" line="40" />
+        <location filename="../../ui/views/editor_refusals.py" line="41" />
+        <location filename="../../ui/views/editor_refusals.py" line="42" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_refusals.py" line="40" />
+        <location filename="../../ui/views/editor_refusals.py" line="43" />
         <source>Nombre de su negocio</source>
         <translation>Your business name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_refusals.py" line="41" />
+        <location filename="../../ui/views/editor_refusals.py" line="44" />
         <source>Tipo de factura</source>
         <translation>Invoice type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_refusals.py" line="42" />
+        <location filename="../../ui/views/editor_refusals.py" line="45" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_refusals.py" line="43" />
+        <location filename="../../ui/views/editor_refusals.py" line="46" />
         <source>Fecha de operación</source>
         <translation>Operation date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_refusals.py" line="58" />
+        <location filename="../../ui/views/editor_refusals.py" line="61" />
         <source>No se podrá emitir así:</source>
         <translation>It cannot be issued like this:</translation>
     </message>
@@ -1302,102 +1589,102 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoiceForm</name>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="71" />
+        <location filename="../../ui/views/editor_form.py" line="74" />
         <source>Transferencia bancaria</source>
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="72" />
+        <location filename="../../ui/views/editor_form.py" line="75" />
         <source>Tarjeta</source>
         <translation>Card</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="73" />
+        <location filename="../../ui/views/editor_form.py" line="76" />
         <source>Efectivo</source>
         <translation>Cash</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="74" />
+        <location filename="../../ui/views/editor_form.py" line="77" />
         <source>Bizum</source>
         <translation>Bizum</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="75" />
+        <location filename="../../ui/views/editor_form.py" line="78" />
         <source>PayPal</source>
         <translation>PayPal</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="76" />
+        <location filename="../../ui/views/editor_form.py" line="79" />
         <source>Domiciliación bancaria</source>
         <translation>Direct debit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="77" />
+        <location filename="../../ui/views/editor_form.py" line="80" />
         <source>Otra</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="85" />
+        <location filename="../../ui/views/editor_form.py" line="88" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="87" />
+        <location filename="../../ui/views/editor_form.py" line="90" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="89" />
+        <location filename="../../ui/views/editor_form.py" line="92" />
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="91" />
+        <location filename="../../ui/views/editor_form.py" line="94" />
         <source>Vencimiento</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="93" />
+        <location filename="../../ui/views/editor_form.py" line="96" />
         <source>Retención IRPF</source>
         <translation>IRPF withholding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="101" />
+        <location filename="../../ui/views/editor_form.py" line="104" />
         <source>Formas de pago</source>
         <translation>Payment methods</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="109" />
+        <location filename="../../ui/views/editor_form.py" line="112" />
         <source>Notas que aparecerán en la factura</source>
         <translation>Notes printed on the invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="111" />
+        <location filename="../../ui/views/editor_form.py" line="114" />
         <source>Gracias por su confianza</source>
         <translation>Thank you for your business</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="112" />
+        <location filename="../../ui/views/editor_form.py" line="115" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="113" />
+        <location filename="../../ui/views/editor_form.py" line="116" />
         <source>Mensaje de agradecimiento</source>
         <translation>Thank-you message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="146" />
+        <location filename="../../ui/views/editor_form.py" line="162" />
         <source>Rectificativa</source>
         <translation>Corrective</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="148" />
+        <location filename="../../ui/views/editor_form.py" line="164" />
         <source>Factura</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="149" />
+        <location filename="../../ui/views/editor_form.py" line="165" />
         <source>Simplificada</source>
         <translation>Simplified</translation>
     </message>
@@ -1405,98 +1692,108 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoiceLinesModel</name>
     <message>
-        <location filename="../../ui/models/line_records.py" line="119" />
-        <location filename="../../ui/models/line_records.py" line="129" />
+        <location filename="../../ui/models/line_records.py" line="134" />
+        <location filename="../../ui/models/line_records.py" line="144" />
         <source>Obligatorio</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="131" />
+        <location filename="../../ui/models/line_records.py" line="146" />
         <source>«%1» no es un número</source>
         <translation>“%1” is not a number</translation>
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="139" />
+        <location filename="../../ui/models/line_records.py" line="154" />
         <source>La cantidad no puede ser cero</source>
         <translation>The quantity cannot be zero</translation>
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="141" />
+        <location filename="../../ui/models/line_records.py" line="156" />
         <source>No puede ser negativo</source>
         <translation>Cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="143" />
+        <location filename="../../ui/models/line_records.py" line="158" />
+        <source>Como máximo %1</source>
+        <translation>At most %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/line_records.py" line="162" />
         <source>Máximo 6 decimales</source>
         <translation>At most 6 decimals</translation>
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="145" />
+        <location filename="../../ui/models/line_records.py" line="164" />
         <source>Debe estar entre 0 y 100</source>
         <translation>Must be between 0 and 100</translation>
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="147" />
+        <location filename="../../ui/models/line_records.py" line="166" />
         <source>Tipo de IVA desconocido</source>
         <translation>Unknown VAT rate</translation>
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="149" />
+        <location filename="../../ui/models/line_records.py" line="168" />
         <source>Una línea exenta no lleva IVA</source>
         <translation>An exempt line carries no VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="151" />
+        <location filename="../../ui/models/line_records.py" line="170" />
         <source>Recargo no válido</source>
         <translation>Invalid surcharge</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="62" />
+        <location filename="../../ui/models/line_records.py" line="180" />
+        <source>El importe de la línea supera el máximo de una factura (%1)</source>
+        <translation>The line's amount exceeds an invoice's maximum (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_lines_model.py" line="64" />
         <source>Descripción</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="63" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="65" />
         <source>Cantidad</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="64" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="66" />
         <source>Unidad</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="65" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="67" />
         <source>Precio</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="66" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="68" />
         <source>Dto. %</source>
         <translation>Disc. %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="67" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="69" />
         <source>IVA %</source>
         <translation>VAT %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="68" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="70" />
         <source>Recargo %</source>
         <translation>Surcharge %</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="69" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="71" />
         <source>Exención</source>
         <translation>Exemption</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="70" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="72" />
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="127" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="129" />
         <source>Editar %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -1552,54 +1849,95 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoicesView</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="90" />
+        <location filename="../../ui/views/invoices.py" line="102" />
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="95" />
+        <location filename="../../ui/views/invoices.py" line="107" />
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="95" />
+        <location filename="../../ui/views/invoices.py" line="107" />
         <source>Hasta</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="96" />
+        <location filename="../../ui/views/invoices.py" line="108" />
         <source>Buscar número, cliente, concepto…</source>
         <translation>Search number, client, description…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="113" />
+        <location filename="../../ui/views/invoices.py" line="124" />
+        <source>Borradores</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="125" />
+        <source>Emitidas</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="126" />
+        <source>Enviadas</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="127" />
+        <source>Con cobro parcial</source>
+        <translation>Partially paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="128" />
+        <source>Cobradas</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="129" />
+        <source>Vencidas</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="130" />
+        <source>Anuladas</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="137" />
         <source>Nueva factura</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="115" />
-        <location filename="../../ui/views/invoices.py" line="188" />
+        <location filename="../../ui/views/invoices.py" line="139" />
+        <location filename="../../ui/views/invoices.py" line="216" />
         <source>Enviar por email…</source>
         <translation>Send by email…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="117" />
-        <location filename="../../ui/views/invoices.py" line="191" />
+        <location filename="../../ui/views/invoices.py" line="142" />
+        <location filename="../../ui/views/invoices.py" line="218" />
+        <source>Eliminar borrador…</source>
+        <translation>Delete draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="145" />
+        <location filename="../../ui/views/invoices.py" line="221" />
         <source>Exportar PDF de todas…</source>
         <translation>Export PDFs of all…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="125" />
+        <location filename="../../ui/views/invoices.py" line="153" />
         <source>&lt;h2&gt;Facturas&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Invoices&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="157" />
+        <location filename="../../ui/views/invoices.py" line="185" />
         <source>Cargando…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/invoices.py" line="169" />
+        <location filename="../../ui/views/invoices.py" line="197" />
         <source>%n factura(s) · Total: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n invoice · Total: {0} · Outstanding: {1}</numerusform>
@@ -1607,109 +1945,117 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="184" />
+        <location filename="../../ui/views/invoices.py" line="212" />
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="185" />
+        <location filename="../../ui/views/invoices.py" line="213" />
         <source>Duplicar</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="186" />
+        <location filename="../../ui/views/invoices.py" line="214" />
         <source>Emitir…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="198" />
-        <location filename="../../ui/views/invoices.py" line="208" />
+        <location filename="../../ui/views/invoices.py" line="228" />
+        <location filename="../../ui/views/invoices.py" line="238" />
         <source>Enviar por email</source>
         <translation>Send by email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="198" />
+        <location filename="../../ui/views/invoices.py" line="228" />
         <source>Seleccione una factura.</source>
         <translation>Select an invoice.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="208" />
+        <location filename="../../ui/views/invoices.py" line="238" />
         <source>El envío por email no está disponible.</source>
         <translation>Sending by email is not available.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="237" />
+        <location filename="../../ui/views/invoices.py" line="286" />
         <source>Emitir factura</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="238" />
+        <location filename="../../ui/views/invoices.py" line="287" />
         <source>Al emitirla se le asigna número y ya no se podrá modificar. ¿Emitir la factura?</source>
         <translation>Issuing assigns its number and it can no longer be changed. Issue the invoice?</translation>
     </message>
 </context>
 <context>
+    <name>LineErrorLabel</name>
+    <message>
+        <location filename="../../ui/views/editor_line_marks.py" line="50" />
+        <source>Línea %1 · %2: %3</source>
+        <translation>Line %1 · %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="170" />
-        <location filename="../../ui/views/editor_lines.py" line="277" />
+        <location filename="../../ui/views/editor_lines.py" line="202" />
+        <location filename="../../ui/views/editor_lines.py" line="322" />
         <source>Añadir línea</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="171" />
-        <location filename="../../ui/views/editor_lines.py" line="285" />
+        <location filename="../../ui/views/editor_lines.py" line="203" />
+        <location filename="../../ui/views/editor_lines.py" line="330" />
         <source>Eliminar línea</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="172" />
+        <location filename="../../ui/views/editor_lines.py" line="204" />
         <source>Subir</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="173" />
+        <location filename="../../ui/views/editor_lines.py" line="205" />
         <source>Bajar</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="174" />
-        <location filename="../../ui/views/editor_lines.py" line="317" />
+        <location filename="../../ui/views/editor_lines.py" line="206" />
+        <location filename="../../ui/views/editor_lines.py" line="362" />
         <source>Recargo de equivalencia</source>
         <translation>Equivalence surcharge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="175" />
+        <location filename="../../ui/views/editor_lines.py" line="207" />
         <source>Añade a cada línea el recargo que corresponde a su IVA</source>
         <translation>Adds to each line the surcharge that matches its VAT rate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="201" />
+        <location filename="../../ui/views/editor_lines.py" line="237" />
         <source>Deshacer</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="203" />
+        <location filename="../../ui/views/editor_lines.py" line="239" />
         <source>Rehacer</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="223" />
+        <location filename="../../ui/views/editor_lines.py" line="262" />
         <source>(ninguna)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="291" />
+        <location filename="../../ui/views/editor_lines.py" line="336" />
         <source>Mover línea</source>
         <translation>Move line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="312" />
+        <location filename="../../ui/views/editor_lines.py" line="357" />
         <source>Elegir producto</source>
         <translation>Choose product</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="321" />
+        <location filename="../../ui/views/editor_lines.py" line="366" />
         <source>Recargo</source>
         <translation>Surcharge</translation>
     </message>
@@ -1717,97 +2063,97 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>MailSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="44" />
+        <location filename="../../ui/views/mail_settings.py" line="45" />
         <source>STARTTLS (recomendado, puerto 587)</source>
         <translation>STARTTLS (recommended, port 587)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="45" />
+        <location filename="../../ui/views/mail_settings.py" line="46" />
         <source>SSL/TLS (puerto 465)</source>
         <translation>SSL/TLS (port 465)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="53" />
+        <location filename="../../ui/views/mail_settings.py" line="54" />
         <source>(sin cambios)</source>
         <translation>(unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="54" />
+        <location filename="../../ui/views/mail_settings.py" line="55" />
         <source>Solo para esta sesión (no hay llavero del sistema)</source>
         <translation>This session only (no system keyring)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="56" />
+        <location filename="../../ui/views/mail_settings.py" line="57" />
         <source>Guardar</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="57" />
+        <location filename="../../ui/views/mail_settings.py" line="58" />
         <source>Probar conexión</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="67" />
+        <location filename="../../ui/views/mail_settings.py" line="68" />
         <source>Servidor SMTP</source>
         <translation>SMTP server</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="68" />
+        <location filename="../../ui/views/mail_settings.py" line="69" />
         <source>Puerto</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="69" />
+        <location filename="../../ui/views/mail_settings.py" line="70" />
         <source>Seguridad</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="70" />
+        <location filename="../../ui/views/mail_settings.py" line="71" />
         <source>Usuario</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="71" />
+        <location filename="../../ui/views/mail_settings.py" line="72" />
         <source>Contraseña</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="73" />
+        <location filename="../../ui/views/mail_settings.py" line="74" />
         <source>Nombre del remitente</source>
         <translation>Sender name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="74" />
+        <location filename="../../ui/views/mail_settings.py" line="75" />
         <source>Dirección del remitente</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="75" />
+        <location filename="../../ui/views/mail_settings.py" line="76" />
         <source>Responder a</source>
         <translation>Reply to</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="96" />
+        <location filename="../../ui/views/mail_settings.py" line="97" />
         <source>No hay llavero del sistema: la contraseña se pedirá en cada sesión.</source>
         <translation>There is no system keyring: the password will be asked for in each session.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="136" />
+        <location filename="../../ui/views/mail_settings.py" line="137" />
         <source>Configuración guardada.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="150" />
+        <location filename="../../ui/views/mail_settings.py" line="151" />
         <source>Probando la conexión…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="159" />
+        <location filename="../../ui/views/mail_settings.py" line="160" />
         <source>Conexión correcta: </source>
         <translation>Connection OK: </translation>
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="159" />
+        <location filename="../../ui/views/mail_settings.py" line="160" />
         <source>La prueba ha fallado: </source>
         <translation>The test failed: </translation>
     </message>
@@ -1905,118 +2251,138 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Abriendo sus datos…</source>
         <translation>Opening your data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Listo</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Actualizando sus datos para esta versión de Facturas…</source>
         <translation>Updating your data for this version of Facturas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Se hace una sola vez, después de guardar una copia de seguridad.</source>
         <translation>This happens once, after a backup copy is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Actualizando los datos…</source>
         <translation>Updating the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Datos restaurados: todas las pantallas se han recargado.</source>
         <translation>Data restored: every screen has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>El editor de facturas no está disponible en esta versión.</source>
         <translation>The invoice editor is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="237" />
+        <source>Borrador guardado</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239" />
+        <source>Factura %1 anulada</source>
+        <translation>Invoice %1 cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246" />
+        <source>Factura %1 emitida</source>
+        <translation>Invoice %1 issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269" />
         <source>Abra una factura para usar esta acción.</source>
         <translation>Open an invoice to use this action.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>&amp;Nueva factura</source>
         <translation>&amp;New invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Nuevo &amp;presupuesto</source>
         <translation>New &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>&amp;PDF / Imprimir…</source>
         <translation>&amp;PDF / Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
-        <source>&amp;Buscar</source>
-        <translation>&amp;Search</translation>
+        <location filename="../../ui/main_window.py" line="304" />
+        <source>&amp;Buscar en esta lista</source>
+        <translation>&amp;Search this list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="307" />
+        <source>Buscar en &amp;todo…</source>
+        <translation>Search &amp;everything…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310" />
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>&amp;Declaración responsable</source>
         <translation>&amp;Responsible declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>&amp;Acerca de Facturas</source>
         <translation>&amp;About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Acerca de Facturas</source>
         <translation>About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
         <translation>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Local-first invoicing for freelancers and small businesses.</translation>
     </message>
@@ -2262,32 +2628,32 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Void payment…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="53" />
+        <location filename="../../ui/views/payment_history.py" line="54" />
         <source>Los cobros anulados se conservan en el historial.</source>
         <translation>Voided payments are kept in the history.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="74" />
+        <location filename="../../ui/views/payment_history.py" line="75" />
         <source>Anulado: %1</source>
         <translation>Voided: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="74" />
+        <location filename="../../ui/views/payment_history.py" line="75" />
         <source>Vigente</source>
         <translation>Standing</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="103" />
+        <location filename="../../ui/views/payment_history.py" line="109" />
         <source>Anular cobro</source>
         <translation>Void payment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="104" />
+        <location filename="../../ui/views/payment_history.py" line="110" />
         <source>¿Anular el cobro de %1? Quedará en el historial. Motivo:</source>
         <translation>Void the payment of %1? It stays in the history. Reason:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="114" />
+        <location filename="../../ui/views/payment_history.py" line="120" />
         <source>Facturas</source>
         <translation>Invoices</translation>
     </message>
@@ -2310,71 +2676,152 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Payment history…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="175" />
+        <location filename="../../ui/views/payments.py" line="176" />
         <source>&lt;h2&gt;Cobros pendientes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Outstanding payments&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/payments.py" line="202" />
+        <location filename="../../ui/views/payments.py" line="203" />
         <source>%n factura(s) pendiente(s) · Pendiente: {0}</source>
         <translation>
             <numerusform>%n outstanding invoice · Outstanding: {0}</numerusform>
             <numerusform>%n outstanding invoices · Outstanding: {0}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/views/payments.py" line="215" />
+        <source>Cobro registrado</source>
+        <translation>Payment recorded</translation>
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="62" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="96" />
         <source>Vista previa no disponible (falta el módulo QtPdf).</source>
         <translation>Preview not available (the QtPdf module is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="106" />
+        <source>Alejar (Ctrl+rueda)</source>
+        <translation>Zoom out (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="107" />
+        <source>Acercar (Ctrl+rueda)</source>
+        <translation>Zoom in (Ctrl+wheel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="108" />
+        <source>Tamaño real</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="111" />
+        <source>Ajustar al ancho</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="112" />
+        <source>Ajustar la página al ancho del panel</source>
+        <translation>Fit the page to the panel's width</translation>
+    </message>
+</context>
+<context>
+    <name>PdfTemplatePanel</name>
+    <message>
+        <location filename="../../ui/views/pdf_template_panel.py" line="63" />
+        <source>Clásica</source>
+        <translation>Classic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pdf_template_panel.py" line="63" />
+        <source>Moderna</source>
+        <translation>Modern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pdf_template_panel.py" line="63" />
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pdf_template_panel.py" line="76" />
+        <source>Usar esta plantilla en los PDF</source>
+        <translation>Use this template for PDFs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pdf_template_panel.py" line="83" />
+        <source>Se usa en los PDF de todas las facturas que no tengan una plantilla propia, en la aplicación y en la línea de órdenes.</source>
+        <translation>Used for the PDFs of every invoice without a template of its own, in the app and on the command line.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pdf_template_panel.py" line="90" />
+        <source>&lt;h3&gt;Plantilla de las facturas en PDF&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Invoice PDF template&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/pdf_template_panel.py" line="143" />
+        <source>Plantilla guardada: %1</source>
+        <translation>Template saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProductArchiveActions</name>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="151" />
+        <source>¿Eliminar el producto «%1»? No se puede deshacer.</source>
+        <translation>Delete the product “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="154" />
+        <source>¿Archivar el producto «%1»? Se oculta del catálogo; los documentos no cambian.</source>
+        <translation>Archive the product “%1”? It is hidden from the catalogue; documents do not change.</translation>
     </message>
 </context>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../ui/views/products.py" line="46" />
+        <location filename="../../ui/views/products.py" line="47" />
         <source>Editar producto</source>
         <translation>Edit product</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="46" />
+        <location filename="../../ui/views/products.py" line="47" />
         <source>Nuevo producto</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="50" />
+        <location filename="../../ui/views/products.py" line="51" />
         <source>h, ud., mes…</source>
         <translation>h, unit, month…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="68" />
+        <location filename="../../ui/views/products.py" line="69" />
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="69" />
+        <location filename="../../ui/views/products.py" line="70" />
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="70" />
+        <location filename="../../ui/views/products.py" line="71" />
         <source>Unidad</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="71" />
+        <location filename="../../ui/views/products.py" line="72" />
         <source>Precio</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="72" />
+        <location filename="../../ui/views/products.py" line="73" />
         <source>IVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="98" />
+        <location filename="../../ui/views/products.py" line="99" />
         <source>Precio: escriba un importe, por ejemplo 85,50</source>
         <translation>Price: enter an amount, for example 85.50</translation>
     </message>
@@ -2382,27 +2829,27 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62" />
+        <location filename="../../ui/models/product_list.py" line="67" />
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62" />
+        <location filename="../../ui/models/product_list.py" line="67" />
         <source>Código</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62" />
+        <location filename="../../ui/models/product_list.py" line="67" />
         <source>Unidad</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62" />
+        <location filename="../../ui/models/product_list.py" line="67" />
         <source>Precio</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62" />
+        <location filename="../../ui/models/product_list.py" line="67" />
         <source>IVA</source>
         <translation>VAT</translation>
     </message>
@@ -2410,24 +2857,29 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>ProductsView</name>
     <message>
-        <location filename="../../ui/views/products.py" line="127" />
+        <location filename="../../ui/views/products.py" line="128" />
         <source>Buscar por nombre o código…</source>
         <translation>Search by name or code…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="133" />
+        <location filename="../../ui/views/products.py" line="134" />
         <source>Nuevo producto</source>
         <translation>New product</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="135" />
+        <location filename="../../ui/views/products.py" line="136" />
         <source>Editar</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="142" />
+        <location filename="../../ui/views/products.py" line="151" />
         <source>&lt;h2&gt;Productos y servicios&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Products and services&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="174" />
+        <source>Producto guardado</source>
+        <translation>Product saved</translation>
     </message>
 </context>
 <context>
@@ -2707,109 +3159,154 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>RecurringView</name>
     <message>
-        <location filename="../../ui/views/recurring.py" line="36" />
+        <location filename="../../ui/views/recurring.py" line="37" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="37" />
+        <location filename="../../ui/views/recurring.py" line="38" />
         <source>Periodicidad</source>
         <translation>Frequency</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="38" />
+        <location filename="../../ui/views/recurring.py" line="39" />
         <source>Inicio</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="39" />
+        <location filename="../../ui/views/recurring.py" line="40" />
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="40" />
+        <location filename="../../ui/views/recurring.py" line="41" />
         <source>Próxima</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="41" />
+        <location filename="../../ui/views/recurring.py" line="42" />
         <source>Emitidas</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="42" />
+        <location filename="../../ui/views/recurring.py" line="43" />
         <source>Envío automático</source>
         <translation>Auto-send</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="43" />
+        <location filename="../../ui/views/recurring.py" line="44" />
         <source>Activa</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="47" />
+        <location filename="../../ui/views/recurring.py" line="48" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="47" />
+        <location filename="../../ui/views/recurring.py" line="48" />
         <source>Número</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="47" />
+        <location filename="../../ui/views/recurring.py" line="48" />
         <source>Enviada</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="52" />
+        <location filename="../../ui/views/recurring.py" line="53" />
         <source>Emitir ahora lo pendiente</source>
         <translation>Issue what is due now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="53" />
-        <source>Pausar / reanudar</source>
-        <translation>Pause / resume</translation>
+        <location filename="../../ui/views/recurring.py" line="56" />
+        <source>Nueva…</source>
+        <translation>New…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="82" />
+        <location filename="../../ui/views/recurring.py" line="57" />
+        <source>Editar…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="58" />
+        <source>Pausar</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="59" />
+        <source>Reanudar</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="60" />
+        <source>Eliminar</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="236" />
+        <source>Eliminar factura recurrente</source>
+        <translation>Delete recurring invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="237" />
+        <source>¿Eliminar la programación de %1?</source>
+        <translation>Delete the schedule for %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="99" />
         <source>Semanal</source>
         <translation>Weekly</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="83" />
+        <location filename="../../ui/views/recurring.py" line="100" />
         <source>Mensual</source>
         <translation>Monthly</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="84" />
+        <location filename="../../ui/views/recurring.py" line="101" />
         <source>Trimestral</source>
         <translation>Quarterly</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="85" />
+        <location filename="../../ui/views/recurring.py" line="102" />
         <source>Anual</source>
         <translation>Yearly</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="96" />
-        <location filename="../../ui/views/recurring.py" line="120" />
+        <location filename="../../ui/views/recurring.py" line="109" />
+        <source>Tras %1 facturas</source>
+        <translation>After %1 invoices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="119" />
+        <location filename="../../ui/views/recurring.py" line="172" />
         <source>Sí</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="96" />
-        <location filename="../../ui/views/recurring.py" line="120" />
+        <location filename="../../ui/views/recurring.py" line="119" />
+        <location filename="../../ui/views/recurring.py" line="172" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="103" />
+        <location filename="../../ui/views/recurring.py" line="126" />
         <source>Terminada</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="130" />
+        <location filename="../../ui/views/recurring.py" line="126" />
+        <source>En pausa</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="157" />
+        <source>Ya emitió facturas: páusela en su lugar</source>
+        <translation>It has already issued invoices: pause it instead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="182" />
         <source>%1 factura(s) emitida(s)</source>
         <translation>%1 invoice(s) issued</translation>
     </message>
@@ -3249,6 +3746,164 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="75" />
+        <source>Editar factura recurrente</source>
+        <translation>Edit recurring invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="75" />
+        <source>Nueva factura recurrente</source>
+        <translation>New recurring invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="93" />
+        <source>Con estas líneas</source>
+        <translation>With these lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="94" />
+        <source>Igual que la factura</source>
+        <translation>Like the invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="100" />
+        <source>número, p. ej. F-2026-0001</source>
+        <translation>number, e.g. F-2026-0001</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="103" />
+        <source>Descripción</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="103" />
+        <source>Cantidad</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="103" />
+        <source>Precio</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="103" />
+        <source>IVA %</source>
+        <translation>VAT %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="110" />
+        <source>Añadir línea</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="111" />
+        <source>Quitar línea</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="120" />
+        <source>Sin fin</source>
+        <translation>No end</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="121" />
+        <source>En una fecha</source>
+        <translation>On a date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="122" />
+        <source>Tras un número de facturas</source>
+        <translation>After a number of invoices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="128" />
+        <source> facturas en total</source>
+        <translation> invoices in all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="129" />
+        <source>Enviar cada factura por correo al emitirla</source>
+        <translation>Email each invoice when it is issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="166" />
+        <source>Cliente</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="167" />
+        <source>Contenido</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="168" />
+        <source>Factura modelo</source>
+        <translation>Model invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="169" />
+        <source>Líneas</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="171" />
+        <source>Retención IRPF %</source>
+        <translation>IRPF withholding %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="172" />
+        <source>Periodicidad</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="173" />
+        <source>Próxima fecha</source>
+        <translation>Next date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="174" />
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="258" />
+        <source>Indique el número de la factura modelo</source>
+        <translation>Enter the model invoice's number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="261" />
+        <source>Elija un cliente</source>
+        <translation>Choose a client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="263" />
+        <source>Añada al menos una línea</source>
+        <translation>Add at least one line</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="326" />
+        <source>Semanal</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="327" />
+        <source>Mensual</source>
+        <translation>Monthly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="328" />
+        <source>Trimestral</source>
+        <translation>Quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="329" />
+        <source>Anual</source>
+        <translation>Yearly</translation>
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../../ui/views/send_dialog.py" line="101" />
@@ -3384,132 +4039,137 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="244" />
+        <location filename="../../ui/views/settings.py" line="247" />
         <source>Negocio</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="245" />
+        <location filename="../../ui/views/settings.py" line="248" />
+        <source>Plantilla PDF</source>
+        <translation>PDF template</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="249" />
         <source>Correo</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="246" />
+        <location filename="../../ui/views/settings.py" line="250" />
         <source>Recordatorios y recibos</source>
         <translation>Reminders and receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="247" />
+        <location filename="../../ui/views/settings.py" line="251" />
         <source>Plantillas de correo</source>
         <translation>Email templates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="248" />
+        <location filename="../../ui/views/settings.py" line="252" />
         <source>Copias de seguridad</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="250" />
+        <location filename="../../ui/views/settings.py" line="254" />
         <source>Aplicación</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="256" />
+        <location filename="../../ui/views/settings.py" line="260" />
         <source>&lt;h2&gt;Ajustes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="263" />
+        <location filename="../../ui/views/settings.py" line="267" />
         <source>Nombre o razón social</source>
         <translation>Name or company name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="264" />
+        <location filename="../../ui/views/settings.py" line="268" />
         <source>Nombre comercial</source>
         <translation>Trade name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="265" />
+        <location filename="../../ui/views/settings.py" line="269" />
         <source>País</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="266" />
+        <location filename="../../ui/views/settings.py" line="270" />
         <source>NIF</source>
         <translation>Tax ID (NIF)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="267" />
+        <location filename="../../ui/views/settings.py" line="271" />
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="268" />
+        <location filename="../../ui/views/settings.py" line="272" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="269" />
+        <location filename="../../ui/views/settings.py" line="273" />
         <source>Ciudad</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="270" />
+        <location filename="../../ui/views/settings.py" line="274" />
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="271" />
+        <location filename="../../ui/views/settings.py" line="275" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="272" />
+        <location filename="../../ui/views/settings.py" line="276" />
         <source>Serie de facturas</source>
         <translation>Invoice series</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="273" />
+        <location filename="../../ui/views/settings.py" line="277" />
         <source>IVA por defecto</source>
         <translation>Default VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="274" />
+        <location filename="../../ui/views/settings.py" line="278" />
         <source>IRPF por defecto</source>
         <translation>Default IRPF withholding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="275" />
+        <location filename="../../ui/views/settings.py" line="279" />
         <source>Idioma de los documentos</source>
         <translation>Document language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="276" />
+        <location filename="../../ui/views/settings.py" line="280" />
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="282" />
+        <location filename="../../ui/views/settings.py" line="286" />
         <source>&lt;h3&gt;Datos del negocio&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Business details&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="296" />
+        <location filename="../../ui/views/settings.py" line="300" />
         <source>Idioma de la aplicación</source>
         <translation>Application language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="299" />
+        <location filename="../../ui/views/settings.py" line="303" />
         <source>&lt;h3&gt;Aplicación&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Application&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="307" />
+        <location filename="../../ui/views/settings.py" line="311" />
         <source>El cambio de idioma se aplica al reiniciar.</source>
         <translation>The language change applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="344" />
+        <location filename="../../ui/views/settings.py" line="354" />
         <source>Cambios guardados.</source>
         <translation>Changes saved.</translation>
     </message>
@@ -3599,37 +4259,37 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/i18n.py" line="71" />
+        <location filename="../../ui/i18n.py" line="72" />
         <source>Borrador</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72" />
+        <location filename="../../ui/i18n.py" line="73" />
         <source>Emitida</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73" />
+        <location filename="../../ui/i18n.py" line="74" />
         <source>Enviada</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74" />
+        <location filename="../../ui/i18n.py" line="75" />
         <source>Cobro parcial</source>
         <translation>Partially paid</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="75" />
+        <location filename="../../ui/i18n.py" line="76" />
         <source>Cobrada</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="76" />
+        <location filename="../../ui/i18n.py" line="77" />
         <source>Vencida</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="77" />
+        <location filename="../../ui/i18n.py" line="78" />
         <source>Anulada</source>
         <translation>Cancelled</translation>
     </message>
@@ -3710,57 +4370,57 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="40" />
+        <location filename="../../ui/views/editor_totals.py" line="41" />
         <source>Base imponible</source>
         <translation>Tax base</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="41" />
+        <location filename="../../ui/views/editor_totals.py" line="42" />
         <source>IVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="42" />
+        <location filename="../../ui/views/editor_totals.py" line="43" />
         <source>Recargo de equivalencia</source>
         <translation>Equivalence surcharge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="43" />
+        <location filename="../../ui/views/editor_totals.py" line="44" />
         <source>Retención IRPF</source>
         <translation>IRPF withholding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="45" />
+        <location filename="../../ui/views/editor_totals.py" line="46" />
         <source>Total factura</source>
         <translation>Invoice total</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="46" />
+        <location filename="../../ui/views/editor_totals.py" line="47" />
         <source>Total a pagar</source>
         <translation>Amount due</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="70" />
+        <location filename="../../ui/views/editor_totals.py" line="71" />
         <source>Retención IRPF (%1 %)</source>
         <translation>IRPF withholding (%1 %)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="86" />
+        <location filename="../../ui/views/editor_totals.py" line="87" />
         <source>Base %1 (exenta)</source>
         <translation>Base %1 (exempt)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="88" />
+        <location filename="../../ui/views/editor_totals.py" line="89" />
         <source>Base al %1 %</source>
         <translation>Base at %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="90" />
+        <location filename="../../ui/views/editor_totals.py" line="91" />
         <source>%1 · IVA %2</source>
         <translation>%1 · VAT %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="95" />
+        <location filename="../../ui/views/editor_totals.py" line="96" />
         <source> · RE %1</source>
         <translation> · ES %1</translation>
     </message>

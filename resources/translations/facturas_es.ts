@@ -165,6 +165,35 @@
     </message>
 </context>
 <context>
+    <name>ArchiveActions</name>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="34" />
+        <source>Eliminar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="35" />
+        <location filename="../../ui/views/archive_actions.py" line="111" />
+        <source>Archivar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="36" />
+        <source>Desarchivar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="37" />
+        <source>Mostrar archivados</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="101" />
+        <source>Eliminar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupPanel</name>
     <message>
         <location filename="../../ui/views/backup_panel.py" line="47" />
@@ -359,117 +388,150 @@
     </message>
 </context>
 <context>
+    <name>ClientArchiveActions</name>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="128" />
+        <source>¿Eliminar el cliente «%1»? No se puede deshacer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="132" />
+        <source>¿Archivar el cliente «%1»? Se oculta de listas y selectores; sus facturas no cambian.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="48" />
+        <location filename="../../ui/views/client_dialog.py" line="49" />
         <source>Editar cliente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="48" />
+        <location filename="../../ui/views/client_dialog.py" line="49" />
         <source>Nuevo cliente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="64" />
+        <location filename="../../ui/views/client_dialog.py" line="65" />
         <source>varias direcciones separadas por comas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="69" />
+        <location filename="../../ui/views/client_dialog.py" line="70" />
         <source> días</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="73" />
+        <location filename="../../ui/views/client_dialog.py" line="74" />
         <source>No enviarle recordatorios de pago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="95" />
+        <location filename="../../ui/views/client_dialog.py" line="104" />
         <source>Nombre o razón social</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="96" />
+        <location filename="../../ui/views/client_dialog.py" line="105" />
         <source>País</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="97" />
+        <location filename="../../ui/views/client_dialog.py" line="106" />
         <source>NIF / ID fiscal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="98" />
+        <location filename="../../ui/views/client_dialog.py" line="107" />
         <source>Dirección</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="99" />
+        <location filename="../../ui/views/client_dialog.py" line="108" />
         <source>Código postal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="100" />
+        <location filename="../../ui/views/client_dialog.py" line="109" />
         <source>Ciudad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="101" />
+        <location filename="../../ui/views/client_dialog.py" line="110" />
         <source>Correo electrónico</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="102" />
+        <location filename="../../ui/views/client_dialog.py" line="111" />
         <source>Teléfono</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="103" />
+        <location filename="../../ui/views/client_dialog.py" line="112" />
         <source>IBAN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="104" />
+        <location filename="../../ui/views/client_dialog.py" line="113" />
         <source>Plazo de pago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="105" />
+        <location filename="../../ui/views/client_dialog.py" line="114" />
         <source>Idioma</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="107" />
+        <location filename="../../ui/views/client_dialog.py" line="116" />
         <source>Notas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_dialog.py" line="178" />
+        <source>Obligatorio para empresas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_dialog.py" line="181" />
+        <source>Empresa: la dirección, el código postal y la ciudad son obligatorios en sus facturas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_dialog.py" line="206" />
+        <source>El NIF %1 ya lo tiene otro cliente: %2. ¿Guardar este cliente igualmente?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_dialog.py" line="208" />
+        <source>NIF repetido</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../ui/models/client_list.py" line="99" />
+        <location filename="../../ui/models/client_list.py" line="106" />
         <source>Nombre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="100" />
+        <location filename="../../ui/models/client_list.py" line="107" />
         <source>NIF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="101" />
+        <location filename="../../ui/models/client_list.py" line="108" />
         <source>Ciudad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="102" />
+        <location filename="../../ui/models/client_list.py" line="109" />
         <source>Correo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="103" />
+        <location filename="../../ui/models/client_list.py" line="110" />
         <source>Teléfono</source>
         <translation type="unfinished" />
     </message>
@@ -477,52 +539,52 @@
 <context>
     <name>ClientPage</name>
     <message>
-        <location filename="../../ui/views/clients.py" line="116" />
+        <location filename="../../ui/views/clients.py" line="126" />
         <source>Días medios de cobro: …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="117" />
+        <location filename="../../ui/views/clients.py" line="127" />
         <source>No enviarle recordatorios de pago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="137" />
+        <location filename="../../ui/views/clients.py" line="147" />
         <source>Facturas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="138" />
+        <location filename="../../ui/views/clients.py" line="148" />
         <source>Historial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="139" />
+        <location filename="../../ui/views/clients.py" line="149" />
         <source>Opiniones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="170" />
+        <location filename="../../ui/views/clients.py" line="180" />
         <source>Valoración media: sin opiniones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="173" />
+        <location filename="../../ui/views/clients.py" line="183" />
         <source>Valoración media: %1 ★ (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="187" />
+        <location filename="../../ui/views/clients.py" line="197" />
         <source>Días medios de cobro: sin cobros todavía</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="190" />
+        <location filename="../../ui/views/clients.py" line="200" />
         <source>Días medios de cobro: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/clients.py" line="207" />
+        <location filename="../../ui/views/clients.py" line="217" />
         <source>%n factura(s) · Facturado: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n factura · Facturado: {0} · Pendiente: {1}</numerusform>
@@ -533,41 +595,51 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="54" />
+        <location filename="../../ui/views/invoices.py" line="56" />
         <source>Cliente…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/widgets/client_picker.py" line="37" />
+        <location filename="../../ui/widgets/client_picker.py" line="47" />
         <source>Buscar cliente por nombre o NIF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/client_picker.py" line="100" />
+        <source>+ Nuevo cliente…</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ClientsView</name>
     <message>
-        <location filename="../../ui/views/clients.py" line="43" />
+        <location filename="../../ui/views/clients.py" line="44" />
         <source>Buscar por nombre, NIF, ciudad o correo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="49" />
+        <location filename="../../ui/views/clients.py" line="50" />
         <source>Nuevo cliente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="51" />
+        <location filename="../../ui/views/clients.py" line="52" />
         <source>Editar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="53" />
+        <location filename="../../ui/views/clients.py" line="54" />
         <source>Ficha y facturas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/clients.py" line="60" />
+        <location filename="../../ui/views/clients.py" line="66" />
         <source>&lt;h2&gt;Clientes&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/clients.py" line="88" />
+        <source>Cliente guardado</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -740,6 +812,32 @@
     </message>
 </context>
 <context>
+    <name>DescriptionDelegate</name>
+    <message>
+        <location filename="../../ui/views/editor_lines.py" line="103" />
+        <source>+ Nuevo producto…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DraftDelete</name>
+    <message>
+        <location filename="../../ui/views/draft_delete.py" line="14" />
+        <source>el borrador de «%1» del %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/draft_delete.py" line="23" />
+        <source>Eliminar borrador</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/draft_delete.py" line="24" />
+        <source>¿Eliminar %1? No se puede deshacer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EditorDialogs</name>
     <message>
         <location filename="../../ui/views/editor_dialogs.py" line="55" />
@@ -828,12 +926,12 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/i18n.py" line="91" />
+        <location filename="../../ui/i18n.py" line="94" />
         <source>Se ha producido un error inesperado. Los detalles se han guardado en el registro.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/__init__.py" line="61" />
+        <location filename="../../ui/views/__init__.py" line="101" />
         <source>Facturas</source>
         <translation type="unfinished" />
     </message>
@@ -922,113 +1020,133 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../ui/views/first_run.py" line="38" />
+        <location filename="../../ui/views/first_run.py" line="51" />
         <source>Bienvenido a Facturas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="45" />
+        <location filename="../../ui/views/first_run.py" line="58" />
         <source>Su negocio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="46" />
+        <location filename="../../ui/views/first_run.py" line="59" />
         <source>Estos datos aparecerán en sus facturas.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="48" />
+        <location filename="../../ui/views/first_run.py" line="61" />
         <source>Nombre o razón social</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="49" />
+        <location filename="../../ui/views/first_run.py" line="62" />
         <source>Nombre comercial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="50" />
+        <location filename="../../ui/views/first_run.py" line="63" />
         <source>País</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="51" />
+        <location filename="../../ui/views/first_run.py" line="64" />
         <source>NIF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="56" />
+        <location filename="../../ui/views/first_run.py" line="69" />
         <source>Dirección y contacto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="57" />
+        <location filename="../../ui/views/first_run.py" line="70" />
         <source>La dirección fiscal y el correo de facturación.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="59" />
+        <location filename="../../ui/views/first_run.py" line="72" />
         <source>Dirección</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="60" />
+        <location filename="../../ui/views/first_run.py" line="73" />
         <source>Código postal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="61" />
+        <location filename="../../ui/views/first_run.py" line="74" />
         <source>Ciudad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="62" />
+        <location filename="../../ui/views/first_run.py" line="75" />
         <source>Correo electrónico</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="63" />
+        <location filename="../../ui/views/first_run.py" line="76" />
         <source>Logotipo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="70" />
+        <location filename="../../ui/views/first_run.py" line="83" />
         <source>Cobros e impuestos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="71" />
+        <location filename="../../ui/views/first_run.py" line="84" />
         <source>Valores por defecto para las facturas nuevas.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="73" />
+        <location filename="../../ui/views/first_run.py" line="86" />
         <source>IBAN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="74" />
+        <location filename="../../ui/views/first_run.py" line="87" />
         <source>Serie de facturas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="75" />
+        <location filename="../../ui/views/first_run.py" line="88" />
         <source>IVA por defecto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="76" />
+        <location filename="../../ui/views/first_run.py" line="89" />
         <source>IRPF por defecto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="77" />
+        <location filename="../../ui/views/first_run.py" line="90" />
         <source>Idioma</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/first_run.py" line="89" />
+        <location filename="../../ui/views/first_run.py" line="102" />
         <source>Empezar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/first_run.py" line="123" />
+        <source>Salir de Facturas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/first_run.py" line="124" />
+        <source>Los datos de su negocio aún no se han guardado y se perderán. ¿Salir de todos modos?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/first_run.py" line="127" />
+        <source>Salir sin guardar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/first_run.py" line="128" />
+        <source>Seguir configurando</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1037,6 +1155,172 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     <message>
         <location filename="../../ui/views/report_tables.py" line="101" />
         <source>Nada que declarar en este periodo.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GlobalSearchDialog</name>
+    <message>
+        <location filename="../../ui/views/global_search.py" line="27" />
+        <source>Buscar en todo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/global_search.py" line="30" />
+        <source>Cliente, número de factura, presupuesto, producto…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/global_search.py" line="45" />
+        <source>Clientes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/global_search.py" line="46" />
+        <source>Facturas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/global_search.py" line="47" />
+        <source>Presupuestos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/global_search.py" line="48" />
+        <source>Productos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/global_search.py" line="72" />
+        <source>Nada coincide con «%1».</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/global_search.py" line="89" />
+        <source>(borrador)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>InvoiceDocumentPanel</name>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="48" />
+        <source>Cobro anulado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="50" />
+        <source>Cobro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="59" />
+        <source>Correo en cola</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="60" />
+        <source>Correo enviándose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="61" />
+        <source>Correo enviado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="62" />
+        <source>Correo no enviado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="63" />
+        <source>Correo sin confirmar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="64" />
+        <source>Correo cancelado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="80" />
+        <source>Recordatorio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="82" />
+        <source>Recordatorio omitido</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="92" />
+        <source>Alta</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="93" />
+        <source>Anulación</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="94" />
+        <source>Subsanación</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="99" />
+        <source>Registro VERI*FACTU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="121" />
+        <source>Total %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="124" />
+        <source>Cobrado %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="127" />
+        <source>Pendiente %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="130" />
+        <source>Vence %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="146" />
+        <source>Registrar cobro…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="147" />
+        <source>Historial de cobros…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="148" />
+        <source>Registro VERI*FACTU…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="150" />
+        <source>Fecha</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="150" />
+        <source>Qué</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoice_document_panel.py" line="150" />
+        <source>Detalle</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1053,23 +1337,23 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="134" />
+        <location filename="../../ui/views/editor_actions.py" line="135" />
         <source>Línea %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="245" />
-        <location filename="../../ui/views/invoice_editor.py" line="80" />
+        <location filename="../../ui/views/editor_actions.py" line="246" />
+        <location filename="../../ui/views/invoice_editor.py" line="84" />
         <source>Exportar PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="246" />
+        <location filename="../../ui/views/editor_actions.py" line="247" />
         <source>La exportación a PDF está pendiente.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="78" />
+        <location filename="../../ui/views/invoice_editor.py" line="82" />
         <source>Guardar borrador</source>
         <translation type="unfinished" />
     </message>
@@ -1135,7 +1419,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
     <message>
         <location filename="../../ui/views/editor_quotes.py" line="121" />
-        <location filename="../../ui/views/invoice_editor.py" line="79" />
+        <location filename="../../ui/views/invoice_editor.py" line="83" />
         <source>Emitir…</source>
         <translation type="unfinished" />
     </message>
@@ -1170,88 +1454,91 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="81" />
+        <location filename="../../ui/views/invoice_editor.py" line="85" />
         <source>Rectificar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="82" />
+        <location filename="../../ui/views/invoice_editor.py" line="86" />
         <source>Anular…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="304" />
+        <location filename="../../ui/views/invoice_editor.py" line="310" />
         <source>Hay un valor no válido en las líneas (marcado en rojo).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="306" />
+        <location filename="../../ui/views/invoice_editor.py" line="312" />
         <source>Hay %1 valores no válidos en las líneas (marcados en rojo).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="331" />
+        <location filename="../../ui/views/invoice_editor.py" line="337" />
         <source>Factura</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="335" />
+        <location filename="../../ui/views/invoice_editor.py" line="341" />
         <source>Factura %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="338" />
+        <location filename="../../ui/views/invoice_editor.py" line="344" />
         <source>Borrador — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="340" />
+        <location filename="../../ui/views/invoice_editor.py" line="346" />
         <source>Nueva factura</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="383" />
+        <location filename="../../ui/views/editor_document.py" line="43" />
         <source>Borrador de factura rectificativa: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="390" />
+        <location filename="../../ui/views/editor_document.py" line="50" />
         <source>Factura anulada %1 — %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="395" />
+        <location filename="../../ui/views/editor_document.py" line="55" />
         <source>Factura emitida %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/editor_refusals.py" line="38" />
         <location filename="../../ui/views/editor_refusals.py" line="39" />
+        <location filename="../../ui/views/editor_refusals.py" line="40" />
+        <location filename="../../ui/views/editor_refusals.py" line="41" />
+        <location filename="../../ui/views/editor_refusals.py" line="42" />
         <source>Cliente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_refusals.py" line="40" />
+        <location filename="../../ui/views/editor_refusals.py" line="43" />
         <source>Nombre de su negocio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_refusals.py" line="41" />
+        <location filename="../../ui/views/editor_refusals.py" line="44" />
         <source>Tipo de factura</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_refusals.py" line="42" />
+        <location filename="../../ui/views/editor_refusals.py" line="45" />
         <source>Fecha</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_refusals.py" line="43" />
+        <location filename="../../ui/views/editor_refusals.py" line="46" />
         <source>Fecha de operación</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_refusals.py" line="58" />
+        <location filename="../../ui/views/editor_refusals.py" line="61" />
         <source>No se podrá emitir así:</source>
         <translation type="unfinished" />
     </message>
@@ -1300,102 +1587,102 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>InvoiceForm</name>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="71" />
+        <location filename="../../ui/views/editor_form.py" line="74" />
         <source>Transferencia bancaria</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="72" />
+        <location filename="../../ui/views/editor_form.py" line="75" />
         <source>Tarjeta</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="73" />
+        <location filename="../../ui/views/editor_form.py" line="76" />
         <source>Efectivo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="74" />
+        <location filename="../../ui/views/editor_form.py" line="77" />
         <source>Bizum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="75" />
+        <location filename="../../ui/views/editor_form.py" line="78" />
         <source>PayPal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="76" />
+        <location filename="../../ui/views/editor_form.py" line="79" />
         <source>Domiciliación bancaria</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="77" />
+        <location filename="../../ui/views/editor_form.py" line="80" />
         <source>Otra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="85" />
+        <location filename="../../ui/views/editor_form.py" line="88" />
         <source>Cliente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="87" />
+        <location filename="../../ui/views/editor_form.py" line="90" />
         <source>Tipo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="89" />
+        <location filename="../../ui/views/editor_form.py" line="92" />
         <source>Fecha de emisión</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="91" />
+        <location filename="../../ui/views/editor_form.py" line="94" />
         <source>Vencimiento</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="93" />
+        <location filename="../../ui/views/editor_form.py" line="96" />
         <source>Retención IRPF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="101" />
+        <location filename="../../ui/views/editor_form.py" line="104" />
         <source>Formas de pago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="109" />
+        <location filename="../../ui/views/editor_form.py" line="112" />
         <source>Notas que aparecerán en la factura</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="111" />
+        <location filename="../../ui/views/editor_form.py" line="114" />
         <source>Gracias por su confianza</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="112" />
+        <location filename="../../ui/views/editor_form.py" line="115" />
         <source>Notas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="113" />
+        <location filename="../../ui/views/editor_form.py" line="116" />
         <source>Mensaje de agradecimiento</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="146" />
+        <location filename="../../ui/views/editor_form.py" line="162" />
         <source>Rectificativa</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="148" />
+        <location filename="../../ui/views/editor_form.py" line="164" />
         <source>Factura</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_form.py" line="149" />
+        <location filename="../../ui/views/editor_form.py" line="165" />
         <source>Simplificada</source>
         <translation type="unfinished" />
     </message>
@@ -1403,98 +1690,108 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>InvoiceLinesModel</name>
     <message>
-        <location filename="../../ui/models/line_records.py" line="119" />
-        <location filename="../../ui/models/line_records.py" line="129" />
+        <location filename="../../ui/models/line_records.py" line="134" />
+        <location filename="../../ui/models/line_records.py" line="144" />
         <source>Obligatorio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="131" />
+        <location filename="../../ui/models/line_records.py" line="146" />
         <source>«%1» no es un número</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="139" />
+        <location filename="../../ui/models/line_records.py" line="154" />
         <source>La cantidad no puede ser cero</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="141" />
+        <location filename="../../ui/models/line_records.py" line="156" />
         <source>No puede ser negativo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="143" />
+        <location filename="../../ui/models/line_records.py" line="158" />
+        <source>Como máximo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/line_records.py" line="162" />
         <source>Máximo 6 decimales</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="145" />
+        <location filename="../../ui/models/line_records.py" line="164" />
         <source>Debe estar entre 0 y 100</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="147" />
+        <location filename="../../ui/models/line_records.py" line="166" />
         <source>Tipo de IVA desconocido</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="149" />
+        <location filename="../../ui/models/line_records.py" line="168" />
         <source>Una línea exenta no lleva IVA</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/line_records.py" line="151" />
+        <location filename="../../ui/models/line_records.py" line="170" />
         <source>Recargo no válido</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="62" />
-        <source>Descripción</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="63" />
-        <source>Cantidad</source>
+        <location filename="../../ui/models/line_records.py" line="180" />
+        <source>El importe de la línea supera el máximo de una factura (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/models/invoice_lines_model.py" line="64" />
-        <source>Unidad</source>
+        <source>Descripción</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/models/invoice_lines_model.py" line="65" />
-        <source>Precio</source>
+        <source>Cantidad</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/models/invoice_lines_model.py" line="66" />
-        <source>Dto. %</source>
+        <source>Unidad</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/models/invoice_lines_model.py" line="67" />
-        <source>IVA %</source>
+        <source>Precio</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/models/invoice_lines_model.py" line="68" />
-        <source>Recargo %</source>
+        <source>Dto. %</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/models/invoice_lines_model.py" line="69" />
-        <source>Exención</source>
+        <source>IVA %</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/models/invoice_lines_model.py" line="70" />
+        <source>Recargo %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_lines_model.py" line="71" />
+        <source>Exención</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/invoice_lines_model.py" line="72" />
         <source>Importe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/invoice_lines_model.py" line="127" />
+        <location filename="../../ui/models/invoice_lines_model.py" line="129" />
         <source>Editar %1</source>
         <translation type="unfinished" />
     </message>
@@ -1550,54 +1847,95 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>InvoicesView</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="90" />
+        <location filename="../../ui/views/invoices.py" line="102" />
         <source>Todos los estados</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="95" />
+        <location filename="../../ui/views/invoices.py" line="107" />
         <source>Desde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="95" />
+        <location filename="../../ui/views/invoices.py" line="107" />
         <source>Hasta</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="96" />
+        <location filename="../../ui/views/invoices.py" line="108" />
         <source>Buscar número, cliente, concepto…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="113" />
-        <source>Nueva factura</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/invoices.py" line="115" />
-        <location filename="../../ui/views/invoices.py" line="188" />
-        <source>Enviar por email…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/invoices.py" line="117" />
-        <location filename="../../ui/views/invoices.py" line="191" />
-        <source>Exportar PDF de todas…</source>
+        <location filename="../../ui/views/invoices.py" line="124" />
+        <source>Borradores</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/invoices.py" line="125" />
+        <source>Emitidas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="126" />
+        <source>Enviadas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="127" />
+        <source>Con cobro parcial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="128" />
+        <source>Cobradas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="129" />
+        <source>Vencidas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="130" />
+        <source>Anuladas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="137" />
+        <source>Nueva factura</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="139" />
+        <location filename="../../ui/views/invoices.py" line="216" />
+        <source>Enviar por email…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="142" />
+        <location filename="../../ui/views/invoices.py" line="218" />
+        <source>Eliminar borrador…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="145" />
+        <location filename="../../ui/views/invoices.py" line="221" />
+        <source>Exportar PDF de todas…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="153" />
         <source>&lt;h2&gt;Facturas&lt;/h2&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="157" />
+        <location filename="../../ui/views/invoices.py" line="185" />
         <source>Cargando…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/invoices.py" line="169" />
+        <location filename="../../ui/views/invoices.py" line="197" />
         <source>%n factura(s) · Total: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n factura · Total: {0} · Pendiente: {1}</numerusform>
@@ -1605,109 +1943,117 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="184" />
+        <location filename="../../ui/views/invoices.py" line="212" />
         <source>Abrir</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="185" />
+        <location filename="../../ui/views/invoices.py" line="213" />
         <source>Duplicar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="186" />
+        <location filename="../../ui/views/invoices.py" line="214" />
         <source>Emitir…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="198" />
-        <location filename="../../ui/views/invoices.py" line="208" />
+        <location filename="../../ui/views/invoices.py" line="228" />
+        <location filename="../../ui/views/invoices.py" line="238" />
         <source>Enviar por email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="198" />
+        <location filename="../../ui/views/invoices.py" line="228" />
         <source>Seleccione una factura.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="208" />
+        <location filename="../../ui/views/invoices.py" line="238" />
         <source>El envío por email no está disponible.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="237" />
+        <location filename="../../ui/views/invoices.py" line="286" />
         <source>Emitir factura</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="238" />
+        <location filename="../../ui/views/invoices.py" line="287" />
         <source>Al emitirla se le asigna número y ya no se podrá modificar. ¿Emitir la factura?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LineErrorLabel</name>
+    <message>
+        <location filename="../../ui/views/editor_line_marks.py" line="50" />
+        <source>Línea %1 · %2: %3</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="170" />
-        <location filename="../../ui/views/editor_lines.py" line="277" />
+        <location filename="../../ui/views/editor_lines.py" line="202" />
+        <location filename="../../ui/views/editor_lines.py" line="322" />
         <source>Añadir línea</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="171" />
-        <location filename="../../ui/views/editor_lines.py" line="285" />
+        <location filename="../../ui/views/editor_lines.py" line="203" />
+        <location filename="../../ui/views/editor_lines.py" line="330" />
         <source>Eliminar línea</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="172" />
+        <location filename="../../ui/views/editor_lines.py" line="204" />
         <source>Subir</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="173" />
+        <location filename="../../ui/views/editor_lines.py" line="205" />
         <source>Bajar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="174" />
-        <location filename="../../ui/views/editor_lines.py" line="317" />
+        <location filename="../../ui/views/editor_lines.py" line="206" />
+        <location filename="../../ui/views/editor_lines.py" line="362" />
         <source>Recargo de equivalencia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="175" />
+        <location filename="../../ui/views/editor_lines.py" line="207" />
         <source>Añade a cada línea el recargo que corresponde a su IVA</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="201" />
+        <location filename="../../ui/views/editor_lines.py" line="237" />
         <source>Deshacer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="203" />
+        <location filename="../../ui/views/editor_lines.py" line="239" />
         <source>Rehacer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="223" />
+        <location filename="../../ui/views/editor_lines.py" line="262" />
         <source>(ninguna)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="291" />
+        <location filename="../../ui/views/editor_lines.py" line="336" />
         <source>Mover línea</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="312" />
+        <location filename="../../ui/views/editor_lines.py" line="357" />
         <source>Elegir producto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="321" />
+        <location filename="../../ui/views/editor_lines.py" line="366" />
         <source>Recargo</source>
         <translation type="unfinished" />
     </message>
@@ -1715,97 +2061,97 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>MailSettingsPanel</name>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="44" />
+        <location filename="../../ui/views/mail_settings.py" line="45" />
         <source>STARTTLS (recomendado, puerto 587)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="45" />
+        <location filename="../../ui/views/mail_settings.py" line="46" />
         <source>SSL/TLS (puerto 465)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="53" />
+        <location filename="../../ui/views/mail_settings.py" line="54" />
         <source>(sin cambios)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="54" />
+        <location filename="../../ui/views/mail_settings.py" line="55" />
         <source>Solo para esta sesión (no hay llavero del sistema)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="56" />
+        <location filename="../../ui/views/mail_settings.py" line="57" />
         <source>Guardar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="57" />
+        <location filename="../../ui/views/mail_settings.py" line="58" />
         <source>Probar conexión</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="67" />
+        <location filename="../../ui/views/mail_settings.py" line="68" />
         <source>Servidor SMTP</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="68" />
+        <location filename="../../ui/views/mail_settings.py" line="69" />
         <source>Puerto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="69" />
+        <location filename="../../ui/views/mail_settings.py" line="70" />
         <source>Seguridad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="70" />
+        <location filename="../../ui/views/mail_settings.py" line="71" />
         <source>Usuario</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="71" />
+        <location filename="../../ui/views/mail_settings.py" line="72" />
         <source>Contraseña</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="73" />
+        <location filename="../../ui/views/mail_settings.py" line="74" />
         <source>Nombre del remitente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="74" />
+        <location filename="../../ui/views/mail_settings.py" line="75" />
         <source>Dirección del remitente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="75" />
+        <location filename="../../ui/views/mail_settings.py" line="76" />
         <source>Responder a</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="96" />
+        <location filename="../../ui/views/mail_settings.py" line="97" />
         <source>No hay llavero del sistema: la contraseña se pedirá en cada sesión.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="136" />
+        <location filename="../../ui/views/mail_settings.py" line="137" />
         <source>Configuración guardada.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="150" />
+        <location filename="../../ui/views/mail_settings.py" line="151" />
         <source>Probando la conexión…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="159" />
+        <location filename="../../ui/views/mail_settings.py" line="160" />
         <source>Conexión correcta: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/mail_settings.py" line="159" />
+        <location filename="../../ui/views/mail_settings.py" line="160" />
         <source>La prueba ha fallado: </source>
         <translation type="unfinished" />
     </message>
@@ -1903,118 +2249,138 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="59" />
+        <location filename="../../ui/main_window.py" line="61" />
         <source>Abriendo sus datos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70" />
-        <location filename="../../ui/main_window.py" line="98" />
+        <location filename="../../ui/main_window.py" line="72" />
+        <location filename="../../ui/main_window.py" line="100" />
         <source>Listo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113" />
+        <location filename="../../ui/main_window.py" line="115" />
         <source>Actualizando sus datos para esta versión de Facturas…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Se hace una sola vez, después de guardar una copia de seguridad.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="118" />
         <source>Actualizando los datos…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Datos restaurados: todas las pantallas se han recargado.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>El editor de facturas no está disponible en esta versión.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="237" />
+        <source>Borrador guardado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="239" />
+        <source>Factura %1 anulada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="246" />
+        <source>Factura %1 emitida</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269" />
         <source>Abra una factura para usar esta acción.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>&amp;Nueva factura</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>Nuevo &amp;presupuesto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>&amp;Guardar borrador</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252" />
+        <location filename="../../ui/main_window.py" line="298" />
         <source>&amp;PDF / Imprimir…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="302" />
         <source>&amp;Salir</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
-        <source>&amp;Buscar</source>
+        <location filename="../../ui/main_window.py" line="304" />
+        <source>&amp;Buscar en esta lista</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261" />
+        <location filename="../../ui/main_window.py" line="307" />
+        <source>Buscar en &amp;todo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="310" />
         <source>&amp;Archivo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>&amp;Editar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>&amp;Ver</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278" />
+        <location filename="../../ui/main_window.py" line="329" />
         <source>A&amp;yuda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279" />
+        <location filename="../../ui/main_window.py" line="330" />
         <source>&amp;Declaración responsable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>&amp;Acerca de Facturas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>Principal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="362" />
         <source>Acerca de Facturas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="363" />
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
         <translation type="unfinished" />
     </message>
@@ -2260,32 +2626,32 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="53" />
+        <location filename="../../ui/views/payment_history.py" line="54" />
         <source>Los cobros anulados se conservan en el historial.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="74" />
+        <location filename="../../ui/views/payment_history.py" line="75" />
         <source>Anulado: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="74" />
+        <location filename="../../ui/views/payment_history.py" line="75" />
         <source>Vigente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="103" />
+        <location filename="../../ui/views/payment_history.py" line="109" />
         <source>Anular cobro</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="104" />
+        <location filename="../../ui/views/payment_history.py" line="110" />
         <source>¿Anular el cobro de %1? Quedará en el historial. Motivo:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payment_history.py" line="114" />
+        <location filename="../../ui/views/payment_history.py" line="120" />
         <source>Facturas</source>
         <translation type="unfinished" />
     </message>
@@ -2308,71 +2674,152 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="175" />
+        <location filename="../../ui/views/payments.py" line="176" />
         <source>&lt;h2&gt;Cobros pendientes&lt;/h2&gt;</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/payments.py" line="202" />
+        <location filename="../../ui/views/payments.py" line="203" />
         <source>%n factura(s) pendiente(s) · Pendiente: {0}</source>
         <translation>
             <numerusform>%n factura pendiente · Pendiente: {0}</numerusform>
             <numerusform>%n facturas pendientes · Pendiente: {0}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/views/payments.py" line="215" />
+        <source>Cobro registrado</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../ui/widgets/pdf_preview.py" line="62" />
+        <location filename="../../ui/widgets/pdf_preview.py" line="96" />
         <source>Vista previa no disponible (falta el módulo QtPdf).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="106" />
+        <source>Alejar (Ctrl+rueda)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="107" />
+        <source>Acercar (Ctrl+rueda)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="108" />
+        <source>Tamaño real</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="111" />
+        <source>Ajustar al ancho</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/widgets/pdf_preview.py" line="112" />
+        <source>Ajustar la página al ancho del panel</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PdfTemplatePanel</name>
+    <message>
+        <location filename="../../ui/views/pdf_template_panel.py" line="63" />
+        <source>Clásica</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/pdf_template_panel.py" line="63" />
+        <source>Moderna</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/pdf_template_panel.py" line="63" />
+        <source>Minimal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/pdf_template_panel.py" line="76" />
+        <source>Usar esta plantilla en los PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/pdf_template_panel.py" line="83" />
+        <source>Se usa en los PDF de todas las facturas que no tengan una plantilla propia, en la aplicación y en la línea de órdenes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/pdf_template_panel.py" line="90" />
+        <source>&lt;h3&gt;Plantilla de las facturas en PDF&lt;/h3&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/pdf_template_panel.py" line="143" />
+        <source>Plantilla guardada: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProductArchiveActions</name>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="151" />
+        <source>¿Eliminar el producto «%1»? No se puede deshacer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/archive_actions.py" line="154" />
+        <source>¿Archivar el producto «%1»? Se oculta del catálogo; los documentos no cambian.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../ui/views/products.py" line="46" />
+        <location filename="../../ui/views/products.py" line="47" />
         <source>Editar producto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="46" />
+        <location filename="../../ui/views/products.py" line="47" />
         <source>Nuevo producto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="50" />
+        <location filename="../../ui/views/products.py" line="51" />
         <source>h, ud., mes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="68" />
+        <location filename="../../ui/views/products.py" line="69" />
         <source>Nombre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="69" />
+        <location filename="../../ui/views/products.py" line="70" />
         <source>Código</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="70" />
+        <location filename="../../ui/views/products.py" line="71" />
         <source>Unidad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="71" />
+        <location filename="../../ui/views/products.py" line="72" />
         <source>Precio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="72" />
+        <location filename="../../ui/views/products.py" line="73" />
         <source>IVA</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="98" />
+        <location filename="../../ui/views/products.py" line="99" />
         <source>Precio: escriba un importe, por ejemplo 85,50</source>
         <translation type="unfinished" />
     </message>
@@ -2380,27 +2827,27 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>ProductListModel</name>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62" />
+        <location filename="../../ui/models/product_list.py" line="67" />
         <source>Nombre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62" />
+        <location filename="../../ui/models/product_list.py" line="67" />
         <source>Código</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62" />
+        <location filename="../../ui/models/product_list.py" line="67" />
         <source>Unidad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62" />
+        <location filename="../../ui/models/product_list.py" line="67" />
         <source>Precio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/product_list.py" line="62" />
+        <location filename="../../ui/models/product_list.py" line="67" />
         <source>IVA</source>
         <translation type="unfinished" />
     </message>
@@ -2408,23 +2855,28 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>ProductsView</name>
     <message>
-        <location filename="../../ui/views/products.py" line="127" />
+        <location filename="../../ui/views/products.py" line="128" />
         <source>Buscar por nombre o código…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="133" />
+        <location filename="../../ui/views/products.py" line="134" />
         <source>Nuevo producto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="135" />
+        <location filename="../../ui/views/products.py" line="136" />
         <source>Editar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/products.py" line="142" />
+        <location filename="../../ui/views/products.py" line="151" />
         <source>&lt;h2&gt;Productos y servicios&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/products.py" line="174" />
+        <source>Producto guardado</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2705,109 +3157,154 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>RecurringView</name>
     <message>
-        <location filename="../../ui/views/recurring.py" line="36" />
+        <location filename="../../ui/views/recurring.py" line="37" />
         <source>Cliente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="37" />
+        <location filename="../../ui/views/recurring.py" line="38" />
         <source>Periodicidad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="38" />
+        <location filename="../../ui/views/recurring.py" line="39" />
         <source>Inicio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="39" />
+        <location filename="../../ui/views/recurring.py" line="40" />
         <source>Fin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="40" />
+        <location filename="../../ui/views/recurring.py" line="41" />
         <source>Próxima</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="41" />
+        <location filename="../../ui/views/recurring.py" line="42" />
         <source>Emitidas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="42" />
+        <location filename="../../ui/views/recurring.py" line="43" />
         <source>Envío automático</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="43" />
+        <location filename="../../ui/views/recurring.py" line="44" />
         <source>Activa</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="47" />
+        <location filename="../../ui/views/recurring.py" line="48" />
         <source>Fecha</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="47" />
+        <location filename="../../ui/views/recurring.py" line="48" />
         <source>Número</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="47" />
+        <location filename="../../ui/views/recurring.py" line="48" />
         <source>Enviada</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="52" />
+        <location filename="../../ui/views/recurring.py" line="53" />
         <source>Emitir ahora lo pendiente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="53" />
-        <source>Pausar / reanudar</source>
+        <location filename="../../ui/views/recurring.py" line="56" />
+        <source>Nueva…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="82" />
+        <location filename="../../ui/views/recurring.py" line="57" />
+        <source>Editar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="58" />
+        <source>Pausar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="59" />
+        <source>Reanudar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="60" />
+        <source>Eliminar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="236" />
+        <source>Eliminar factura recurrente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="237" />
+        <source>¿Eliminar la programación de %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="99" />
         <source>Semanal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="83" />
+        <location filename="../../ui/views/recurring.py" line="100" />
         <source>Mensual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="84" />
+        <location filename="../../ui/views/recurring.py" line="101" />
         <source>Trimestral</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="85" />
+        <location filename="../../ui/views/recurring.py" line="102" />
         <source>Anual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="96" />
-        <location filename="../../ui/views/recurring.py" line="120" />
+        <location filename="../../ui/views/recurring.py" line="109" />
+        <source>Tras %1 facturas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="119" />
+        <location filename="../../ui/views/recurring.py" line="172" />
         <source>Sí</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="96" />
-        <location filename="../../ui/views/recurring.py" line="120" />
+        <location filename="../../ui/views/recurring.py" line="119" />
+        <location filename="../../ui/views/recurring.py" line="172" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="103" />
+        <location filename="../../ui/views/recurring.py" line="126" />
         <source>Terminada</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/recurring.py" line="130" />
+        <location filename="../../ui/views/recurring.py" line="126" />
+        <source>En pausa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="157" />
+        <source>Ya emitió facturas: páusela en su lugar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring.py" line="182" />
         <source>%1 factura(s) emitida(s)</source>
         <translation type="unfinished" />
     </message>
@@ -3247,6 +3744,164 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="75" />
+        <source>Editar factura recurrente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="75" />
+        <source>Nueva factura recurrente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="93" />
+        <source>Con estas líneas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="94" />
+        <source>Igual que la factura</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="100" />
+        <source>número, p. ej. F-2026-0001</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="103" />
+        <source>Descripción</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="103" />
+        <source>Cantidad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="103" />
+        <source>Precio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="103" />
+        <source>IVA %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="110" />
+        <source>Añadir línea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="111" />
+        <source>Quitar línea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="120" />
+        <source>Sin fin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="121" />
+        <source>En una fecha</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="122" />
+        <source>Tras un número de facturas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="128" />
+        <source> facturas en total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="129" />
+        <source>Enviar cada factura por correo al emitirla</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="166" />
+        <source>Cliente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="167" />
+        <source>Contenido</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="168" />
+        <source>Factura modelo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="169" />
+        <source>Líneas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="171" />
+        <source>Retención IRPF %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="172" />
+        <source>Periodicidad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="173" />
+        <source>Próxima fecha</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="174" />
+        <source>Fin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="258" />
+        <source>Indique el número de la factura modelo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="261" />
+        <source>Elija un cliente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="263" />
+        <source>Añada al menos una línea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="326" />
+        <source>Semanal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="327" />
+        <source>Mensual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="328" />
+        <source>Trimestral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/recurring_dialog.py" line="329" />
+        <source>Anual</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SendDialog</name>
     <message>
         <location filename="../../ui/views/send_dialog.py" line="101" />
@@ -3382,132 +4037,137 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="244" />
+        <location filename="../../ui/views/settings.py" line="247" />
         <source>Negocio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="245" />
+        <location filename="../../ui/views/settings.py" line="248" />
+        <source>Plantilla PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="249" />
         <source>Correo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="246" />
+        <location filename="../../ui/views/settings.py" line="250" />
         <source>Recordatorios y recibos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="247" />
+        <location filename="../../ui/views/settings.py" line="251" />
         <source>Plantillas de correo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="248" />
+        <location filename="../../ui/views/settings.py" line="252" />
         <source>Copias de seguridad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="250" />
+        <location filename="../../ui/views/settings.py" line="254" />
         <source>Aplicación</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="256" />
+        <location filename="../../ui/views/settings.py" line="260" />
         <source>&lt;h2&gt;Ajustes&lt;/h2&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="263" />
+        <location filename="../../ui/views/settings.py" line="267" />
         <source>Nombre o razón social</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="264" />
+        <location filename="../../ui/views/settings.py" line="268" />
         <source>Nombre comercial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="265" />
+        <location filename="../../ui/views/settings.py" line="269" />
         <source>País</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="266" />
+        <location filename="../../ui/views/settings.py" line="270" />
         <source>NIF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="267" />
+        <location filename="../../ui/views/settings.py" line="271" />
         <source>Dirección</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="268" />
+        <location filename="../../ui/views/settings.py" line="272" />
         <source>Código postal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="269" />
+        <location filename="../../ui/views/settings.py" line="273" />
         <source>Ciudad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="270" />
+        <location filename="../../ui/views/settings.py" line="274" />
         <source>Correo electrónico</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="271" />
+        <location filename="../../ui/views/settings.py" line="275" />
         <source>IBAN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="272" />
+        <location filename="../../ui/views/settings.py" line="276" />
         <source>Serie de facturas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="273" />
+        <location filename="../../ui/views/settings.py" line="277" />
         <source>IVA por defecto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="274" />
+        <location filename="../../ui/views/settings.py" line="278" />
         <source>IRPF por defecto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="275" />
+        <location filename="../../ui/views/settings.py" line="279" />
         <source>Idioma de los documentos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="276" />
+        <location filename="../../ui/views/settings.py" line="280" />
         <source>Logotipo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="282" />
+        <location filename="../../ui/views/settings.py" line="286" />
         <source>&lt;h3&gt;Datos del negocio&lt;/h3&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="296" />
+        <location filename="../../ui/views/settings.py" line="300" />
         <source>Idioma de la aplicación</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="299" />
+        <location filename="../../ui/views/settings.py" line="303" />
         <source>&lt;h3&gt;Aplicación&lt;/h3&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="307" />
+        <location filename="../../ui/views/settings.py" line="311" />
         <source>El cambio de idioma se aplica al reiniciar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="344" />
+        <location filename="../../ui/views/settings.py" line="354" />
         <source>Cambios guardados.</source>
         <translation type="unfinished" />
     </message>
@@ -3597,37 +4257,37 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/i18n.py" line="71" />
+        <location filename="../../ui/i18n.py" line="72" />
         <source>Borrador</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="72" />
+        <location filename="../../ui/i18n.py" line="73" />
         <source>Emitida</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="73" />
+        <location filename="../../ui/i18n.py" line="74" />
         <source>Enviada</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="74" />
+        <location filename="../../ui/i18n.py" line="75" />
         <source>Cobro parcial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="75" />
+        <location filename="../../ui/i18n.py" line="76" />
         <source>Cobrada</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="76" />
+        <location filename="../../ui/i18n.py" line="77" />
         <source>Vencida</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="77" />
+        <location filename="../../ui/i18n.py" line="78" />
         <source>Anulada</source>
         <translation type="unfinished" />
     </message>
@@ -3708,57 +4368,57 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>TotalsPanel</name>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="40" />
+        <location filename="../../ui/views/editor_totals.py" line="41" />
         <source>Base imponible</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="41" />
+        <location filename="../../ui/views/editor_totals.py" line="42" />
         <source>IVA</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="42" />
+        <location filename="../../ui/views/editor_totals.py" line="43" />
         <source>Recargo de equivalencia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="43" />
+        <location filename="../../ui/views/editor_totals.py" line="44" />
         <source>Retención IRPF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="45" />
+        <location filename="../../ui/views/editor_totals.py" line="46" />
         <source>Total factura</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="46" />
+        <location filename="../../ui/views/editor_totals.py" line="47" />
         <source>Total a pagar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="70" />
+        <location filename="../../ui/views/editor_totals.py" line="71" />
         <source>Retención IRPF (%1 %)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="86" />
+        <location filename="../../ui/views/editor_totals.py" line="87" />
         <source>Base %1 (exenta)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="88" />
+        <location filename="../../ui/views/editor_totals.py" line="89" />
         <source>Base al %1 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="90" />
+        <location filename="../../ui/views/editor_totals.py" line="91" />
         <source>%1 · IVA %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_totals.py" line="95" />
+        <location filename="../../ui/views/editor_totals.py" line="96" />
         <source> · RE %1</source>
         <translation type="unfinished" />
     </message>

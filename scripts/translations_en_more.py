@@ -1,0 +1,140 @@
+"""More English for UI strings (issue #18 and the work beside it), read by translations_en_extra.py.
+
+A second table only to keep each file short; same rules: a translator's edit in the .ts wins.
+"""
+
+from __future__ import annotations
+
+ENGLISH_MORE: dict[str, str | tuple[str, str]] = {
+    # archiving and deleting clients, products and drafts
+    "Eliminar…": "Delete…",
+    "Archivar": "Archive",
+    "Desarchivar": "Unarchive",
+    "Mostrar archivados": "Show archived",
+    "Eliminar": "Delete",
+    "¿Eliminar el cliente «%1»? No se puede deshacer.": "Delete the client “%1”? This cannot be undone.",
+    "¿Archivar el cliente «%1»? Se oculta de listas y selectores; sus facturas no cambian.": (
+        "Archive the client “%1”? They are hidden from lists and pickers; their invoices do not change."
+    ),
+    "¿Eliminar el producto «%1»? No se puede deshacer.": "Delete the product “%1”? This cannot be undone.",
+    "¿Archivar el producto «%1»? Se oculta del catálogo; los documentos no cambian.": (
+        "Archive the product “%1”? It is hidden from the catalogue; documents do not change."
+    ),
+    "el borrador de «%1» del %2 (%3)": "the draft for “%1” of %2 (%3)",
+    "Eliminar borrador": "Delete draft",
+    "Eliminar borrador…": "Delete draft…",
+    "¿Eliminar %1? No se puede deshacer.": "Delete %1? This cannot be undone.",
+    # clients: companies need a full address, a tax id used twice
+    "Obligatorio para empresas": "Required for companies",
+    "Empresa: la dirección, el código postal y la ciudad son obligatorios en sus facturas.": (
+        "Company: the address, postal code and city are required on its invoices."
+    ),
+    "El NIF %1 ya lo tiene otro cliente: %2. ¿Guardar este cliente igualmente?": (
+        "Another client already has the tax ID %1: %2. Save this client anyway?"
+    ),
+    "NIF repetido": "Duplicate tax ID",
+    "+ Nuevo cliente…": "+ New client…",
+    "+ Nuevo producto…": "+ New product…",
+    "Cliente guardado": "Client saved",
+    "Producto guardado": "Product saved",
+    "Cobro registrado": "Payment recorded",
+    "Borrador guardado": "Draft saved",
+    "Factura %1 anulada": "Invoice %1 cancelled",
+    "Factura %1 emitida": "Invoice %1 issued",
+    # leaving the first-run wizard
+    "Salir de Facturas": "Quit Facturas",
+    "Los datos de su negocio aún no se han guardado y se perderán. ¿Salir de todos modos?": (
+        "Your business details have not been saved yet and will be lost. Quit anyway?"
+    ),
+    "Salir sin guardar": "Quit without saving",
+    "Seguir configurando": "Keep setting up",
+    # search everywhere
+    "Buscar en todo": "Search everything",
+    "Cliente, número de factura, presupuesto, producto…": "Client, invoice number, quote, product…",
+    "Nada coincide con «%1».": "Nothing matches “%1”.",
+    "(borrador)": "(draft)",
+    "&Buscar en esta lista": "&Search this list",
+    "Buscar en &todo…": "Search &everything…",
+    # an invoice's story beside the editor
+    "Cobro anulado": "Payment removed",
+    "Cobro": "Payment",
+    "Correo en cola": "Email queued",
+    "Correo enviándose": "Email sending",
+    "Correo enviado": "Email sent",
+    "Correo no enviado": "Email not sent",
+    "Correo sin confirmar": "Email unconfirmed",
+    "Correo cancelado": "Email cancelled",
+    "Recordatorio": "Reminder",
+    "Recordatorio omitido": "Reminder skipped",
+    "Total %1": "Total %1",
+    "Cobrado %1": "Collected %1",
+    "Pendiente %1": "Outstanding %1",
+    "Vence %1": "Due %1",
+    "Registrar cobro…": "Record payment…",
+    "Historial de cobros…": "Payment history…",
+    "Registro VERI*FACTU…": "VERI*FACTU record…",
+    "Qué": "What",
+    "Detalle": "Details",
+    # the editor's line limits
+    "Como máximo %1": "At most %1",
+    "El importe de la línea supera el máximo de una factura (%1)": (
+        "The line's amount exceeds an invoice's maximum (%1)"
+    ),
+    "Línea %1 · %2: %3": "Line %1 · %2: %3",
+    # the invoice list's status filter (a filter names the invoices it lists)
+    "Borradores": "Drafts",
+    "Emitidas": "Issued",
+    "Enviadas": "Sent",
+    "Con cobro parcial": "Partially paid",
+    "Cobradas": "Paid",
+    "Vencidas": "Overdue",
+    "Anuladas": "Cancelled",
+    # the PDF preview's zoom
+    "Alejar (Ctrl+rueda)": "Zoom out (Ctrl+wheel)",
+    "Acercar (Ctrl+rueda)": "Zoom in (Ctrl+wheel)",
+    "Tamaño real": "Actual size",
+    "Ajustar al ancho": "Fit width",
+    "Ajustar la página al ancho del panel": "Fit the page to the panel's width",
+    # PDF templates (Settings)
+    "Clásica": "Classic",
+    "Moderna": "Modern",
+    "Minimal": "Minimal",
+    "Usar esta plantilla en los PDF": "Use this template for PDFs",
+    "Se usa en los PDF de todas las facturas que no tengan una plantilla propia, en la aplicación y en la "
+    "línea de órdenes.": (
+        "Used for the PDFs of every invoice without a template of its own, in the app and on the "
+        "command line."
+    ),
+    "<h3>Plantilla de las facturas en PDF</h3>": "<h3>Invoice PDF template</h3>",
+    "Plantilla guardada: %1": "Template saved: %1",
+    "Plantilla PDF": "PDF template",
+    # recurring invoices
+    "Nueva…": "New…",
+    "Editar…": "Edit…",
+    "Pausar": "Pause",
+    "Reanudar": "Resume",
+    "Eliminar factura recurrente": "Delete recurring invoice",
+    "¿Eliminar la programación de %1?": "Delete the schedule for %1?",
+    "Tras %1 facturas": "After %1 invoices",
+    "En pausa": "Paused",
+    "Ya emitió facturas: páusela en su lugar": "It has already issued invoices: pause it instead",
+    "Editar factura recurrente": "Edit recurring invoice",
+    "Nueva factura recurrente": "New recurring invoice",
+    "Con estas líneas": "With these lines",
+    "Igual que la factura": "Like the invoice",
+    "número, p. ej. F-2026-0001": "number, e.g. F-2026-0001",
+    "Quitar línea": "Remove line",
+    "Sin fin": "No end",
+    "En una fecha": "On a date",
+    "Tras un número de facturas": "After a number of invoices",
+    " facturas en total": " invoices in all",
+    "Enviar cada factura por correo al emitirla": "Email each invoice when it is issued",
+    "Contenido": "Contents",
+    "Factura modelo": "Model invoice",
+    "Líneas": "Lines",
+    "Retención IRPF %": "IRPF withholding %",
+    "Próxima fecha": "Next date",
+    "Indique el número de la factura modelo": "Enter the model invoice's number",
+    "Elija un cliente": "Choose a client",
+    "Añada al menos una línea": "Add at least one line",
+}
