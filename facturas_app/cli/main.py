@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from facturas_app.cli import (
+    commands_bank,
     commands_core,
     commands_data,
     commands_declaration,
@@ -20,6 +21,7 @@ from facturas_app.cli import (
     commands_pdf,
     commands_reports,
     commands_sales,
+    commands_search,
     commands_sepa,
     commands_verifactu,
 )
@@ -41,6 +43,8 @@ COMMAND_MODULES.append(commands_payments)  # remind, aging, payment remove/list/
 COMMAND_MODULES.append(commands_declaration)  # the declaración responsable (RD 1007/2023)
 COMMAND_MODULES.append(commands_parties)  # client update/delete, product, invoice delete
 COMMAND_MODULES.append(commands_sepa)  # client mandate, sepa remittance/list (#19)
+COMMAND_MODULES.append(commands_bank)  # bank import/list/match/unmatch (#19)
+COMMAND_MODULES.append(commands_search)  # the window's Ctrl+K search (#18)
 
 
 class _Parser(argparse.ArgumentParser):
