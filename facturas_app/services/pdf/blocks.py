@@ -60,32 +60,35 @@ def _qrs(p: Painter) -> list[tuple[str, str]]:
 
 
 def payment_block(p: Painter, y: float, new_page: NewPage) -> float:
+    """Methods and bank details at the left, the QRs at the right (measured, then drawn)."""
     doc = p.doc
-    if doc.doc_type is DocType.QUOTE:
-        return y
     texts, qrs = _payment_texts(p), _qrs(p)
-    link = next((data for data, _ in qrs if data == doc.payment_link), "")
-    if not (texts or qrs):
+    if doc.doc_type is DocType.QUOTE or not (texts or qrs):
         return y
+    link = next((data for data, _ in qrs if data == doc.payment_link), "")
     qr_left = RIGHT - PAY_QR - 4 - (len(qrs) - 1) * (PAY_QR + 8)
     text_w = (qr_left - QUIET - 4 if qrs else RIGHT) - LEFT
     p.font(8.5)
-    wrapped = [p.wrap(line, text_w) for line in texts]
-    text_h = 5 + LINE_H * sum(len(w) for w in wrapped) + (2 * LINE_H + 1 if link else 0)
+    lines = [text for line in texts for text in p.wrap(line, text_w)]
+    text_h = 5 + LINE_H * len(lines) + (2 * LINE_H + 1 if link else 0)
     qr_h = QUIET + PAY_QR + QUIET + CAPTION_H if qrs else 0.0
     height = max(text_h, qr_h) + 3
     y = _ensure(y, height, new_page)
-    p.font(7.5, True, p.theme.section_color)
-    p.text(LEFT, y, text_w, p.t("payment").upper())
-    yy = y + 5
-    p.font(8.5)
-    for line in (text for lines in wrapped for text in lines):
-        p.text(LEFT, yy, text_w, line, h=LINE_H)
-        yy += LINE_H
-    if link:
-        _link_line(p, yy + 1, text_w, link)
+    _payment_lines(p, y, text_w, lines, link)
     _payment_qrs(p, y + QUIET, qrs)
     return y + height
+
+
+def _payment_lines(p: Painter, y: float, w: float, lines: list[str], link: str) -> None:
+    p.font(7.5, True, p.theme.section_color)
+    p.text(LEFT, y, w, p.t("payment").upper())
+    y += 5
+    p.font(8.5)
+    for line in lines:
+        p.text(LEFT, y, w, line, h=LINE_H)
+        y += LINE_H
+    if link:
+        _link_line(p, y + 1, w, link)
 
 
 def _link_line(p: Painter, y: float, w: float, link: str) -> None:
