@@ -4,9 +4,13 @@ wrote (never a Python dict) and write money as money (issue #18)."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from typing import Any
 
-from tests.cli.cli_helpers import CLIENT, run_cli, seed_in_process
+import pytest
+
+from tests.cli.cli_helpers import CLIENT, LINE, run_cli, seed_in_process
 
 NBSP = "\u00a0"
 
@@ -42,3 +46,26 @@ def test_a_bad_amount_names_the_amount_field(tmp_path: Path) -> None:
     result = run_cli(tmp_path, "--lang", "en", "payment", "add", numbers[0], "--amount", "abc", "--json")
     assert result.returncode == 2
     assert _error(result) == "Amount: is not a valid number: abc"
+
+
+PYTHON_REPR = re.compile(r"\{'|\[\'|': |\bNone\b|\bTrue\b|\bFalse\b|Decimal\(")
+WRONG_VALUES = [
+    ("client", {**CLIENT, "payment_terms_days": {"days": 30}}),
+    ("client", {**CLIENT, "payment_terms_days": True}),
+    ("client", {**CLIENT, "name": ["Sol", "S.A."]}),
+    ("draft", {"lines": [{**LINE, "quantity": {"n": 3}}], "due_date": {"d": 1}}),
+    ("draft", {"lines": [{**LINE, "unit_price": [1, 2]}], "issue_date": False}),
+]
+
+
+@pytest.mark.parametrize(("what", "payload"), WRONG_VALUES)
+def test_no_json_error_holds_a_python_repr(tmp_path: Path, what: str, payload: dict[str, Any]) -> None:
+    client_id, _numbers = seed_in_process(tmp_path)
+    command = ("client", "add", "-") if what == "client" else ("invoice", "draft", "-")
+    body = {**payload, "client_id": client_id} if what == "draft" else payload
+    for lang in ("es", "en"):
+        result = run_cli(tmp_path, "--lang", lang, *command, "--json", stdin=json.dumps(body))
+        assert result.returncode == 2, result.stderr
+        message = _error(result)
+        assert not PYTHON_REPR.search(message), message
+        assert not re.search(r"\b[a-z]+_[a-z_]+\b", message), message  # no internal field name
