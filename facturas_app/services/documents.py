@@ -13,6 +13,7 @@ from facturas_app.domain.parties import Business
 from facturas_app.services.output_files import ALLOW_OVERWRITE, OutputPolicy, write_bytes
 from facturas_app.services.pdf import InvoiceDocument, build_document, invoice_file_name, render_invoice_pdf
 from facturas_app.services.ports import Clock
+from facturas_app.services.sepa.notice import with_debit
 from facturas_app.services.verifactu.service import VerifactuService
 from facturas_app.storage.api import Store, Transaction
 
@@ -34,9 +35,10 @@ class DocumentService:
         client = tx.get_client(invoice.client_id)
         rectified = tx.get_invoice(invoice.rectifies_id) if invoice.rectifies_id else None
         url = self.verifactu_url(invoice) if self.verifactu_url and invoice.number else None
-        return build_document(
+        doc = build_document(
             invoice, business, client, rectified=rectified, template=template, verifactu_qr_url=url
         )
+        return with_debit(tx, invoice, doc)  # a direct debit says when, instead of the transfer QR
 
     def _documents(self, ids: list[str], template: str | None = None) -> dict[str, InvoiceDocument]:
         """The documents of many invoices from one read transaction and a few queries: what
@@ -49,13 +51,17 @@ class DocumentService:
             rectified = {r.id: r for r in tx.get_invoices(rectified_ids)}
             url_for = self._verifactu_url_in(tx)
             return {
-                invoice.id: build_document(
+                invoice.id: with_debit(
+                    tx,
                     invoice,
-                    business,
-                    clients[invoice.client_id],
-                    rectified=rectified.get(invoice.rectifies_id) if invoice.rectifies_id else None,
-                    template=template,
-                    verifactu_qr_url=url_for(invoice) if url_for and invoice.number else None,
+                    build_document(
+                        invoice,
+                        business,
+                        clients[invoice.client_id],
+                        rectified=rectified.get(invoice.rectifies_id) if invoice.rectifies_id else None,
+                        template=template,
+                        verifactu_qr_url=url_for(invoice) if url_for and invoice.number else None,
+                    ),
                 )
                 for invoice in invoices
             }

@@ -33,7 +33,7 @@ def epc_text(p: Painter) -> str:
     """The SEPA payload when this document can be paid by transfer and something is owed, else ''."""
     doc = p.doc
     payable = doc.doc_type is not DocType.QUOTE and not doc.is_draft and doc.number
-    if not (payable and doc.iban and doc.amount_to_pay > 0):
+    if not (payable and doc.iban and doc.amount_to_pay > 0) or doc.debit_iban:  # a debit: nothing to scan
         return ""
     return epc_payload(doc.issuer.name, doc.iban, doc.amount_to_pay, doc.number or "", doc.bic)
 
@@ -43,11 +43,20 @@ def _payment_texts(p: Painter) -> list[str]:
     lines = []
     if doc.payment_methods:
         lines.append(", ".join(L.payment_method(m, p.lang) for m in doc.payment_methods))
-    if doc.iban:
+    if doc.debit_iban:
+        lines.append(_debit_text(p))
+    if doc.iban and (not doc.debit_iban or "transfer" in doc.payment_methods):
         lines.append(
             f"{p.t('iban')}: {_grouped_iban(doc.iban)}" + (f"   {p.t('bic')}: {doc.bic}" if doc.bic else "")
         )
     return lines
+
+
+def _debit_text(p: Painter) -> str:
+    doc = p.doc
+    if doc.debit_date is None:
+        return p.t("debit_at_due").format(iban=doc.debit_iban)
+    return p.t("debit_on").format(iban=doc.debit_iban, date=L.date(doc.debit_date, p.lang))
 
 
 def _qrs(p: Painter) -> list[tuple[str, str]]:

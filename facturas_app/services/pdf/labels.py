@@ -26,6 +26,14 @@ LABELS: dict[str, dict[str, str]] = {
     "issue_date": {"es": "Fecha de expedición", "en": "Issue date"},
     "operation_date": {"es": "Fecha de operación", "en": "Date of supply"},
     "due_date": {"es": "Vencimiento", "en": "Due date"},
+    "debit_on": {
+        "es": "Se cargará en su cuenta {iban} el {date}",
+        "en": "To be debited to your account {iban} on {date}",
+    },
+    "debit_at_due": {
+        "es": "Se cargará en su cuenta {iban} al vencimiento",
+        "en": "To be debited to your account {iban} on the due date",
+    },
     "valid_until": {"es": "Válido hasta", "en": "Valid until"},
     "bill_to": {"es": "Cliente", "en": "Bill to"},
     "issuer": {"es": "Emisor", "en": "From"},

@@ -89,6 +89,10 @@ class InvoiceDocument:
     logo_path: str = ""
     verifactu_qr_url: str | None = None  # filled in by the VERI*FACTU service; drawn top right
     intra_eu: bool = False  # to a business in another EU state: the issuer shows its NIF-IVA (ES…)
+    # Paid by SEPA direct debit under a mandate (#19): the client's masked IBAN, and the collection
+    # date once remitted (None: "al vencimiento"); the transfer QR is not printed then.
+    debit_iban: str = ""
+    debit_date: dt.date | None = None
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @property

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from facturas_app.domain import sepa
 from facturas_app.domain.errors import NotFound, Problem, ValidationFailed
-from facturas_app.domain.invoice import Invoice
 from facturas_app.domain.money import decimal_text
 from facturas_app.domain.parties import Business
 from facturas_app.services.output_files import ALLOW_OVERWRITE, OutputPolicy, write_bytes
@@ -53,14 +52,6 @@ class RemittanceResult:
     remittance: Remittance
     path: Path
     excluded: list[Excluded]
-
-
-@dataclass(frozen=True)
-class DebitNotice:
-    """What an invoice's PDF says instead of the transfer QR."""
-
-    masked_iban: str
-    collection_date: dt.date | None  # None: not remitted yet ("al vencimiento")
 
 
 class SepaService:
@@ -168,18 +159,6 @@ class SepaService:
         if item is None:
             raise NotFound("sepa_debit_not_found", id=invoice_id)
         return item
-
-    # ----- the invoice PDF ---------------------------------------------------------------------
-    def debit_notice(self, invoice: Invoice) -> DebitNotice | None:
-        """For an invoice paid by direct debit whose client has a mandate; None otherwise."""
-        if "direct_debit" not in invoice.payment_methods:
-            return None
-        with self.store.read() as tx:
-            mandate = tx.get_mandate(invoice.client_id)
-            live = tx.live_debit(invoice.id) if mandate else None
-        if mandate is None:
-            return None
-        return DebitNotice(sepa.mask_iban(mandate.iban), live[1] if live else None)
 
 
 def _exclusion(mandate: sepa.Mandate | None, scheme: str) -> str:
