@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 
 from facturas_app.domain.errors import FacturasError, Problem
 from facturas_app.domain.invoice import Status
-from facturas_app.messages import error_text, text_for
+from facturas_app.messages import error_text, problem_text, text_for
 from facturas_app.messages_fields import money_params
 from facturas_app.paths import resource_path
 
@@ -85,6 +85,12 @@ def problem_message(problem: Problem) -> str:
     written as money."""
     lang = current_language()
     return text_for(problem.code, lang, **money_params(problem.code, problem.field, problem.params, lang))
+
+
+def problem_line(problem: Problem) -> str:
+    """A problem no widget shows beside its field: the field named as the form names it
+    ('Teléfono: …'), never alone ('es obligatorio' — which field?) nor by its internal name."""
+    return problem_text(problem, current_language())
 
 
 def error_message(error: BaseException) -> str:

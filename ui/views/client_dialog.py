@@ -24,7 +24,7 @@ from facturas_app.domain.errors import ValidationFailed
 from facturas_app.domain.ids import new_id
 from facturas_app.domain.parties import LANGUAGES, Client, client_problems
 from facturas_app.domain.taxes import supported_countries
-from ui.i18n import problem_message
+from ui.i18n import problem_line, problem_message
 from ui.views import show_error
 from ui.views.settings import LANGUAGE_NAMES
 from ui.widgets.validated_line_edit import (
@@ -168,7 +168,7 @@ class ClientDialog(QDialog):
         button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         button.setEnabled(not problems)
         unshown = [p for p in problems if p.field not in ("name", "tax_id", "email", "iban")]
-        self.error.setText("; ".join(problem_message(p) for p in unshown))
+        self.error.setText("; ".join(problem_line(p) for p in unshown))
         self._show_address_required(self.client().missing_address_fields)
 
     def _show_address_required(self, missing: list[str]) -> None:
@@ -223,4 +223,4 @@ class ClientDialog(QDialog):
         for problem in exc.problems:
             if problem.field in fields:
                 fields[problem.field].show_problem(problem_message(problem))
-        self.error.setText("; ".join(problem_message(p) for p in exc.problems if p.field not in fields))
+        self.error.setText("; ".join(problem_line(p) for p in exc.problems if p.field not in fields))

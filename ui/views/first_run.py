@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from facturas_app.domain.errors import ValidationFailed
 from facturas_app.domain.parties import Business
-from ui.i18n import error_message, problem_message, save_language
+from ui.i18n import error_message, problem_line, save_language
 from ui.views.settings import BusinessFields, save_business
 
 
@@ -148,6 +148,6 @@ class FirstRunWizard(QWizard):
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
         if isinstance(exc, ValidationFailed):
             rest = self.fields.show_problems(exc.problems)
-            self.error_label.setText("; ".join(problem_message(p) for p in rest))
+            self.error_label.setText("; ".join(problem_line(p) for p in rest))
         else:
             self.error_label.setText(error_message(exc))

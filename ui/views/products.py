@@ -24,7 +24,7 @@ from facturas_app.domain.errors import ValidationFailed
 from facturas_app.domain.ids import new_id
 from facturas_app.domain.parties import Product
 from facturas_app.domain.taxes import tax_table
-from ui.i18n import problem_message
+from ui.i18n import problem_line
 from ui.models.product_list import ProductListModel
 from ui.views import SearchBox, configure_table, enable_with_selection, show_error, show_status
 from ui.views.archive_actions import ProductArchiveActions
@@ -114,7 +114,7 @@ class ProductDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, ValidationFailed):
-            self.error.setText("; ".join(problem_message(p) for p in exc.problems))
+            self.error.setText("; ".join(problem_line(p) for p in exc.problems))
         else:
             show_error(self, exc)
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facturas_app.domain.errors import ValidationFailed
-from ui.i18n import error_message, problem_message
+from ui.i18n import error_message, problem_line
 
 OK_STYLE = "background: #E6F4EA; color: #0D652D; padding: 8px; border-radius: 4px;"
 WARN_STYLE = "background: #FFF4CE; color: #5C4400; padding: 8px; border-radius: 4px;"
@@ -247,7 +247,7 @@ class SendDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         if isinstance(exc, ValidationFailed):
-            self._show_status(ERROR_STYLE, "\n".join(problem_message(p) for p in exc.problems))
+            self._show_status(ERROR_STYLE, "\n".join(problem_line(p) for p in exc.problems))
         else:
             self._show_status(ERROR_STYLE, error_message(exc))
 

@@ -28,7 +28,7 @@ from facturas_app.domain.errors import Problem, ValidationFailed
 from facturas_app.domain.parties import Business
 from facturas_app.domain.taxes import supported_countries, tax_table
 from facturas_app.services.logo import prepared_logo
-from ui.i18n import LANGUAGES, current_language, problem_message, save_language
+from ui.i18n import LANGUAGES, current_language, problem_line, problem_message, save_language
 from ui.views import show_error
 from ui.widgets.money import format_rate
 from ui.widgets.validated_line_edit import (
@@ -358,7 +358,7 @@ class SettingsView(QWidget):
         self.save_button.setEnabled(True)
         if isinstance(exc, ValidationFailed):
             rest = self.fields.show_problems(exc.problems)
-            self.status.setText("; ".join(problem_message(p) for p in rest))
+            self.status.setText("; ".join(problem_line(p) for p in rest))
         else:
             show_error(self, exc)
 
