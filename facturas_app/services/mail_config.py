@@ -43,7 +43,12 @@ class MailConfigService:
     # ----- settings -----------------------------------------------------------------------------
     def settings(self) -> MailSettings | None:
         with self.store.read() as tx:
-            values = tx.get_setting(SETTINGS_KEY)
+            return self.settings_in(tx)
+
+    @staticmethod
+    def settings_in(tx: Any) -> MailSettings | None:
+        """The settings as the caller's transaction sees them (a hook inside a write: no second read)."""
+        values = tx.get_setting(SETTINGS_KEY)
         return settings_from_json(values) if values else None
 
     def require_settings(self) -> MailSettings:

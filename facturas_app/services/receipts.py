@@ -52,7 +52,7 @@ class ReceiptService:
         if not tx.get_setting(ENABLED_KEY, True) or tx.receipt_for_payment(payment.id) is not None:
             return None
         client = tx.get_client(invoice.client_id)
-        settings = self.outbox.mail_config.settings()
+        settings = self.outbox.mail_config.settings_in(tx)
         if client is None or not client.emails or settings is None:
             return None
         paid_now = replace(invoice, paid=invoice.paid + payment.amount)
