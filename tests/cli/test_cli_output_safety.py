@@ -8,23 +8,27 @@ path, which works. After every run the database opens, is intact and holds its i
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from facturas_app.bootstrap import Services
 from facturas_app.cli.main import build_parser
 from facturas_app.cli.output import output_commands
-from tests.cli.cli_helpers import DB_FILENAME, TODAY, run_cli, seed_in_process
+from facturas_app.domain.sepa import creditor_id_for
+from tests.cli.cli_helpers import DB_FILENAME, TODAY, draft_json, run_cli, seed_in_process
 
 RUN_DAY = "2027-02-01"  # the invoices are overdue: the demand letter has something to demand
 # The value each required argument takes, by its argparse dest. A new command whose argument is
 # not here fails test_every_output_command_has_arguments below (add its value, it is then covered).
 VALUES = {"number": "{number}", "id": "{payment}", "year": "2026", "quarter": "4"}
+VALUES["collection_date"] = "2027-02-10"  # sepa remittance: a TARGET2 day after RUN_DAY's notice
 # Commands whose -o means different things by their other arguments: each way is a case.
 VARIANTS = {("invoice", "pdf"): [["{number}"], ["--all"]], ("export",): [["clients"], ["--all"]]}
 SUFFIXES = {
@@ -32,6 +36,7 @@ SUFFIXES = {
     ("report", "pack"): ".zip",
     ("backup",): ".sqlite3",
     ("verifactu", "export"): ".xml",
+    ("sepa", "remittance"): ".xml",
 }
 
 
@@ -84,13 +89,28 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     from facturas_app.bootstrap import build_services
 
     data_dir = tmp_path_factory.mktemp("books") / "data"
-    _, numbers = seed_in_process(data_dir, issue=2)
+    client_id, _ = seed_in_process(data_dir)
     services = build_services(data_dir, today=dt.date.fromisoformat(TODAY))
     try:
+        numbers = _direct_debit_invoices(services, client_id)
         payment = services.payments.add(numbers[1], Decimal("10.00")).id
     finally:
         services.close()
     return World(data_dir, numbers, payment)
+
+
+def _direct_debit_invoices(services: Services, client_id: str) -> list[str]:
+    """Two issued invoices paid by direct debit under a mandate: `sepa remittance` has work (#19)."""
+    business = services.business.get()
+    assert business is not None
+    services.business.save(replace(business, sepa_creditor_id=creditor_id_for(business.tax_id)))
+    services.sepa.save_mandate(client_id, business.iban, "MND-1", dt.date(2026, 1, 15))
+    numbers = []
+    for _ in range(2):
+        draft = json.loads(draft_json(client_id, payment_methods=["direct_debit"]))
+        invoice = services.invoices.create_draft_from_payload(draft).invoice
+        numbers.append(str(services.invoices.issue(invoice.id).number))
+    return numbers
 
 
 def _books(db: Path) -> tuple[str, list[tuple[str, str]]]:
@@ -123,7 +143,8 @@ def _refused(world: World, argv: tuple[str, ...], target: Path | str, code_words
 def test_every_output_command_has_arguments() -> None:
     names = {argv[: 2 if argv[0] in ("invoice", "payment", "report", "verifactu") else 1] for argv in ARGVS}
     expected = {("invoice", "pdf"), ("invoice", "demand-letter"), ("payment", "receipt"), ("backup",),
-                ("export",), ("verifactu", "export"), ("report", "book"), ("report", "pack")}  # fmt: skip
+                ("export",), ("verifactu", "export"), ("report", "book"), ("report", "pack"),
+                ("sepa",)}  # fmt: skip
     assert expected <= names  # the walk finds at least today's commands
     assert not [argv for argv in ARGVS if any(a.startswith("<no value") for a in argv)]
 

@@ -165,6 +165,9 @@ class PaymentsView(QWidget):
         self.history = QPushButton(self.tr("Historial de cobros…"))  # see payment_history.py
         self.history.clicked.connect(self.show_history)
         top.addWidget(self.history)
+        self.remittances = QPushButton(self.tr("Remesas SEPA…"))  # direct debits (#19): remittances.py
+        self.remittances.clicked.connect(self.show_remittances)
+        top.addWidget(self.remittances)
         enable_with_selection(self.table, self.record, self.history)
         from ui.views.aging_panel import AgingPanel
 
@@ -194,6 +197,12 @@ class PaymentsView(QWidget):
         dialog = PaymentHistoryDialog(self.services, self.runner, row.id, row.number or "", self)
         dialog.payment_removed.connect(lambda _id: (self.refresh(), self.payment_recorded.emit()))
         dialog.exec()
+
+    def show_remittances(self) -> None:
+        from ui.views.remittances import RemittancesDialog
+
+        RemittancesDialog(self.services, self.runner, self).exec()
+        self.refresh()
 
     def focus_search(self) -> None:
         self.search.setFocus()

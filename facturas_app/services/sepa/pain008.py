@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -29,7 +30,7 @@ class Debit:
     invoice_id: str
     number: str
     client_name: str
-    amount_text: str  # Decimal as text, two places
+    amount: Decimal
     mandate: Mandate
     sequence_type: str
 
@@ -56,12 +57,10 @@ def _config(business: Business, scheme: str) -> dict[str, object]:
 
 
 def _payment(debit: Debit, collection_date: dt.date) -> dict[str, object]:
-    from decimal import Decimal
-
     payment: dict[str, object] = {
         "name": debit.client_name,
         "IBAN": compact_iban(debit.mandate.iban),
-        "amount": to_cents(Decimal(debit.amount_text)),
+        "amount": to_cents(debit.amount),
         "type": debit.sequence_type,
         "collection_date": collection_date,
         "mandate_id": debit.mandate.mandate_id,

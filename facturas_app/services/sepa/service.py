@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
 from facturas_app.domain import sepa
 from facturas_app.domain.errors import NotFound, Problem, ValidationFailed
-from facturas_app.domain.money import decimal_text
 from facturas_app.domain.parties import Business
 from facturas_app.services.output_files import ALLOW_OVERWRITE, OutputPolicy, write_bytes
 from facturas_app.services.ports import Clock
@@ -41,10 +40,11 @@ class RemittancePlan:
     scheme: str
     included: list[pain008.Debit]
     excluded: list[Excluded]
+    date_problems: list[Problem] = field(default_factory=list)  # the collection date's, if any
 
     @property
     def total(self) -> Decimal:
-        return sum((Decimal(d.amount_text) for d in self.included), Decimal("0.00"))
+        return sum((d.amount for d in self.included), Decimal("0.00"))
 
 
 @dataclass(frozen=True)
@@ -100,9 +100,14 @@ class SepaService:
         return sepa.earliest_collection(self.clock.today(), days)
 
     def plan(self, collection_date: dt.date, scheme: str = "CORE") -> RemittancePlan:
-        """What a remittance on that date would hold, and why the rest is left out (no checks)."""
+        """What a remittance on that date would hold, why the rest is left out, and what is wrong
+        with the date (nothing is refused here: the window shows it)."""
         with self.store.read() as tx:
-            return self._plan(tx, collection_date, scheme.upper())
+            plan = self._plan(tx, collection_date, scheme.upper())
+            business = tx.get_business()
+        days = business.sepa_prenotice_days if business else sepa.DEFAULT_PRENOTICE_DAYS
+        problems = sepa.collection_date_problems(collection_date, self.clock.today(), days)
+        return replace(plan, date_problems=problems)
 
     def _plan(self, tx: Transaction, collection_date: dt.date, scheme: str) -> RemittancePlan:
         candidates = tx.debit_candidates()
@@ -170,16 +175,16 @@ def _exclusion(mandate: sepa.Mandate | None, scheme: str) -> str:
 
 
 def _debit(candidate: DebitCandidate, mandate: sepa.Mandate) -> pain008.Debit:
-    amount = decimal_text(candidate.outstanding)
     return pain008.Debit(
-        candidate.invoice_id, candidate.number, candidate.client_name, amount, mandate, mandate.sequence_type
-    )
+        candidate.invoice_id, candidate.number, candidate.client_name, candidate.outstanding, mandate,
+        mandate.sequence_type,
+    )  # fmt: skip
 
 
 def _item(debit: pain008.Debit) -> RemittanceItem:
     return RemittanceItem(
         debit.invoice_id, debit.mandate.client_id, debit.mandate.mandate_id, debit.sequence_type,
-        Decimal(debit.amount_text), debit.end_to_end_id, debit.number,
+        debit.amount, debit.end_to_end_id, debit.number,
     )  # fmt: skip
 
 
