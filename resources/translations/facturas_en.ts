@@ -404,107 +404,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="49" />
+        <location filename="../../ui/views/client_dialog.py" line="50" />
         <source>Editar cliente</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="49" />
+        <location filename="../../ui/views/client_dialog.py" line="50" />
         <source>Nuevo cliente</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="65" />
+        <location filename="../../ui/views/client_dialog.py" line="66" />
         <source>varias direcciones separadas por comas</source>
         <translation>several addresses separated by commas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="70" />
+        <location filename="../../ui/views/client_dialog.py" line="71" />
         <source> días</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="74" />
+        <location filename="../../ui/views/client_dialog.py" line="75" />
         <source>No enviarle recordatorios de pago</source>
         <translation>Do not send payment reminders to this client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="104" />
+        <location filename="../../ui/views/client_dialog.py" line="105" />
         <source>Nombre o razón social</source>
         <translation>Name or company name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="105" />
+        <location filename="../../ui/views/client_dialog.py" line="106" />
         <source>País</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="106" />
+        <location filename="../../ui/views/client_dialog.py" line="107" />
         <source>NIF / ID fiscal</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="107" />
+        <location filename="../../ui/views/client_dialog.py" line="108" />
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="108" />
+        <location filename="../../ui/views/client_dialog.py" line="109" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="109" />
+        <location filename="../../ui/views/client_dialog.py" line="110" />
         <source>Ciudad</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="110" />
+        <location filename="../../ui/views/client_dialog.py" line="111" />
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="111" />
+        <location filename="../../ui/views/client_dialog.py" line="112" />
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="112" />
+        <location filename="../../ui/views/client_dialog.py" line="113" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="113" />
+        <location filename="../../ui/views/client_dialog.py" line="114" />
         <source>Plazo de pago</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="114" />
+        <location filename="../../ui/views/client_dialog.py" line="115" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="116" />
+        <location filename="../../ui/views/client_dialog.py" line="117" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="178" />
+        <location filename="../../ui/views/client_dialog.py" line="181" />
         <source>Obligatorio para empresas</source>
         <translation>Required for companies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="181" />
+        <location filename="../../ui/views/client_dialog.py" line="184" />
         <source>Empresa: la dirección, el código postal y la ciudad son obligatorios en sus facturas.</source>
         <translation>Company: the address, postal code and city are required on its invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="206" />
+        <location filename="../../ui/views/client_dialog.py" line="209" />
         <source>El NIF %1 ya lo tiene otro cliente: %2. ¿Guardar este cliente igualmente?</source>
         <translation>Another client already has the tax ID %1: %2. Save this client anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="208" />
+        <location filename="../../ui/views/client_dialog.py" line="211" />
         <source>NIF repetido</source>
         <translation>Duplicate tax ID</translation>
     </message>
@@ -928,7 +928,7 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/i18n.py" line="94" />
+        <location filename="../../ui/i18n.py" line="100" />
         <source>Se ha producido un error inesperado. Los detalles se han guardado en el registro.</source>
         <translation>An unexpected error occurred. The details were saved in the log.</translation>
     </message>
@@ -1360,98 +1360,123 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="45" />
+        <location filename="../../ui/views/editor_quotes.py" line="39" />
+        <source>en cola</source>
+        <translation>queued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="40" />
+        <source>enviándose</source>
+        <translation>being sent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="41" />
+        <source>falló el envío</source>
+        <translation>sending failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="42" />
+        <source>sin confirmar</source>
+        <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="43" />
+        <source>cancelado</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="57" />
         <source>Aceptar</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="46" />
+        <location filename="../../ui/views/editor_quotes.py" line="58" />
         <source>Rechazar…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="48" />
+        <location filename="../../ui/views/editor_quotes.py" line="60" />
         <source>Convertir en factura</source>
         <translation>Convert to invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="77" />
+        <location filename="../../ui/views/editor_quotes.py" line="89" />
         <source>Presupuesto %1</source>
         <translation>Quote %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="83" />
+        <location filename="../../ui/views/editor_quotes.py" line="95" />
         <source>Nueva factura proforma</source>
         <translation>New pro forma invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="85" />
+        <location filename="../../ui/views/editor_quotes.py" line="97" />
         <source>Nuevo presupuesto</source>
         <translation>New quote</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="88" />
+        <location filename="../../ui/views/editor_quotes.py" line="100" />
         <source>Factura proforma</source>
         <translation>Pro forma invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="90" />
+        <location filename="../../ui/views/editor_quotes.py" line="102" />
         <source>Presupuesto</source>
         <translation>Quote</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="100" />
+        <location filename="../../ui/views/editor_quotes.py" line="112" />
         <source>Factura proforma: sin validez fiscal ni número de factura.</source>
         <translation>Pro forma invoice: no tax validity and no invoice number.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="105" />
+        <location filename="../../ui/views/editor_quotes.py" line="117" />
         <source>Presupuesto %1 — válido hasta %2</source>
         <translation>Quote %1 — valid until %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="109" />
+        <location filename="../../ui/views/editor_quotes.py" line="121" />
         <source>Presupuesto (borrador) — válido hasta %2</source>
         <translation>Quote (draft) — valid until %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="119" />
+        <location filename="../../ui/views/editor_quotes.py" line="131" />
         <source>Finalizar presupuesto</source>
         <translation>Finalise quote</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="121" />
+        <location filename="../../ui/views/editor_quotes.py" line="133" />
         <location filename="../../ui/views/invoice_editor.py" line="83" />
         <source>Emitir…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="124" />
+        <location filename="../../ui/views/editor_quotes.py" line="136" />
         <source>Enviar presupuesto…</source>
         <translation>Send quote…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="159" />
+        <location filename="../../ui/views/editor_quotes.py" line="171" />
         <source>aceptado</source>
         <translation>accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="161" />
+        <location filename="../../ui/views/editor_quotes.py" line="173" />
         <source>rechazado</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="210" />
+        <location filename="../../ui/views/editor_quotes.py" line="222" />
         <source>El presupuesto no se ha enviado (%1).</source>
         <translation>The quote has not been sent (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="245" />
+        <location filename="../../ui/views/editor_quotes.py" line="257" />
         <source>Presupuesto rechazado</source>
         <translation>Quote rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="246" />
+        <location filename="../../ui/views/editor_quotes.py" line="258" />
         <source>Motivo (opcional):</source>
         <translation>Reason (optional):</translation>
     </message>
@@ -1556,7 +1581,7 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
     </message>
     <message>
         <location filename="../../ui/views/editor_output.py" line="157" />
-        <location filename="../../ui/views/editor_quotes.py" line="126" />
+        <location filename="../../ui/views/editor_quotes.py" line="138" />
         <source>Enviar por email…</source>
         <translation>Send by email…</translation>
     </message>
@@ -2388,6 +2413,69 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
     </message>
 </context>
 <context>
+    <name>MandateBox</name>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="38" />
+        <source>Domiciliación SEPA</source>
+        <translation>SEPA direct debit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="48" />
+        <source>sin fecha</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="55" />
+        <source>Guardar mandato</source>
+        <translation>Save mandate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="62" />
+        <source>IBAN del cargo</source>
+        <translation>IBAN to debit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="63" />
+        <source>Referencia del mandato</source>
+        <translation>Mandate reference</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="64" />
+        <source>Fecha de firma</source>
+        <translation>Signature date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="65" />
+        <source>Esquema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="75" />
+        <source>Guarde primero el cliente para añadir su mandato.</source>
+        <translation>Save the client first to add their mandate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="90" />
+        <source>Sin mandato: sus facturas no se remesan.</source>
+        <translation>No mandate: their invoices are not collected by direct debit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="92" />
+        <source>Próximo adeudo: primero (FRST)</source>
+        <translation>Next debit: first (FRST)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="93" />
+        <source>Próximo adeudo: recurrente (RCUR)</source>
+        <translation>Next debit: recurring (RCUR)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="110" />
+        <source>Mandato guardado.</source>
+        <translation>Mandate saved.</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <location filename="../../ui/widgets/money.py" line="54" />
@@ -2446,6 +2534,76 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <location filename="../../ui/navigation.py" line="65" />
         <source>Ajustes</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>NewRemittanceDialog</name>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="65" />
+        <source>Nueva remesa SEPA</source>
+        <translation>New SEPA remittance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="75" />
+        <location filename="../../ui/views/remittances.py" line="83" />
+        <source>Factura</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="76" />
+        <location filename="../../ui/views/remittances.py" line="83" />
+        <source>Cliente</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="77" />
+        <source>Importe</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="78" />
+        <source>Secuencia</source>
+        <translation>Sequence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="79" />
+        <source>Mandato</source>
+        <translation>Mandate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="83" />
+        <source>Motivo</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="87" />
+        <source>Guardar remesa…</source>
+        <translation>Save remittance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="97" />
+        <source>Fecha de cargo</source>
+        <translation>Collection date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="132" />
+        <source>%1 adeudo(s) · Total: %2 · Cargo el %3</source>
+        <translation>%1 debit(s) · Total: %2 · Collected on %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="136" />
+        <source>Excluidas (%1)</source>
+        <translation>Excluded (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="143" />
+        <source>Guardar remesa</source>
+        <translation>Save remittance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="143" />
+        <source>SEPA XML (*.xml)</source>
+        <translation>SEPA XML (*.xml)</translation>
     </message>
 </context>
 <context>
@@ -2676,12 +2834,17 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Payment history…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="176" />
+        <location filename="../../ui/views/payments.py" line="168" />
+        <source>Remesas SEPA…</source>
+        <translation>SEPA remittances…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/payments.py" line="179" />
         <source>&lt;h2&gt;Cobros pendientes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Outstanding payments&lt;/h2&gt;</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/payments.py" line="203" />
+        <location filename="../../ui/views/payments.py" line="212" />
         <source>%n factura(s) pendiente(s) · Pendiente: {0}</source>
         <translation>
             <numerusform>%n outstanding invoice · Outstanding: {0}</numerusform>
@@ -2689,7 +2852,7 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="215" />
+        <location filename="../../ui/views/payments.py" line="224" />
         <source>Cobro registrado</source>
         <translation>Payment recorded</translation>
     </message>
@@ -3352,6 +3515,49 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <location filename="../../ui/views/reminders_settings.py" line="78" />
         <source>Vista previa del correo de cada etapa:</source>
         <translation>Preview of each stage’s email:</translation>
+    </message>
+</context>
+<context>
+    <name>RemittancesDialog</name>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="171" />
+        <source>Remesas SEPA</source>
+        <translation>SEPA remittances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="174" />
+        <source>Fecha de cargo</source>
+        <translation>Collection date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="175" />
+        <source>Esquema</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="176" />
+        <source>Adeudos</source>
+        <translation>Debits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="177" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="178" />
+        <source>Fichero</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="181" />
+        <source>Nueva remesa…</source>
+        <translation>New remittance…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="183" />
+        <source>Cerrar</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

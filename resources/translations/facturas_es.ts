@@ -403,107 +403,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="49" />
+        <location filename="../../ui/views/client_dialog.py" line="50" />
         <source>Editar cliente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="49" />
+        <location filename="../../ui/views/client_dialog.py" line="50" />
         <source>Nuevo cliente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="65" />
+        <location filename="../../ui/views/client_dialog.py" line="66" />
         <source>varias direcciones separadas por comas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="70" />
+        <location filename="../../ui/views/client_dialog.py" line="71" />
         <source> días</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="74" />
+        <location filename="../../ui/views/client_dialog.py" line="75" />
         <source>No enviarle recordatorios de pago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="104" />
+        <location filename="../../ui/views/client_dialog.py" line="105" />
         <source>Nombre o razón social</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="105" />
+        <location filename="../../ui/views/client_dialog.py" line="106" />
         <source>País</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="106" />
+        <location filename="../../ui/views/client_dialog.py" line="107" />
         <source>NIF / ID fiscal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="107" />
+        <location filename="../../ui/views/client_dialog.py" line="108" />
         <source>Dirección</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="108" />
+        <location filename="../../ui/views/client_dialog.py" line="109" />
         <source>Código postal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="109" />
+        <location filename="../../ui/views/client_dialog.py" line="110" />
         <source>Ciudad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="110" />
+        <location filename="../../ui/views/client_dialog.py" line="111" />
         <source>Correo electrónico</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="111" />
+        <location filename="../../ui/views/client_dialog.py" line="112" />
         <source>Teléfono</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="112" />
+        <location filename="../../ui/views/client_dialog.py" line="113" />
         <source>IBAN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="113" />
+        <location filename="../../ui/views/client_dialog.py" line="114" />
         <source>Plazo de pago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="114" />
+        <location filename="../../ui/views/client_dialog.py" line="115" />
         <source>Idioma</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="116" />
+        <location filename="../../ui/views/client_dialog.py" line="117" />
         <source>Notas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="178" />
+        <location filename="../../ui/views/client_dialog.py" line="181" />
         <source>Obligatorio para empresas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="181" />
+        <location filename="../../ui/views/client_dialog.py" line="184" />
         <source>Empresa: la dirección, el código postal y la ciudad son obligatorios en sus facturas.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="206" />
+        <location filename="../../ui/views/client_dialog.py" line="209" />
         <source>El NIF %1 ya lo tiene otro cliente: %2. ¿Guardar este cliente igualmente?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="208" />
+        <location filename="../../ui/views/client_dialog.py" line="211" />
         <source>NIF repetido</source>
         <translation type="unfinished" />
     </message>
@@ -926,7 +926,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../ui/i18n.py" line="94" />
+        <location filename="../../ui/i18n.py" line="100" />
         <source>Se ha producido un error inesperado. Los detalles se han guardado en el registro.</source>
         <translation type="unfinished" />
     </message>
@@ -1358,98 +1358,123 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="45" />
+        <location filename="../../ui/views/editor_quotes.py" line="39" />
+        <source>en cola</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="40" />
+        <source>enviándose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="41" />
+        <source>falló el envío</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="42" />
+        <source>sin confirmar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="43" />
+        <source>cancelado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_quotes.py" line="57" />
         <source>Aceptar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="46" />
+        <location filename="../../ui/views/editor_quotes.py" line="58" />
         <source>Rechazar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="48" />
+        <location filename="../../ui/views/editor_quotes.py" line="60" />
         <source>Convertir en factura</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="77" />
+        <location filename="../../ui/views/editor_quotes.py" line="89" />
         <source>Presupuesto %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="83" />
+        <location filename="../../ui/views/editor_quotes.py" line="95" />
         <source>Nueva factura proforma</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="85" />
+        <location filename="../../ui/views/editor_quotes.py" line="97" />
         <source>Nuevo presupuesto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="88" />
+        <location filename="../../ui/views/editor_quotes.py" line="100" />
         <source>Factura proforma</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="90" />
+        <location filename="../../ui/views/editor_quotes.py" line="102" />
         <source>Presupuesto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="100" />
+        <location filename="../../ui/views/editor_quotes.py" line="112" />
         <source>Factura proforma: sin validez fiscal ni número de factura.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="105" />
+        <location filename="../../ui/views/editor_quotes.py" line="117" />
         <source>Presupuesto %1 — válido hasta %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="109" />
+        <location filename="../../ui/views/editor_quotes.py" line="121" />
         <source>Presupuesto (borrador) — válido hasta %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="119" />
+        <location filename="../../ui/views/editor_quotes.py" line="131" />
         <source>Finalizar presupuesto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="121" />
+        <location filename="../../ui/views/editor_quotes.py" line="133" />
         <location filename="../../ui/views/invoice_editor.py" line="83" />
         <source>Emitir…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="124" />
+        <location filename="../../ui/views/editor_quotes.py" line="136" />
         <source>Enviar presupuesto…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="159" />
+        <location filename="../../ui/views/editor_quotes.py" line="171" />
         <source>aceptado</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="161" />
+        <location filename="../../ui/views/editor_quotes.py" line="173" />
         <source>rechazado</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="210" />
+        <location filename="../../ui/views/editor_quotes.py" line="222" />
         <source>El presupuesto no se ha enviado (%1).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="245" />
+        <location filename="../../ui/views/editor_quotes.py" line="257" />
         <source>Presupuesto rechazado</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_quotes.py" line="246" />
+        <location filename="../../ui/views/editor_quotes.py" line="258" />
         <source>Motivo (opcional):</source>
         <translation type="unfinished" />
     </message>
@@ -1554,7 +1579,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
     <message>
         <location filename="../../ui/views/editor_output.py" line="157" />
-        <location filename="../../ui/views/editor_quotes.py" line="126" />
+        <location filename="../../ui/views/editor_quotes.py" line="138" />
         <source>Enviar por email…</source>
         <translation type="unfinished" />
     </message>
@@ -2386,6 +2411,69 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
 </context>
 <context>
+    <name>MandateBox</name>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="38" />
+        <source>Domiciliación SEPA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="48" />
+        <source>sin fecha</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="55" />
+        <source>Guardar mandato</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="62" />
+        <source>IBAN del cargo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="63" />
+        <source>Referencia del mandato</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="64" />
+        <source>Fecha de firma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="65" />
+        <source>Esquema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="75" />
+        <source>Guarde primero el cliente para añadir su mandato.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="90" />
+        <source>Sin mandato: sus facturas no se remesan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="92" />
+        <source>Próximo adeudo: primero (FRST)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="93" />
+        <source>Próximo adeudo: recurrente (RCUR)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_mandate_box.py" line="110" />
+        <source>Mandato guardado.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <location filename="../../ui/widgets/money.py" line="54" />
@@ -2443,6 +2531,76 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     <message>
         <location filename="../../ui/navigation.py" line="65" />
         <source>Ajustes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewRemittanceDialog</name>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="65" />
+        <source>Nueva remesa SEPA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="75" />
+        <location filename="../../ui/views/remittances.py" line="83" />
+        <source>Factura</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="76" />
+        <location filename="../../ui/views/remittances.py" line="83" />
+        <source>Cliente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="77" />
+        <source>Importe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="78" />
+        <source>Secuencia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="79" />
+        <source>Mandato</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="83" />
+        <source>Motivo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="87" />
+        <source>Guardar remesa…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="97" />
+        <source>Fecha de cargo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="132" />
+        <source>%1 adeudo(s) · Total: %2 · Cargo el %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="136" />
+        <source>Excluidas (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="143" />
+        <source>Guardar remesa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="143" />
+        <source>SEPA XML (*.xml)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2674,12 +2832,17 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="176" />
+        <location filename="../../ui/views/payments.py" line="168" />
+        <source>Remesas SEPA…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/payments.py" line="179" />
         <source>&lt;h2&gt;Cobros pendientes&lt;/h2&gt;</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/payments.py" line="203" />
+        <location filename="../../ui/views/payments.py" line="212" />
         <source>%n factura(s) pendiente(s) · Pendiente: {0}</source>
         <translation>
             <numerusform>%n factura pendiente · Pendiente: {0}</numerusform>
@@ -2687,7 +2850,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/payments.py" line="215" />
+        <location filename="../../ui/views/payments.py" line="224" />
         <source>Cobro registrado</source>
         <translation type="unfinished" />
     </message>
@@ -3349,6 +3512,49 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     <message>
         <location filename="../../ui/views/reminders_settings.py" line="78" />
         <source>Vista previa del correo de cada etapa:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RemittancesDialog</name>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="171" />
+        <source>Remesas SEPA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="174" />
+        <source>Fecha de cargo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="175" />
+        <source>Esquema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="176" />
+        <source>Adeudos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="177" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="178" />
+        <source>Fichero</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="181" />
+        <source>Nueva remesa…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="183" />
+        <source>Cerrar</source>
         <translation type="unfinished" />
     </message>
 </context>

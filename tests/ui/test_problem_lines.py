@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.ui.editor_helpers import client, editor, editor_services  # noqa: F401 - fixtures
 from tests.ui.helpers import business_services, runner, services, ui_settings  # noqa: F401 - fixtures
 from ui.i18n import set_current_language
 from ui.views.client_dialog import ClientDialog
@@ -31,3 +32,10 @@ def test_the_client_dialog_names_the_field_of_a_problem_it_lists(
     label = {"es": "Ciudad: ", "en": "City: "}[lang]
     assert dialog.error.text().startswith(label), dialog.error.text()
     assert "U+0007" in dialog.error.text() and "city:" not in dialog.error.text()
+
+
+def test_a_quote_that_did_not_go_says_why_in_words(editor: Any) -> None:
+    from types import SimpleNamespace
+
+    editor._quote_sent(SimpleNamespace(state="failed", invoice_id=""))
+    assert editor.error_notice.text() == "El presupuesto no se ha enviado (falló el envío)."

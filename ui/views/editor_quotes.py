@@ -33,6 +33,18 @@ DEFAULT_VALIDITY_DAYS = 30  # as services.quotes: a new quote is valid for 30 da
 # literals (through a helper these texts never reached the .ts files and stayed Spanish in English).
 
 
+def mail_state_words(state: str) -> str:
+    """The outbox's state in words: the sentence once ended in '(failed)' in a Spanish editor."""
+    words = {
+        "queued": QCoreApplication.translate("InvoiceEditorView", "en cola"),
+        "sending": QCoreApplication.translate("InvoiceEditorView", "enviándose"),
+        "failed": QCoreApplication.translate("InvoiceEditorView", "falló el envío"),
+        "unknown": QCoreApplication.translate("InvoiceEditorView", "sin confirmar"),
+        "cancelled": QCoreApplication.translate("InvoiceEditorView", "cancelado"),
+    }
+    return words.get(state, state)
+
+
 def doc_type_of(value: str | DocType) -> DocType:
     return DocType(value)
 
@@ -209,7 +221,7 @@ class EditorQuotes(_Base):
             self._show_error(
                 QCoreApplication.translate(
                     "InvoiceEditorView", "El presupuesto no se ha enviado (%1)."
-                ).replace("%1", entry.state),
+                ).replace("%1", mail_state_words(entry.state)),
                 False,
             )
         quote_id = entry.invoice_id or (self.invoice.id if self.invoice else "")
