@@ -33,6 +33,7 @@ ENTRIES: tuple[NavEntry, ...] = (
     NavEntry("quotes", "ui.views.quotes", "QuotesView"),
     NavEntry("recurring", "ui.views.recurring", "RecurringView"),
     NavEntry("payments", "ui.views.payments", "PaymentsView"),
+    NavEntry("bank", "ui.views.bank", "BankView"),
     NavEntry("reports", "ui.views.reports", "ReportsView"),
     NavEntry("outbox", "ui.views.outbox", "OutboxView"),
     NavEntry("settings", "ui.views.settings", "SettingsView"),
@@ -48,6 +49,8 @@ _EXTRA_SVGS = {
     "reports": '<path d="M4 20.5h16"/><rect x="5.5" y="12" width="3" height="6"/>'
     '<rect x="10.5" y="7" width="3" height="11"/><rect x="15.5" y="10" width="3" height="8"/>',
     "outbox": '<path d="M3 12.5l18-8.5-5 17-4-7z"/><path d="M21 4l-9 10"/>',
+    "bank": '<path d="M3 9.5L12 4l9 5.5"/><path d="M4 20.5h16M5 18h14"/>'
+    '<path d="M6.5 10.5v6M10.5 10.5v6M13.5 10.5v6M17.5 10.5v6"/>',
 }
 
 
@@ -60,6 +63,7 @@ def titles() -> dict[str, str]:
         "quotes": QCoreApplication.translate("Navigation", "Presupuestos"),
         "recurring": QCoreApplication.translate("Navigation", "Recurrentes"),
         "payments": QCoreApplication.translate("Navigation", "Cobros"),
+        "bank": QCoreApplication.translate("Navigation", "Banco"),
         "reports": QCoreApplication.translate("Navigation", "Informes"),
         "outbox": QCoreApplication.translate("Navigation", "Bandeja de salida"),
         "settings": QCoreApplication.translate("Navigation", "Ajustes"),
@@ -67,8 +71,11 @@ def titles() -> dict[str, str]:
 
 
 def shortcut_for(position: int) -> str:
-    """Ctrl+1 … Ctrl+9 in order; the tenth page (Ajustes) gets Ctrl+0."""
-    return f"Ctrl+{position + 1}" if position < 9 else "Ctrl+0"
+    """Ctrl+1 … Ctrl+9 for the first nine pages in order, Ctrl+0 for the last (Ajustes); a page
+    between them (the outbox) is reached from the list and the Ver menu."""
+    if position < 9:
+        return f"Ctrl+{position + 1}"
+    return "Ctrl+0" if position == len(ENTRIES) - 1 else ""
 
 
 def icon_for(key: str) -> QIcon:
@@ -107,7 +114,7 @@ def wire(shell: Any, key: str, view: QWidget) -> None:
         connections += [("mail_settings_requested", shell.show_mail_settings), ("sent", shell.refresh_lists)]
     elif key == "recurring":
         connections.append(("issued", lambda count: shell.refresh_lists() if count else None))
-    elif key == "outbox":
+    elif key in ("outbox", "bank"):
         connections.append(("changed", shell.refresh_lists))
     elif key == "settings":
         connections.append(("restored", shell.reload_all))

@@ -5,13 +5,11 @@ as after `payment add`."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import Any
 
-from facturas_app.cli.context import BadInput, CliContext
-from facturas_app.domain.errors import Problem
+from facturas_app.cli.context import CliContext
 from facturas_app.domain.money import money_text
-from facturas_app.services.bank.statement import MAX_FILE_BYTES
+from facturas_app.services.bank.statement import read_file
 from facturas_app.storage.api_bank import MOVEMENT_STATES, BankMovement
 
 
@@ -49,19 +47,9 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="salida JSON")
 
 
-def read_bank_file(path: str) -> bytes:
-    try:
-        with Path(path).open("rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
-    except OSError as exc:
-        raise BadInput(
-            [Problem("", "file_not_readable", {"path": path, "detail": exc.__class__.__name__})]
-        ) from None
-
-
 def bank_import(ctx: CliContext, args: argparse.Namespace) -> int:
     _use_typed_password(ctx, args)
-    report = ctx.services.bank.import_file(read_bank_file(args.file))
+    report = ctx.services.bank.import_file(read_file(args.file))
     _print(ctx, report.to_json())
     return _deliver_receipts(ctx)
 

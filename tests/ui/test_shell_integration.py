@@ -45,9 +45,9 @@ def test_every_navigation_entry_and_shortcut_shows_its_view(
     qtbot: Any, demo_services: Any, runner: Any
 ) -> None:
     window = _window(qtbot, demo_services, runner)
-    assert [a.shortcut().toString() for a in window.nav_actions] == [f"Ctrl+{n}" for n in range(1, 10)] + [
-        "Ctrl+0"
-    ]
+    shortcuts = [a.shortcut().toString() for a in window.nav_actions]
+    assert shortcuts[:9] == [f"Ctrl+{n}" for n in range(1, 10)] and shortcuts[-1] == "Ctrl+0"
+    assert all(not s for s in shortcuts[9:-1])  # the pages in between: from the list and the menu
     for position, key in enumerate(navigation.NAV_KEYS):
         window.nav_actions[position].trigger()
         view = window.current_view()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 
 from facturas_app.domain.errors import Problem, ValidationFailed
 
@@ -45,6 +46,17 @@ def check_size(data: bytes) -> None:
         raise refuse("bank_file_empty")
     if len(data) > MAX_FILE_BYTES:
         raise refuse("bank_file_too_big", max_mb=MAX_FILE_BYTES // (1024 * 1024))
+
+
+def read_file(path: str | Path) -> bytes:
+    """The file's bytes (no more than the size limit plus one, so a huge file is refused cheaply)."""
+    try:
+        with Path(path).open("rb") as handle:
+            return handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ValidationFailed(
+            [Problem("", "file_not_readable", {"path": str(path), "detail": exc.__class__.__name__})]
+        ) from None
 
 
 def read_statement(data: bytes) -> list[AccountStatement]:
