@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -76,6 +77,8 @@ def enable_with_selection(
     agrees): a button that silently does nothing without a selection looks broken."""
 
     def update() -> None:
+        if not shiboken6.isValid(table):  # a QTableWidget's model empties itself as the table dies
+            return
         enabled = table.selectionModel().hasSelection() and (when is None or when())
         for button in buttons:
             button.setEnabled(enabled)
