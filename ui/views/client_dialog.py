@@ -26,6 +26,7 @@ from facturas_app.domain.parties import LANGUAGES, Client, client_problems
 from facturas_app.domain.taxes import supported_countries
 from ui.i18n import problem_line, problem_message
 from ui.views import show_error
+from ui.views.client_mandate_box import MandateBox
 from ui.views.settings import LANGUAGE_NAMES
 from ui.widgets.validated_line_edit import (
     ValidatedLineEdit,
@@ -118,6 +119,8 @@ class ClientDialog(QDialog):
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.mandate_box = MandateBox(self.services, self.runner, self.original, self)  # SEPA (#19)
+        layout.addWidget(self.mandate_box)
         layout.addWidget(self.address_note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)

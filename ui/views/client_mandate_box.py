@@ -11,9 +11,8 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -58,16 +57,20 @@ class MandateBox(QGroupBox):
         self._load()
 
     def _build(self) -> None:
-        form = QFormLayout(self)
-        form.addRow(self.tr("IBAN del cargo"), self.iban)
-        form.addRow(self.tr("Referencia del mandato"), self.reference)
-        form.addRow(self.tr("Fecha de firma"), self.signed)
-        form.addRow(self.tr("Esquema"), self.scheme)
-        row = QHBoxLayout()
-        row.addWidget(self.sequence, 1)
-        row.addWidget(self.save_button)
-        form.addRow(row)
-        form.addRow(self.message)
+        """Two rows of two fields: the dialog must still fit a 768-pixel-high laptop screen."""
+        grid = QGridLayout(self)
+        grid.addWidget(QLabel(self.tr("IBAN del cargo")), 0, 0)
+        grid.addWidget(self.iban, 0, 1)
+        grid.addWidget(QLabel(self.tr("Esquema")), 0, 2)
+        grid.addWidget(self.scheme, 0, 3)
+        grid.addWidget(QLabel(self.tr("Referencia del mandato")), 1, 0)
+        grid.addWidget(self.reference, 1, 1)
+        grid.addWidget(QLabel(self.tr("Fecha de firma")), 1, 2)
+        grid.addWidget(self.signed, 1, 3)
+        grid.addWidget(self.sequence, 2, 0, 1, 3)
+        grid.addWidget(self.save_button, 2, 3)
+        grid.addWidget(self.message, 3, 0, 1, 4)
+        grid.setColumnStretch(1, 1)
 
     def _load(self) -> None:
         if self.client is None:  # a mandate belongs to a stored client

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -32,12 +33,12 @@ from ui.widgets.money import format_date, format_money
 from ui.widgets.validated_line_edit import ERROR_RED
 
 
-def _table(headers: list[str], rows: list[list[str]]) -> QTableWidget:
+def _table(headers: list[str], rows: list[list[str]], stretch: int = 1) -> QTableWidget:
     table = QTableWidget(len(rows), len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     fill(table, rows)
     return table
 
@@ -55,12 +56,12 @@ def _qdate(day: dt.date) -> QDate:
 
 
 class NewRemittanceDialog(QDialog):
-    """`result` holds the remittance made after accept()."""
+    """`made` holds the remittance made after accept()."""
 
     def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services, self.runner = services, runner
-        self.result: RemittanceResult | None = None
+        self.made: RemittanceResult | None = None
         self.plan: RemittancePlan | None = None
         self.setWindowTitle(self.tr("Nueva remesa SEPA"))
         self.resize(760, 520)
@@ -68,7 +69,7 @@ class NewRemittanceDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.date_message = QLabel()
-        self.date_message.setStyleSheet(f"color: {ERROR_RED}")
+        self.date_message.setStyleSheet(f"color: {ERROR_RED.name()}")
         self.date_message.setWordWrap(True)
         self.included = _table(
             [
@@ -80,8 +81,8 @@ class NewRemittanceDialog(QDialog):
             ],
             [],
         )
-        self.excluded = _table([self.tr("Factura"), self.tr("Cliente"), self.tr("Motivo")], [])
-        self.summary, self.excluded_title = QLabel(), QLabel()
+        self.excluded = _table([self.tr("Factura"), self.tr("Cliente"), self.tr("Motivo")], [], stretch=2)
+        self.summary, self.excluded_title, self.earliest_note = QLabel(), QLabel(), QLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.addButton(
             self.tr("Guardar remesa…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -94,7 +95,9 @@ class NewRemittanceDialog(QDialog):
 
     def _build(self) -> None:
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.addRow(self.tr("Fecha de cargo"), self.date)
+        form.addRow("", self.earliest_note)
         form.addRow("", self.date_message)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -106,6 +109,8 @@ class NewRemittanceDialog(QDialog):
 
     def _start(self, earliest: dt.date) -> None:
         self.earliest = earliest
+        note = self.tr("La primera fecha posible es el %1: preaviso acordado y día hábil TARGET2.")
+        self.earliest_note.setText(note.replace("%1", format_date(earliest)))
         self.date.setMinimumDate(_qdate(self.services.clock.today()))
         self.date.setDate(_qdate(earliest))  # the earliest allowed date, preselected
         self.refresh()
@@ -152,7 +157,7 @@ class NewRemittanceDialog(QDialog):
         self.runner.submit(lambda: self.services.sepa.create(day, path), self._saved, self._failed)
 
     def _saved(self, result: RemittanceResult) -> None:
-        self.result = result
+        self.made = result
         self.accept()
 
     def _failed(self, exc: BaseException) -> None:
@@ -177,7 +182,7 @@ class RemittancesDialog(QDialog):
             self.tr("Total"),
             self.tr("Fichero"),
         ]
-        self.table = _table(headers, [])
+        self.table = _table(headers, [], stretch=4)
         self.new = QPushButton(self.tr("Nueva remesa…"))
         self.new.clicked.connect(self.new_remittance)
         close = QPushButton(self.tr("Cerrar"))
