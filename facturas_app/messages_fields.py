@@ -78,6 +78,15 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "end": ("Fin", "End"),
     "count": ("Fin", "End"),
     "auto_send": ("Enviar cada factura por correo al emitirla", "Email each invoice when it is issued"),
+    # SEPA direct debits and bank statements (#19: the client's mandate box, remittances, import)
+    "mandate_id": ("Referencia del mandato", "Mandate reference"),
+    "signed": ("Fecha de firma", "Signature date"),
+    "signed_on": ("Fecha de firma", "Signature date"),
+    "scheme": ("Esquema", "Scheme"),
+    "collection_date": ("Fecha de cargo", "Collection date"),
+    "sepa_creditor_id": ("Identificador de acreedor SEPA", "SEPA creditor identifier"),
+    "sepa_prenotice_days": ("Días de preaviso", "Pre-notification days"),
+    "file": ("Fichero", "File"),
     # payments (PaymentDialog)
     "amount": ("Importe", "Amount"),
     "date": ("Fecha", "Date"),
