@@ -172,4 +172,40 @@ ENGLISH_MORE: dict[str, str | tuple[str, str]] = {
     "Adeudos": "Debits",
     "Fichero": "File",
     "Nueva remesa…": "New remittance…",
+    "La primera fecha posible es el %1: preaviso acordado y día hábil TARGET2.": (
+        "The earliest possible date is %1: the agreed pre-notification and a TARGET2 business day."
+    ),
+    # bank statements (#19)
+    "Asignar el ingreso de %1": "Assign the credit of %1",
+    "Marque la factura o facturas que paga este ingreso.": "Tick the invoice or invoices this credit pays.",
+    "El ingreso supera lo pendiente de las marcadas (%1): marque la que falta.": (
+        "The credit exceeds what the ticked invoices owe (%1): tick the missing one."
+    ),
+    "Quedará pendiente: %1": "Left outstanding: %1",
+    "Importar extracto…": "Import statement…",
+    "Arrastre aquí el extracto de su banco (Norma 43 o CAMT.053).": (
+        "Drop your bank statement here (Norma 43 or CAMT.053)."
+    ),
+    "Confirmar": "Confirm",
+    "Asignar a facturas…": "Assign to invoices…",
+    "Deshacer cruce": "Undo match",
+    "Todos los movimientos": "All transactions",
+    "Por confirmar": "To confirm",
+    "Sin cruzar": "Unmatched",
+    "Cruzados": "Matched",
+    "Cruzado": "Matched",
+    "Cargo": "Debit",
+    "Devolución": "Return",
+    "<h2>Banco</h2>": "<h2>Bank</h2>",
+    "Importar extracto bancario": "Import bank statement",
+    "Extractos (*.n43 *.aeb *.csb *.txt *.q43 *.xml);;Todos (*)": (
+        "Statements (*.n43 *.aeb *.csb *.txt *.q43 *.xml);;All files (*)"
+    ),
+    "Importando %1…": "Importing %1…",
+    "%1 movimientos nuevos (%2 repetidos): %3 cobros registrados, %4 por confirmar, %5 sin cruzar.": (
+        "%1 new transactions (%2 repeated): %3 payments recorded, %4 to confirm, %5 unmatched."
+    ),
+    "Extracto importado": "Statement imported",
+    "Cruce deshecho": "Match undone",
+    "Banco": "Bank",
 }

@@ -194,6 +194,39 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/views/bank_assign.py" line="35" />
+        <source>Asignar el ingreso de %1</source>
+        <translation>Assign the credit of %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank_assign.py" line="41" />
+        <source>Buscar número o cliente…</source>
+        <translation>Search number or client…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank_assign.py" line="47" />
+        <source>Registrar cobro</source>
+        <translation>Record payment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank_assign.py" line="96" />
+        <source>Marque la factura o facturas que paga este ingreso.</source>
+        <translation>Tick the invoice or invoices this credit pays.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank_assign.py" line="99" />
+        <source>El ingreso supera lo pendiente de las marcadas (%1): marque la que falta.</source>
+        <translation>The credit exceeds what the ticked invoices owe (%1): tick the missing one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank_assign.py" line="105" />
+        <source>Quedará pendiente: %1</source>
+        <translation>Left outstanding: %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupPanel</name>
     <message>
         <location filename="../../ui/views/backup_panel.py" line="47" />
@@ -312,6 +345,137 @@
         <location filename="../../ui/views/backup_panel.py" line="202" />
         <source>Restaurada. Copia de los datos anteriores: %1</source>
         <translation>Restored. Copy of the previous data: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BankView</name>
+    <message>
+        <location filename="../../ui/views/bank.py" line="40" />
+        <source>Importar extracto…</source>
+        <translation>Import statement…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="44" />
+        <source>Arrastre aquí el extracto de su banco (Norma 43 o CAMT.053).</source>
+        <translation>Drop your bank statement here (Norma 43 or CAMT.053).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="49" />
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="50" />
+        <source>Importe</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="51" />
+        <source>Concepto</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="52" />
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="53" />
+        <source>Facturas</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="57" />
+        <source>Confirmar</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="58" />
+        <source>Asignar a facturas…</source>
+        <translation>Assign to invoices…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="59" />
+        <source>Deshacer cruce</source>
+        <translation>Undo match</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="66" />
+        <source>Todos los movimientos</source>
+        <translation>All transactions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="67" />
+        <location filename="../../ui/views/bank.py" line="75" />
+        <source>Por confirmar</source>
+        <translation>To confirm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="68" />
+        <location filename="../../ui/views/bank.py" line="76" />
+        <source>Sin cruzar</source>
+        <translation>Unmatched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="69" />
+        <source>Cruzados</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="74" />
+        <source>Cruzado</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="77" />
+        <source>Cargo</source>
+        <translation>Debit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="78" />
+        <source>Devolución</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="91" />
+        <source>&lt;h2&gt;Banco&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Bank&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="149" />
+        <source>Importar extracto bancario</source>
+        <translation>Import bank statement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="151" />
+        <source>Extractos (*.n43 *.aeb *.csb *.txt *.q43 *.xml);;Todos (*)</source>
+        <translation>Statements (*.n43 *.aeb *.csb *.txt *.q43 *.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="157" />
+        <source>Importando %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="168" />
+        <source>%1 movimientos nuevos (%2 repetidos): %3 cobros registrados, %4 por confirmar, %5 sin cruzar.</source>
+        <translation>%1 new transactions (%2 repeated): %3 payments recorded, %4 to confirm, %5 unmatched.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="173" />
+        <source>Extracto importado</source>
+        <translation>Statement imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="203" />
+        <location filename="../../ui/views/bank.py" line="214" />
+        <source>Cobro registrado</source>
+        <translation>Payment recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="219" />
+        <source>Cruce deshecho</source>
+        <translation>Match undone</translation>
     </message>
 </context>
 <context>
@@ -933,7 +1097,7 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>An unexpected error occurred. The details were saved in the log.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/__init__.py" line="101" />
+        <location filename="../../ui/views/__init__.py" line="104" />
         <source>Facturas</source>
         <translation>Invoices</translation>
     </message>
@@ -2415,17 +2579,17 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>MandateBox</name>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="38" />
+        <location filename="../../ui/views/client_mandate_box.py" line="37" />
         <source>Domiciliación SEPA</source>
         <translation>SEPA direct debit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="48" />
+        <location filename="../../ui/views/client_mandate_box.py" line="47" />
         <source>sin fecha</source>
         <translation>no date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="55" />
+        <location filename="../../ui/views/client_mandate_box.py" line="54" />
         <source>Guardar mandato</source>
         <translation>Save mandate</translation>
     </message>
@@ -2435,42 +2599,42 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>IBAN to debit</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="63" />
+        <location filename="../../ui/views/client_mandate_box.py" line="66" />
         <source>Referencia del mandato</source>
         <translation>Mandate reference</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="64" />
+        <location filename="../../ui/views/client_mandate_box.py" line="68" />
         <source>Fecha de firma</source>
         <translation>Signature date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="65" />
+        <location filename="../../ui/views/client_mandate_box.py" line="64" />
         <source>Esquema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="75" />
+        <location filename="../../ui/views/client_mandate_box.py" line="78" />
         <source>Guarde primero el cliente para añadir su mandato.</source>
         <translation>Save the client first to add their mandate.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="90" />
+        <location filename="../../ui/views/client_mandate_box.py" line="93" />
         <source>Sin mandato: sus facturas no se remesan.</source>
         <translation>No mandate: their invoices are not collected by direct debit.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="92" />
+        <location filename="../../ui/views/client_mandate_box.py" line="95" />
         <source>Próximo adeudo: primero (FRST)</source>
         <translation>Next debit: first (FRST)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="93" />
+        <location filename="../../ui/views/client_mandate_box.py" line="96" />
         <source>Próximo adeudo: recurrente (RCUR)</source>
         <translation>Next debit: recurring (RCUR)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="110" />
+        <location filename="../../ui/views/client_mandate_box.py" line="113" />
         <source>Mandato guardado.</source>
         <translation>Mandate saved.</translation>
     </message>
@@ -2486,52 +2650,57 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="56" />
+        <location filename="../../ui/navigation.py" line="59" />
         <source>Resumen</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="57" />
+        <location filename="../../ui/navigation.py" line="60" />
         <source>Clientes</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="58" />
+        <location filename="../../ui/navigation.py" line="61" />
         <source>Productos</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="59" />
+        <location filename="../../ui/navigation.py" line="62" />
         <source>Facturas</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="60" />
+        <location filename="../../ui/navigation.py" line="63" />
         <source>Presupuestos</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="61" />
+        <location filename="../../ui/navigation.py" line="64" />
         <source>Recurrentes</source>
         <translation>Recurring</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="62" />
+        <location filename="../../ui/navigation.py" line="65" />
         <source>Cobros</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="63" />
+        <location filename="../../ui/navigation.py" line="66" />
+        <source>Banco</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="67" />
         <source>Informes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="64" />
+        <location filename="../../ui/navigation.py" line="68" />
         <source>Bandeja de salida</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="65" />
+        <location filename="../../ui/navigation.py" line="69" />
         <source>Ajustes</source>
         <translation>Settings</translation>
     </message>
@@ -2539,69 +2708,74 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>NewRemittanceDialog</name>
     <message>
-        <location filename="../../ui/views/remittances.py" line="65" />
+        <location filename="../../ui/views/remittances.py" line="66" />
         <source>Nueva remesa SEPA</source>
         <translation>New SEPA remittance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="75" />
-        <location filename="../../ui/views/remittances.py" line="83" />
+        <location filename="../../ui/views/remittances.py" line="76" />
+        <location filename="../../ui/views/remittances.py" line="84" />
         <source>Factura</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="76" />
-        <location filename="../../ui/views/remittances.py" line="83" />
+        <location filename="../../ui/views/remittances.py" line="77" />
+        <location filename="../../ui/views/remittances.py" line="84" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="77" />
+        <location filename="../../ui/views/remittances.py" line="78" />
         <source>Importe</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="78" />
+        <location filename="../../ui/views/remittances.py" line="79" />
         <source>Secuencia</source>
         <translation>Sequence</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="79" />
+        <location filename="../../ui/views/remittances.py" line="80" />
         <source>Mandato</source>
         <translation>Mandate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="83" />
+        <location filename="../../ui/views/remittances.py" line="84" />
         <source>Motivo</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="87" />
+        <location filename="../../ui/views/remittances.py" line="88" />
         <source>Guardar remesa…</source>
         <translation>Save remittance…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="97" />
+        <location filename="../../ui/views/remittances.py" line="99" />
         <source>Fecha de cargo</source>
         <translation>Collection date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="132" />
+        <location filename="../../ui/views/remittances.py" line="112" />
+        <source>La primera fecha posible es el %1: preaviso acordado y día hábil TARGET2.</source>
+        <translation>The earliest possible date is %1: the agreed pre-notification and a TARGET2 business day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="137" />
         <source>%1 adeudo(s) · Total: %2 · Cargo el %3</source>
         <translation>%1 debit(s) · Total: %2 · Collected on %3</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="136" />
+        <location filename="../../ui/views/remittances.py" line="141" />
         <source>Excluidas (%1)</source>
         <translation>Excluded (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="143" />
+        <location filename="../../ui/views/remittances.py" line="148" />
         <source>Guardar remesa</source>
         <translation>Save remittance</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="143" />
+        <location filename="../../ui/views/remittances.py" line="148" />
         <source>SEPA XML (*.xml)</source>
         <translation>SEPA XML (*.xml)</translation>
     </message>
@@ -3520,42 +3694,42 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>RemittancesDialog</name>
     <message>
-        <location filename="../../ui/views/remittances.py" line="171" />
+        <location filename="../../ui/views/remittances.py" line="176" />
         <source>Remesas SEPA</source>
         <translation>SEPA remittances</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="174" />
+        <location filename="../../ui/views/remittances.py" line="179" />
         <source>Fecha de cargo</source>
         <translation>Collection date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="175" />
+        <location filename="../../ui/views/remittances.py" line="180" />
         <source>Esquema</source>
         <translation>Scheme</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="176" />
+        <location filename="../../ui/views/remittances.py" line="181" />
         <source>Adeudos</source>
         <translation>Debits</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="177" />
+        <location filename="../../ui/views/remittances.py" line="182" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="178" />
+        <location filename="../../ui/views/remittances.py" line="183" />
         <source>Fichero</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="181" />
+        <location filename="../../ui/views/remittances.py" line="186" />
         <source>Nueva remesa…</source>
         <translation>New remittance…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="183" />
+        <location filename="../../ui/views/remittances.py" line="188" />
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>

@@ -194,6 +194,39 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/views/bank_assign.py" line="35" />
+        <source>Asignar el ingreso de %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank_assign.py" line="41" />
+        <source>Buscar número o cliente…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank_assign.py" line="47" />
+        <source>Registrar cobro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank_assign.py" line="96" />
+        <source>Marque la factura o facturas que paga este ingreso.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank_assign.py" line="99" />
+        <source>El ingreso supera lo pendiente de las marcadas (%1): marque la que falta.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank_assign.py" line="105" />
+        <source>Quedará pendiente: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>BackupPanel</name>
     <message>
         <location filename="../../ui/views/backup_panel.py" line="47" />
@@ -310,6 +343,137 @@
     <message>
         <location filename="../../ui/views/backup_panel.py" line="202" />
         <source>Restaurada. Copia de los datos anteriores: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BankView</name>
+    <message>
+        <location filename="../../ui/views/bank.py" line="40" />
+        <source>Importar extracto…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="44" />
+        <source>Arrastre aquí el extracto de su banco (Norma 43 o CAMT.053).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="49" />
+        <source>Fecha</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="50" />
+        <source>Importe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="51" />
+        <source>Concepto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="52" />
+        <source>Estado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="53" />
+        <source>Facturas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="57" />
+        <source>Confirmar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="58" />
+        <source>Asignar a facturas…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="59" />
+        <source>Deshacer cruce</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="66" />
+        <source>Todos los movimientos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="67" />
+        <location filename="../../ui/views/bank.py" line="75" />
+        <source>Por confirmar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="68" />
+        <location filename="../../ui/views/bank.py" line="76" />
+        <source>Sin cruzar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="69" />
+        <source>Cruzados</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="74" />
+        <source>Cruzado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="77" />
+        <source>Cargo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="78" />
+        <source>Devolución</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="91" />
+        <source>&lt;h2&gt;Banco&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="149" />
+        <source>Importar extracto bancario</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="151" />
+        <source>Extractos (*.n43 *.aeb *.csb *.txt *.q43 *.xml);;Todos (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="157" />
+        <source>Importando %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="168" />
+        <source>%1 movimientos nuevos (%2 repetidos): %3 cobros registrados, %4 por confirmar, %5 sin cruzar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="173" />
+        <source>Extracto importado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="203" />
+        <location filename="../../ui/views/bank.py" line="214" />
+        <source>Cobro registrado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/bank.py" line="219" />
+        <source>Cruce deshecho</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -931,7 +1095,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/__init__.py" line="101" />
+        <location filename="../../ui/views/__init__.py" line="104" />
         <source>Facturas</source>
         <translation type="unfinished" />
     </message>
@@ -2413,17 +2577,17 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>MandateBox</name>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="38" />
+        <location filename="../../ui/views/client_mandate_box.py" line="37" />
         <source>Domiciliación SEPA</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="48" />
+        <location filename="../../ui/views/client_mandate_box.py" line="47" />
         <source>sin fecha</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="55" />
+        <location filename="../../ui/views/client_mandate_box.py" line="54" />
         <source>Guardar mandato</source>
         <translation type="unfinished" />
     </message>
@@ -2433,42 +2597,42 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="63" />
+        <location filename="../../ui/views/client_mandate_box.py" line="66" />
         <source>Referencia del mandato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="64" />
+        <location filename="../../ui/views/client_mandate_box.py" line="68" />
         <source>Fecha de firma</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="65" />
+        <location filename="../../ui/views/client_mandate_box.py" line="64" />
         <source>Esquema</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="75" />
+        <location filename="../../ui/views/client_mandate_box.py" line="78" />
         <source>Guarde primero el cliente para añadir su mandato.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="90" />
+        <location filename="../../ui/views/client_mandate_box.py" line="93" />
         <source>Sin mandato: sus facturas no se remesan.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="92" />
+        <location filename="../../ui/views/client_mandate_box.py" line="95" />
         <source>Próximo adeudo: primero (FRST)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="93" />
+        <location filename="../../ui/views/client_mandate_box.py" line="96" />
         <source>Próximo adeudo: recurrente (RCUR)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_mandate_box.py" line="110" />
+        <location filename="../../ui/views/client_mandate_box.py" line="113" />
         <source>Mandato guardado.</source>
         <translation type="unfinished" />
     </message>
@@ -2484,52 +2648,57 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="56" />
+        <location filename="../../ui/navigation.py" line="59" />
         <source>Resumen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="57" />
+        <location filename="../../ui/navigation.py" line="60" />
         <source>Clientes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="58" />
+        <location filename="../../ui/navigation.py" line="61" />
         <source>Productos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="59" />
+        <location filename="../../ui/navigation.py" line="62" />
         <source>Facturas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="60" />
+        <location filename="../../ui/navigation.py" line="63" />
         <source>Presupuestos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="61" />
+        <location filename="../../ui/navigation.py" line="64" />
         <source>Recurrentes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="62" />
+        <location filename="../../ui/navigation.py" line="65" />
         <source>Cobros</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="63" />
+        <location filename="../../ui/navigation.py" line="66" />
+        <source>Banco</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="67" />
         <source>Informes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="64" />
+        <location filename="../../ui/navigation.py" line="68" />
         <source>Bandeja de salida</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="65" />
+        <location filename="../../ui/navigation.py" line="69" />
         <source>Ajustes</source>
         <translation type="unfinished" />
     </message>
@@ -2537,69 +2706,74 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>NewRemittanceDialog</name>
     <message>
-        <location filename="../../ui/views/remittances.py" line="65" />
+        <location filename="../../ui/views/remittances.py" line="66" />
         <source>Nueva remesa SEPA</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="75" />
-        <location filename="../../ui/views/remittances.py" line="83" />
+        <location filename="../../ui/views/remittances.py" line="76" />
+        <location filename="../../ui/views/remittances.py" line="84" />
         <source>Factura</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="76" />
-        <location filename="../../ui/views/remittances.py" line="83" />
+        <location filename="../../ui/views/remittances.py" line="77" />
+        <location filename="../../ui/views/remittances.py" line="84" />
         <source>Cliente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="77" />
+        <location filename="../../ui/views/remittances.py" line="78" />
         <source>Importe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="78" />
+        <location filename="../../ui/views/remittances.py" line="79" />
         <source>Secuencia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="79" />
+        <location filename="../../ui/views/remittances.py" line="80" />
         <source>Mandato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="83" />
+        <location filename="../../ui/views/remittances.py" line="84" />
         <source>Motivo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="87" />
+        <location filename="../../ui/views/remittances.py" line="88" />
         <source>Guardar remesa…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="97" />
+        <location filename="../../ui/views/remittances.py" line="99" />
         <source>Fecha de cargo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="132" />
+        <location filename="../../ui/views/remittances.py" line="112" />
+        <source>La primera fecha posible es el %1: preaviso acordado y día hábil TARGET2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/remittances.py" line="137" />
         <source>%1 adeudo(s) · Total: %2 · Cargo el %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="136" />
+        <location filename="../../ui/views/remittances.py" line="141" />
         <source>Excluidas (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="143" />
+        <location filename="../../ui/views/remittances.py" line="148" />
         <source>Guardar remesa</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="143" />
+        <location filename="../../ui/views/remittances.py" line="148" />
         <source>SEPA XML (*.xml)</source>
         <translation type="unfinished" />
     </message>
@@ -3518,42 +3692,42 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>RemittancesDialog</name>
     <message>
-        <location filename="../../ui/views/remittances.py" line="171" />
+        <location filename="../../ui/views/remittances.py" line="176" />
         <source>Remesas SEPA</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="174" />
+        <location filename="../../ui/views/remittances.py" line="179" />
         <source>Fecha de cargo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="175" />
+        <location filename="../../ui/views/remittances.py" line="180" />
         <source>Esquema</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="176" />
+        <location filename="../../ui/views/remittances.py" line="181" />
         <source>Adeudos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="177" />
+        <location filename="../../ui/views/remittances.py" line="182" />
         <source>Total</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="178" />
+        <location filename="../../ui/views/remittances.py" line="183" />
         <source>Fichero</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="181" />
+        <location filename="../../ui/views/remittances.py" line="186" />
         <source>Nueva remesa…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/remittances.py" line="183" />
+        <location filename="../../ui/views/remittances.py" line="188" />
         <source>Cerrar</source>
         <translation type="unfinished" />
     </message>
