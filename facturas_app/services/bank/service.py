@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -21,12 +21,12 @@ from facturas_app.domain.identifiers import normalize_iban
 from facturas_app.domain.ids import new_id
 from facturas_app.domain.money import money_text
 from facturas_app.services.bank.matching import Matcher, Result
+from facturas_app.services.bank.remittances import collected_remittance
 from facturas_app.services.bank.statement import AccountStatement, Movement, read_statement
 from facturas_app.services.ports import Clock
 from facturas_app.storage.api import Event, Store, Transaction
 from facturas_app.storage.api_bank import BankMatch, BankMovement
 
-ReturnHook = Callable[[Transaction, str, str], None]  # (tx, invoice id, reason)
 _NUMBER_LIKE = re.compile(r"[A-Z0-9][A-Z0-9/\-.]{3,}")
 
 
@@ -68,7 +68,6 @@ def is_our_account(account: str, iban: str) -> bool:
 class BankService:
     def __init__(self, store: Store, clock: Clock, payments: Any) -> None:
         self.store, self.clock, self.payments = store, clock, payments
-        self.return_hooks: list[ReturnHook] = []  # SEPA: a returned debit frees its invoice
 
     # ----- importing ------------------------------------------------------------------------------
     def import_file(self, data: bytes) -> ImportReport:
@@ -101,6 +100,10 @@ class BankService:
             return "duplicates"
         if movement.amount < 0:
             state = self._returned(tx, row) if movement.return_reason else "debit"
+        elif (
+            collected := collected_remittance(tx, row.amount, f"{row.concept} {row.reference}")
+        ) is not None:
+            state = self._collect(tx, row, *collected)
         else:
             state = self._apply(tx, matcher, row, matcher.match(movement))
         tx.set_bank_movement_state(row.id, state)
@@ -114,11 +117,24 @@ class BankService:
             tx.save_bank_matches(row.id, [BankMatch(i.invoice_id, amount) for i, amount in result.pays])
         return result.state
 
-    def _record(self, tx: Transaction, row: BankMovement, pays: list[tuple[str, Decimal]]) -> None:
-        reference = f"{row.concept} {row.reference}".strip()[:200]
+    def _collect(self, tx: Transaction, row: BankMovement, remittance: Any, items: list[Any]) -> str:
+        """A remittance's total credited: each debit is its invoice's payment (remittances.py)."""
+        pays = [(item.invoice_id, item.amount) for item in items]
+        self._record(tx, row, pays, "direct_debit", f"Remesa {remittance.message_id}")
+        return "matched"
+
+    def _record(
+        self,
+        tx: Transaction,
+        row: BankMovement,
+        pays: list[tuple[str, Decimal]],
+        method: str = "transfer",
+        reference: str = "",
+    ) -> None:
+        reference = reference or f"{row.concept} {row.reference}".strip()[:200]
         matches = []
         for invoice_id, amount in pays:
-            payment = self.payments.add_in(tx, invoice_id, amount, row.booked_on, "transfer", reference)
+            payment = self.payments.add_in(tx, invoice_id, amount, row.booked_on, method, reference)
             matches.append(BankMatch(invoice_id, amount, payment.id))
         tx.save_bank_matches(row.id, matches)
 
@@ -129,12 +145,11 @@ class BankService:
         for invoice in self._named_in(tx, row):
             payment = next((p for p in tx.list_payments(invoice.id, False) if p.amount == -row.amount), None)
             if payment is not None:
-                reason = row.return_reason or row.concept
+                reason = " · ".join(part for part in (row.concept, row.return_reason) if part)
                 self.payments.remove_in(tx, payment.id, f"Devolución del adeudo: {reason}")
+                tx.mark_debit_returned(invoice.id, self.clock.now(), reason)  # may be remitted again
                 tx.add_event(_return_event(invoice, row, reason, self.clock.now()))
                 tx.save_bank_matches(row.id, [BankMatch(invoice.id, -row.amount, payment.id)])
-                for hook in self.return_hooks:
-                    hook(tx, invoice.id, reason)
                 return "returned"
         return "debit"
 

@@ -75,7 +75,8 @@ def test_a_statement_of_another_account_is_refused(services: Any) -> None:
 def test_xml_entity_tricks_are_refused_before_parsing(services: Any) -> None:
     bomb = (
         b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;">]>'
-        b'<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>&b;</BkToCstmrStmt></Document>'
+        b'<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02">'
+        b"<BkToCstmrStmt>&b;</BkToCstmrStmt></Document>"
     )
     assert _refused(services, bomb)[0] == "xml_entities_refused"
 
