@@ -1,9 +1,10 @@
-"""ISO 20022 CAMT.053 statements (bank to customer statement; CAMT.054 debit/credit notifications
-share the entry layout and are read the same way), parsed with `pycamt` (MIT): it walks the
-entries and their transaction details for the versions banks send (001.02 to 001.08 and later).
+"""ISO 20022 CAMT.053 statements (and CAMT.052 account reports, the same entries), parsed with
+`pycamt` (MIT): it walks the entries and their transaction details for the versions banks send
+(001.02 to 001.08 and later). CAMT.054 notifications (Ntfctn) are not read: pycamt does not, and
+every Spanish bank offers the statement.
 
 Before it sees the bytes: no DOCTYPE at all (entity tricks — billion laughs, external entities —
-are refused outright: a bank statement never needs one), the root must be a camt.053 or camt.054
+are refused outright: a bank statement never needs one), the root must be a camt.053 or camt.052
 Document, and every entry must carry an amount, a credit/debit indicator and a booking date.
 """
 
@@ -17,7 +18,7 @@ from typing import Any
 
 from facturas_app.services.bank.statement import AccountStatement, Movement, refuse
 
-_ROOT = re.compile(r"^\{urn:iso:std:iso:20022:tech:xsd:camt\.05[34]\.001\.\d\d\}Document$")
+_ROOT = re.compile(r"^\{urn:iso:std:iso:20022:tech:xsd:camt\.05[23]\.001\.\d\d\}Document$")
 _RETURN_CODES = {"UPDD", "PRDD", "RRTN"}  # issued direct debits reversed: unpaid, returned
 
 
