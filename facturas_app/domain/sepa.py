@@ -11,8 +11,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from schwifty import IBAN
-from schwifty.exceptions import InvalidBBANChecksum, InvalidChecksumDigits, SchwiftyException
 from stdnum.eu import at_02
 from stdnum.exceptions import ValidationError
 
@@ -49,6 +47,9 @@ def compact_iban(value: str) -> str:
 
 def iban_problem(value: str, field: str = "iban") -> Problem | None:
     """Said in the user's words: the check digits (a typo, the usual case) or the rest."""
+    from schwifty import IBAN  # here: importing schwifty takes 0.25 s, every start would pay it
+    from schwifty.exceptions import InvalidBBANChecksum, InvalidChecksumDigits, SchwiftyException
+
     try:
         IBAN(compact_iban(value))
     except (InvalidChecksumDigits, InvalidBBANChecksum):
@@ -60,6 +61,9 @@ def iban_problem(value: str, field: str = "iban") -> Problem | None:
 
 def bic_of(iban: str) -> str:
     """The bank's BIC from the IBAN's bank code (schwifty's registry), or "" when unknown."""
+    from schwifty import IBAN
+    from schwifty.exceptions import SchwiftyException
+
     try:
         bic = IBAN(compact_iban(iban)).bic
     except SchwiftyException:

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -122,3 +123,29 @@ def test_new_remittance_preselects_the_earliest_date_lists_exclusions_and_saves(
         "2",
         "remesa.xml",
     ]
+
+
+def test_without_a_creditor_identifier_the_remittance_says_so_and_cannot_be_saved(
+    qtbot: Any, services: Any, runner: Any
+) -> None:
+    services.business.save(replace(BUSINESS, sepa_creditor_id=""))
+    client = make_client(services, "Inmobiliaria Sol S.A.", "A58818501")
+    services.sepa.save_mandate(client.id, IBANS[0], "MND-1", dt.date(2026, 1, 15))
+    _issue(services, client.id, ["direct_debit"])
+    dialog = NewRemittanceDialog(services, runner)
+    qtbot.addWidget(dialog)
+    assert dialog.included.rowCount() == 1
+    assert "falta el identificador de acreedor SEPA" in dialog.date_message.text()
+    assert not dialog.save_button.isEnabled()
+
+
+def test_cobros_opens_the_remittances(qtbot: Any, services: Any, runner: Any, monkeypatch: Any) -> None:
+    from ui.views.payments import PaymentsView
+
+    opened: list[RemittancesDialog] = []
+    monkeypatch.setattr(RemittancesDialog, "exec", lambda self: opened.append(self) or 0)
+    view = PaymentsView(services, runner)
+    qtbot.addWidget(view)
+    assert view.remittances.text() == "Remesas SEPA…" and view.remittances.isEnabled()
+    view.remittances.click()
+    assert len(opened) == 1 and opened[0].table.rowCount() == 0

@@ -125,7 +125,7 @@ class NewRemittanceDialog(QDialog):
 
     def _show(self, plan: RemittancePlan) -> None:
         self.plan = plan
-        problems = [problem_message(p) for p in plan.date_problems]
+        problems = [problem_message(p) for p in plan.problems]
         self.date_message.setText("\n".join(problems))
         self.date_message.setVisible(bool(problems))
         rows = [[d.number, d.client_name, format_money(d.amount), d.sequence_type, d.mandate.mandate_id]

@@ -8,16 +8,17 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import sepaxml
-from lxml import etree
-from sepaxml import SepaDD
 from stdnum.eu import at_02
 
 from facturas_app.domain.errors import Problem, ValidationFailed
 from facturas_app.domain.money import to_cents
 from facturas_app.domain.parties import Business
 from facturas_app.domain.sepa import Mandate, bic_of, compact_iban
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 SCHEMA = "pain.008.001.02"
 _NOT_SEPA = re.compile(r"[^A-Za-z0-9/\-?:().,'+ ]")  # the EPC's Latin character subset
@@ -76,12 +77,17 @@ def _payment(debit: Debit, collection_date: dt.date) -> dict[str, object]:
 
 @cache
 def _schema() -> etree.XMLSchema:
-    """The ISO 20022 schema sepaxml ships, compiled once by lxml."""
+    """The ISO 20022 schema sepaxml ships, compiled once by lxml (imported here: not at start)."""
+    import sepaxml
+    from lxml import etree
+
     path = Path(sepaxml.__file__).parent / "schemas" / f"{SCHEMA}.xsd"
     return etree.XMLSchema(etree.parse(str(path)))
 
 
 def schema_errors(data: bytes) -> list[str]:
+    from lxml import etree
+
     schema = _schema()
     if schema.validate(etree.fromstring(data)):
         return []
@@ -94,7 +100,9 @@ def build(
     """(message id, file bytes), checked against the ISO schema sepaxml ships. lxml checks it
     rather than sepaxml's own export(validate=True): the same XSD, 100 times faster (that one
     took 6 s for 1,000 debits; the tests run it too)."""
-    document = SepaDD(_config(business, scheme), schema=SCHEMA, clean=True)
+    from sepaxml import SepaDD
+
+    document: Any = SepaDD(_config(business, scheme), schema=SCHEMA, clean=True)
     for debit in debits:
         document.add_payment(_payment(debit, collection_date))
     data = document.export(validate=False)

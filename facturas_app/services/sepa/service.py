@@ -40,7 +40,7 @@ class RemittancePlan:
     scheme: str
     included: list[pain008.Debit]
     excluded: list[Excluded]
-    date_problems: list[Problem] = field(default_factory=list)  # the collection date's, if any
+    problems: list[Problem] = field(default_factory=list)  # the creditor's and the date's, if any
 
     @property
     def total(self) -> Decimal:
@@ -106,8 +106,10 @@ class SepaService:
             plan = self._plan(tx, collection_date, scheme.upper())
             business = tx.get_business()
         days = business.sepa_prenotice_days if business else sepa.DEFAULT_PRENOTICE_DAYS
-        problems = sepa.collection_date_problems(collection_date, self.clock.today(), days)
-        return replace(plan, date_problems=problems)
+        problems = creditor_problems(business) + sepa.collection_date_problems(
+            collection_date, self.clock.today(), days
+        )
+        return replace(plan, problems=problems)
 
     def _plan(self, tx: Transaction, collection_date: dt.date, scheme: str) -> RemittancePlan:
         candidates = tx.debit_candidates()
@@ -189,9 +191,18 @@ def _item(debit: pain008.Debit) -> RemittanceItem:
 
 
 def _creditor(business: Business | None) -> Business:
-    """The business as creditor: configured, with a creditor identifier, an IBAN and a BIC."""
     if business is None:
         raise NotFound("business_not_configured")
+    problems = creditor_problems(business)
+    if problems:
+        raise ValidationFailed(problems)
+    return business
+
+
+def creditor_problems(business: Business | None) -> list[Problem]:
+    """What keeps the business from collecting: a creditor identifier, an IBAN and a BIC."""
+    if business is None:
+        return [Problem("", "business_not_configured")]
     problems = sepa.creditor_id_problems(business.sepa_creditor_id, business.country)
     if not business.sepa_creditor_id:
         problems.append(Problem("sepa_creditor_id", "sepa_creditor_id_missing"))
@@ -199,9 +210,7 @@ def _creditor(business: Business | None) -> Business:
         problems.append(Problem("iban", "sepa_creditor_iban_missing"))
     elif not (business.bic or sepa.bic_of(business.iban)):
         problems.append(Problem("bic", "sepa_creditor_bic_missing"))
-    if problems:
-        raise ValidationFailed(problems)
-    return business
+    return problems
 
 
 def _check_date(day: dt.date, today: dt.date, prenotice_days: int) -> None:
