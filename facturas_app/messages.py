@@ -5,14 +5,17 @@ from __future__ import annotations
 from typing import Any
 
 from facturas_app.domain.errors import FacturasError, Problem, ValidationFailed
+from facturas_app.messages_bank import BANK_TEXTS
 from facturas_app.messages_delivery import DELIVERY_TEXTS
 from facturas_app.messages_fields import field_label, money_params
 from facturas_app.messages_input import INPUT_TEXTS
 from facturas_app.messages_output import OUTPUT_TEXTS
+from facturas_app.messages_parties import PARTIES_TEXTS
 from facturas_app.messages_recurring import RECURRING_TEXTS
 from facturas_app.messages_safety import SAFETY_TEXTS
 from facturas_app.messages_schema import SCHEMA_TEXTS
 from facturas_app.messages_sending import SENDING_TEXTS
+from facturas_app.messages_sepa import SEPA_TEXTS
 from facturas_app.messages_storage import STORAGE_TEXTS
 from facturas_app.messages_verifactu import RULE_TEXTS
 
@@ -326,6 +329,9 @@ _TEXTS.update(SCHEMA_TEXTS)  # a database from a newer Facturas: read, never cha
 _TEXTS.update(INPUT_TEXTS)  # typed input past its limits: control characters, lengths, nesting
 _TEXTS.update(RECURRING_TEXTS)  # editing and deleting recurring schedules
 _TEXTS.update(DELIVERY_TEXTS)  # a connection test's or delivery's outcome in our own words
+_TEXTS.update(PARTIES_TEXTS)  # deleting/archiving clients, products, drafts; address and tax id checks
+_TEXTS.update(SEPA_TEXTS)  # direct debits: mandates, creditor identifier, remittances (#19)
+_TEXTS.update(BANK_TEXTS)  # bank statements: broken files by line, unknown accounts, matching (#19)
 
 
 def text_for(code: str, lang: str = "es", **params: Any) -> str:
