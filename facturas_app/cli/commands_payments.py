@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from facturas_app.cli.context import CliContext
+from facturas_app.domain.errors import FacturasError
 from facturas_app.domain.money import money_text
-from facturas_app.messages import text_for
+from facturas_app.messages import error_text, text_for
 from facturas_app.storage.api import AGING_BUCKETS, Payment
 
 
@@ -186,7 +187,8 @@ def deliver_queued_receipts(ctx: CliContext) -> int:
     try:
         entries = ctx.services.outbox.deliver(pending)
     except Exception as exc:  # the payment is saved; the receipt stays queued for the next delivery
-        sys.stderr.write("facturas: " + text_for("receipt_not_sent", ctx.lang, detail=str(exc)) + "\n")
+        detail = error_text(exc, ctx.lang) if isinstance(exc, FacturasError) else exc.__class__.__name__
+        sys.stderr.write("facturas: " + text_for("receipt_not_sent", ctx.lang, detail=detail) + "\n")
         return 1
     unsent = [e for e in entries if e.state != "sent"]
     for entry in unsent:

@@ -226,7 +226,7 @@ def test_payments_partial_full_remove_list_and_one_receipt_each(cli, smtp_server
     )
     assert (first["status"], first["outstanding"]) == ("partially_paid", "99.90")
     over = cli(ISSUE_DAY, "payment", "add", a, "--amount", "99.91")
-    assert over.returncode != 0 and "supera lo pendiente (99.90)" in over.stderr
+    assert over.returncode == 2 and "supera lo pendiente (99,90\xa0€)" in over.stderr  # money as money
     second = json.loads(ok(cli(ISSUE_DAY, "payment", "add", a, "--amount", "99.90", "--json")).stdout)
     assert (second["status"], second["outstanding"]) == ("paid", "0.00")
     receipts = [parse(e.original_content) for e in smtp_server.envelopes]
