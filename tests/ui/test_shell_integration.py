@@ -65,6 +65,7 @@ def test_settings_tabs_and_verifactu_mode(qtbot: Any, demo_services: Any, runner
     titles = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
     assert titles == [
         "Negocio",
+        "Plantilla PDF",
         "Correo",
         "Recordatorios y recibos",
         "Plantillas de correo",
@@ -82,7 +83,7 @@ def test_settings_tabs_and_verifactu_mode(qtbot: Any, demo_services: Any, runner
     panel.verify()
     assert panel.result.text().startswith("Cadena íntegra")
     settings.show_tab("mail")
-    assert settings.tabs.currentIndex() == 1
+    assert settings.tabs.currentWidget().widget() is settings.mail
 
 
 def test_verifactu_export_writes_the_records(
@@ -294,7 +295,8 @@ def test_invoices_send_action_opens_the_send_dialog(qtbot: Any, demo_services: A
     assert type(dialog).__name__ == "SendDialog" and dialog.invoice_id == view.model.row_at(0).id
     dialog.mail_settings_requested.emit()
     assert window.current_view() is window.views["settings"]
-    assert window.views["settings"].tabs.currentIndex() == 1  # type: ignore[attr-defined]
+    settings = window.views["settings"]
+    assert settings.tabs.currentWidget().widget() is settings.mail  # type: ignore[attr-defined]
 
 
 def test_single_instance_second_acquire_activates_the_first(qtbot: Any, qapp: Any) -> None:
