@@ -6,6 +6,7 @@ A second table only to keep each file short; same rules: a translator's edit in 
 from __future__ import annotations
 
 ENGLISH_MORE: dict[str, str | tuple[str, str]] = {
+    "PDF guardado: %1": "PDF saved: %1",
     # archiving and deleting clients, products and drafts
     "Eliminar…": "Delete…",
     "Archivar": "Archive",

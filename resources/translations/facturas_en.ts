@@ -1493,30 +1493,35 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoiceEditorView</name>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="86" />
+        <location filename="../../ui/views/editor_actions.py" line="87" />
         <source>Corrija los valores marcados en rojo antes de guardar.</source>
         <translation>Fix the values marked in red before saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="94" />
+        <location filename="../../ui/views/editor_actions.py" line="95" />
         <source>Elija un cliente.</source>
         <translation>Choose a client.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="135" />
+        <location filename="../../ui/views/editor_actions.py" line="136" />
         <source>Línea %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="246" />
+        <location filename="../../ui/views/editor_actions.py" line="247" />
         <location filename="../../ui/views/invoice_editor.py" line="84" />
         <source>Exportar PDF</source>
         <translation>Export PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="247" />
+        <location filename="../../ui/views/editor_actions.py" line="248" />
         <source>La exportación a PDF está pendiente.</source>
         <translation>PDF export is not available yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_actions.py" line="276" />
+        <source>PDF guardado: %1</source>
+        <translation>PDF saved: %1</translation>
     </message>
     <message>
         <location filename="../../ui/views/invoice_editor.py" line="82" />

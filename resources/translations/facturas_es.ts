@@ -1491,29 +1491,34 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>InvoiceEditorView</name>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="86" />
+        <location filename="../../ui/views/editor_actions.py" line="87" />
         <source>Corrija los valores marcados en rojo antes de guardar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="94" />
+        <location filename="../../ui/views/editor_actions.py" line="95" />
         <source>Elija un cliente.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="135" />
+        <location filename="../../ui/views/editor_actions.py" line="136" />
         <source>Línea %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="246" />
+        <location filename="../../ui/views/editor_actions.py" line="247" />
         <location filename="../../ui/views/invoice_editor.py" line="84" />
         <source>Exportar PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/editor_actions.py" line="247" />
+        <location filename="../../ui/views/editor_actions.py" line="248" />
         <source>La exportación a PDF está pendiente.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_actions.py" line="276" />
+        <source>PDF guardado: %1</source>
         <translation type="unfinished" />
     </message>
     <message>

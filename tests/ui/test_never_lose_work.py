@@ -145,6 +145,20 @@ def test_saving_in_the_editor_says_so_in_the_status_bar(
     assert not editor.has_unsaved_changes()
 
 
+def test_exporting_a_pdf_says_so_in_the_status_bar(
+    qtbot: Any, business_services: Any, runner: Any, tmp_path: Any
+) -> None:
+    window = _window(qtbot, business_services, runner)
+    editor, dialogs = _typed_draft(window, business_services, CloseChoice.CANCEL)
+    dialogs.pdf_path = tmp_path / "borrador.pdf"
+    window.statusBar().clearMessage()
+    editor.export_pdf()  # saves the draft first, then writes the file
+    qtbot.waitUntil(lambda: (tmp_path / "borrador.pdf").exists(), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "PDF guardado: borrador.pdf", timeout=10_000
+    )
+
+
 def _select_first_row(qtbot: Any, view: Any) -> None:
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=3000)
     view.table.selectRow(0)

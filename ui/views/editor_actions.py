@@ -19,6 +19,7 @@ from facturas_app.domain.invoice import Invoice, Kind, Status
 from facturas_app.domain.money import decimal_text
 from ui.i18n import error_message, problem_message
 from ui.models.line_records import COLUMN_OF_FIELD
+from ui.views import show_status
 from ui.views.editor_dialogs import CloseChoice
 
 if TYPE_CHECKING:
@@ -271,3 +272,6 @@ class EditorActions(_Base):
     def _show_exported(self, path: Path) -> None:
         self.exported_path = path
         self.error_notice.hide()
+        show_status(
+            self, QCoreApplication.translate("InvoiceEditorView", "PDF guardado: %1").replace("%1", path.name)
+        )
