@@ -174,6 +174,7 @@ class ProductService:
         if problems:
             raise ValidationFailed(problems)
         with self.store.write() as tx:
+            _check_rate_in_force(tx, product)
             if tx.get_product(product.id) is None:
                 tx.add_product(product, self.clock.now())
             else:
@@ -220,3 +221,15 @@ class ProductService:
             if count:
                 raise Conflict("product_in_use", name=product.name, id=product_id, count=count)
             tx.delete_product(product_id)
+
+
+def _check_rate_in_force(tx: Any, product: Product) -> None:
+    """A catalogue rate the business's country has (22 % is no Spanish VAT: #17). The window offers
+    only the table's rates; this holds for `product add|update` and imports alike."""
+    business = tx.get_business()
+    table = tax_table(business.country) if business is not None else None
+    if table is not None and not table.knows_vat_rate(product.vat_rate):
+        value = str(product.vat_rate.normalize())
+        raise ValidationFailed(
+            [Problem("vat_rate", "unknown_vat_rate", {"value": value, "country": business.country})]
+        )

@@ -232,3 +232,23 @@ def test_a_draft_is_deleted_with_its_lines_and_an_issued_invoice_is_refused(serv
     with pytest.raises(InvalidTransition):
         services.invoices.delete_draft(issued.id)
     assert _rows(services, "SELECT number FROM invoices") == [(issued.number,)]
+
+
+def test_a_product_rate_the_country_does_not_have_is_refused(services) -> None:  # type: ignore[no-untyped-def]
+    """22 % is no Spanish VAT (#17): refused by the service the CLI and imports use, nothing saved."""
+    from decimal import Decimal
+
+    from facturas_app.domain.errors import ValidationFailed
+    from facturas_app.domain.ids import new_id
+    from facturas_app.domain.parties import Product
+
+    with pytest.raises(ValidationFailed) as caught:
+        services.products.save(
+            Product(id=new_id(), name="Rare", unit_price=Decimal("1"), vat_rate=Decimal("22"))
+        )
+    assert [p.code for p in caught.value.problems] == ["unknown_vat_rate"]
+    assert services.products.list("Rare") == []
+    for rate in ("0", "4", "10", "21"):
+        services.products.save(
+            Product(id=new_id(), name=f"P{rate}", unit_price=Decimal("1"), vat_rate=Decimal(rate))
+        )
