@@ -45,6 +45,25 @@ def _check_pdf(workdir: Path) -> str:
     return f"ok ({len(data)} bytes)"
 
 
+def _check_bank(workdir: Path) -> str:
+    """What a bundle could lack: sepaxml's ISO schema, schwifty's bank registry, the statement
+    parsers (norma43, pycamt) — each used the way the app uses it."""
+    from facturas_app.domain.sepa import bic_of
+    from facturas_app.services.bank.statement import read_statement
+    from facturas_app.services.sepa.pain008 import _schema
+
+    _schema()  # the pain.008.001.02 XSD, compiled
+    bic = bic_of("ES9121000418450200051332")
+    if not bic:
+        raise RuntimeError("schwifty's bank registry is missing")
+    camt = (
+        b'<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt><Stmt>'
+        b"<Acct><Id><IBAN>ES9121000418450200051332</IBAN></Id></Acct></Stmt></BkToCstmrStmt></Document>"
+    )
+    accounts = read_statement(camt)
+    return f"BIC {bic}, CAMT account {accounts[0].account}"
+
+
 def _check_keyring(workdir: Path) -> str:
     import keyring
     from keyring.backends import fail, null
@@ -71,6 +90,7 @@ CHECKS: dict[str, Callable[[Path], str]] = {
     "database": _check_database,
     "pdf": _check_pdf,
     "keyring": _check_keyring,
+    "bank": _check_bank,
     "ssl": _check_ssl,
 }
 
