@@ -7,6 +7,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from facturas_app.cli.commands_mail import use_typed_password
+from facturas_app.cli.commands_payments import deliver_queued_receipts
 from facturas_app.cli.context import CliContext
 from facturas_app.domain.money import money_text
 from facturas_app.services.bank.statement import read_file
@@ -48,10 +50,10 @@ def _json_flag(parser: argparse.ArgumentParser) -> None:
 
 
 def bank_import(ctx: CliContext, args: argparse.Namespace) -> int:
-    _use_typed_password(ctx, args)
+    use_typed_password(ctx, args)
     report = ctx.services.bank.import_file(read_file(args.file))
     _print(ctx, report.to_json())
-    return _deliver_receipts(ctx)
+    return deliver_queued_receipts(ctx)
 
 
 def bank_list(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -68,9 +70,9 @@ def bank_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def bank_match(ctx: CliContext, args: argparse.Namespace) -> int:
-    _use_typed_password(ctx, args)
+    use_typed_password(ctx, args)
     _print(ctx, movement_json(ctx.services.bank.match(args.movement_id, args.numbers)))
-    return _deliver_receipts(ctx)
+    return deliver_queued_receipts(ctx)
 
 
 def bank_unmatch(ctx: CliContext, args: argparse.Namespace) -> int:
@@ -96,15 +98,3 @@ def _print(ctx: CliContext, value: dict[str, Any]) -> None:
         ctx.print_json(value)
     else:
         ctx.say(" ".join(f"{key}={val}" for key, val in value.items()))
-
-
-def _use_typed_password(ctx: CliContext, args: argparse.Namespace) -> None:
-    from facturas_app.cli.commands_payments import _use_typed_password as use
-
-    use(ctx, args)
-
-
-def _deliver_receipts(ctx: CliContext) -> int:
-    from facturas_app.cli.commands_payments import deliver_queued_receipts
-
-    return deliver_queued_receipts(ctx)

@@ -139,7 +139,7 @@ def mail_configure(ctx: CliContext, args: argparse.Namespace) -> int:
 def mail_test(ctx: CliContext, args: argparse.Namespace) -> int:
     from facturas_app.services.ports import DeliveryOutcome
 
-    _use_typed_password(ctx, args)
+    use_typed_password(ctx, args)
     result = ctx.services.mail_config.test()
     ok = result.outcome is DeliveryOutcome.SENT
     if ctx.json_output:
@@ -153,7 +153,7 @@ def mail_test(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def invoice_send(ctx: CliContext, args: argparse.Namespace) -> int:
-    _use_typed_password(ctx, args)
+    use_typed_password(ctx, args)
     outbox = ctx.services.outbox
     ctx.services.mail_config.transport()  # no settings or no password: fail before queueing anything
     entry = outbox.queue_invoice(args.number, to=args.to or None, cc_self=args.cc_self)
@@ -167,7 +167,7 @@ def outbox_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def outbox_retry(ctx: CliContext, args: argparse.Namespace) -> int:
-    _use_typed_password(ctx, args)
+    use_typed_password(ctx, args)
     ctx.services.mail_config.transport()
     entry = ctx.services.outbox.retry(args.id)
     return _deliver_and_report(ctx, [entry.id])
@@ -182,7 +182,7 @@ def outbox_mark_sent(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def outbox_deliver(ctx: CliContext, args: argparse.Namespace) -> int:
-    _use_typed_password(ctx, args)
+    use_typed_password(ctx, args)
     entries = ctx.services.outbox.deliver_due()
     return _report(ctx, entries)
 
@@ -260,6 +260,7 @@ def _read_password() -> str:
     return password
 
 
-def _use_typed_password(ctx: CliContext, args: argparse.Namespace) -> None:
+def use_typed_password(ctx: CliContext, args: argparse.Namespace) -> None:
+    """`--password-stdin`: the SMTP password for this run only (every command that may send)."""
     if getattr(args, "password_stdin", False):
         ctx.services.mail_config.remember_for_session(_read_password())

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from facturas_app.cli.commands_mail import use_typed_password
 from facturas_app.cli.context import CliContext
 from facturas_app.domain.errors import FacturasError
 from facturas_app.domain.money import money_text
@@ -112,16 +113,9 @@ def _register_client_commands(clients: Any) -> None:
 # ----- handlers ---------------------------------------------------------------------------------
 
 
-def _use_typed_password(ctx: CliContext, args: argparse.Namespace) -> None:
-    if getattr(args, "password_stdin", False):
-        from facturas_app.cli.commands_mail import _read_password
-
-        ctx.services.mail_config.remember_for_session(_read_password())
-
-
 def remind(ctx: CliContext, args: argparse.Namespace) -> int:
     """Prints the CLI.md array always; exit 0 only when every message this run queued was sent."""
-    _use_typed_password(ctx, args)
+    use_typed_password(ctx, args)
     results = ctx.services.reminders.run(dry_run=args.dry_run)
     ctx.print_json([result.to_json() for result in results])
     failed = [r for r in results if r.outbox_id and not r.sent]
@@ -173,7 +167,7 @@ def aging(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def payment_add_and_deliver(ctx: CliContext, args: argparse.Namespace, core_handler: Any) -> int:
-    _use_typed_password(ctx, args)  # read before the payment is saved: the receipt goes out with it
+    use_typed_password(ctx, args)  # read before the payment is saved: the receipt goes out with it
     code = int(core_handler(ctx, args) or 0)
     return code or deliver_queued_receipts(ctx)
 

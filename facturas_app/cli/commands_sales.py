@@ -9,6 +9,7 @@ import argparse
 import sys
 from typing import Any
 
+from facturas_app.cli.commands_mail import use_typed_password
 from facturas_app.cli.context import CliContext, parse_date_option, read_json_argument
 from facturas_app.domain.invoice import DocType
 from facturas_app.messages import error_text, text_for
@@ -189,13 +190,6 @@ def _date(value: str | None, name: str) -> Any:
     return parse_date_option(value, name) if value else None
 
 
-def _use_typed_password(ctx: CliContext, args: argparse.Namespace) -> None:
-    if getattr(args, "password_stdin", False):
-        from facturas_app.cli.commands_mail import _read_password
-
-        ctx.services.mail_config.remember_for_session(_read_password())
-
-
 def _warn(ctx: CliContext, code: str, **params: Any) -> None:
     sys.stderr.write("facturas: " + text_for(code, ctx.lang, **params) + "\n")
 
@@ -217,7 +211,7 @@ def quote_finalise(ctx: CliContext, args: argparse.Namespace) -> int:
 def quote_send(ctx: CliContext, args: argparse.Namespace) -> int:
     from facturas_app.cli.commands_mail import _report
 
-    _use_typed_password(ctx, args)
+    use_typed_password(ctx, args)
     entry = ctx.services.quotes.send(args.id, args.to)
     return _report(ctx, [entry])
 
@@ -255,7 +249,7 @@ def recurring_add(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def recurring_run(ctx: CliContext, args: argparse.Namespace) -> int:
-    _use_typed_password(ctx, args)
+    use_typed_password(ctx, args)
     report = ctx.services.recurring.run(_date(args.date, "date"))
     ctx.print_json([result.to_json() for result in report.issued])
     for failure in report.failures:
@@ -333,7 +327,7 @@ def feedback_averages(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def feedback_request(ctx: CliContext, args: argparse.Namespace) -> int:
-    _use_typed_password(ctx, args)
+    use_typed_password(ctx, args)
     results = ctx.services.feedback.send_due_requests()
     ctx.print_json(results)
     return 0 if all(r.get("sent") for r in results) else 1

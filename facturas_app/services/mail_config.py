@@ -111,27 +111,22 @@ class MailConfigService:
             return True
 
     # ----- transport ----------------------------------------------------------------------------
-    def transport(self) -> MailTransport:
-        """A transport with the password already in hand: a missing one fails before any claim."""
+    def transport(self, settings: MailSettings | None = None, typed: str | None = None) -> MailTransport:
+        """A transport with the password already in hand: a missing one fails before any claim.
+        `settings` default to the saved ones; `typed` is a password typed for them."""
         from facturas_app.services.mail.smtp_transport import SmtpTransport
 
-        settings = self.require_settings()
-        password = self._password_or_raise(settings) if settings.user else None
+        settings = settings or self.require_settings()
+        password = (typed or self._password_or_raise(settings)) if settings.user else None
         return SmtpTransport(settings, lambda: password, self.ssl_context_factory)
 
     def test(self, settings: MailSettings | None = None, password: str | None = None) -> DeliveryResult:
         """Connect and log in, send nothing (Settings' "Probar conexión", `facturas mail test`).
         The window tests what is on screen, saved or not (#18): `settings` as typed and the typed
         `password`, else the one kept for that account. Nothing is stored."""
-        if settings is None:
-            return self.transport().check()
-        if problems := settings.validate():
+        if settings is not None and (problems := settings.validate()):
             raise ValidationFailed(problems)
-        from facturas_app.services.mail.smtp_transport import SmtpTransport
-
-        if settings.user and not password:
-            password = self._password_or_raise(settings)
-        return SmtpTransport(settings, lambda: password, self.ssl_context_factory).check()
+        return self.transport(settings, password).check()
 
     def _password_or_raise(self, settings: MailSettings) -> str:
         reason = "not_stored"

@@ -16,23 +16,23 @@ matched here lowers what is owed, so the next credit of the same file sees it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from facturas_app.domain.folding import fold
 from facturas_app.services.bank.statement import Movement
 from facturas_app.storage.api_bank import OpenInvoice
 
-_LEGAL_FORMS = re.compile(r"(SLU|SLL|SL|SA|SAU|SC|SCP|CB|SLNE|SCOOP)$")
+_LEGAL_FORMS = re.compile(r"(slu|sll|sl|sa|sau|sc|scp|cb|slne|scoop)$")
 MIN_NAME = 5  # a folded client name shorter than this names too many concepts to be evidence
 MAX_ALTERNATIVES = 5
 
 
-def fold(text: str) -> str:
-    """Upper case, no accents, letters and digits only: 'Clínica Sánchez, S.L.' → 'CLINICASANCHEZSL'."""
-    plain = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in plain if c.isalnum() and not unicodedata.combining(c)).upper()
+def compact(text: str) -> str:
+    """The search folding (domain/folding.py) with letters and digits only, since a bank writes a
+    concept's spaces and punctuation its own way: 'Clínica Sánchez, S.L.' → 'clinicasanchezsl'."""
+    return "".join(c for c in fold(text) if c.isalnum())
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ class Matcher:
 
     def __init__(self, invoices: list[OpenInvoice]) -> None:
         self.current = {i.invoice_id: i for i in invoices}
-        self.by_number = {fold(i.number): i.invoice_id for i in invoices}
+        self.by_number = {compact(i.number): i.invoice_id for i in invoices}
         self.number_lengths = {len(key) for key in self.by_number}
         self.by_client: dict[str, list[str]] = {}
         self.by_amount: dict[Decimal, set[str]] = {}
@@ -55,13 +55,16 @@ class Matcher:
         for i in invoices:
             self.by_client.setdefault(i.client_id, []).append(i.invoice_id)
             self.by_amount.setdefault(i.outstanding, set()).add(i.invoice_id)
-            self.client_keys[i.client_id] = (_LEGAL_FORMS.sub("", fold(i.client_name)), fold(i.client_iban))
+            self.client_keys[i.client_id] = (
+                _LEGAL_FORMS.sub("", compact(i.client_name)),
+                compact(i.client_iban),
+            )
 
     # ----- the rules ------------------------------------------------------------------------------
     def match(self, movement: Movement) -> Result:
         if movement.amount <= 0:
             return Result("unmatched")
-        concept = fold(f"{movement.concept} {movement.reference}")
+        concept = compact(f"{movement.concept} {movement.reference}")
         named = self.named_invoices(concept)
         if named:
             return self._by_numbers(named, movement.amount)
@@ -72,7 +75,7 @@ class Matcher:
 
     def named_invoices(self, concept: str) -> list[OpenInvoice]:
         """Open invoices whose folded number appears in the folded concept, not followed by a
-        digit (F20260001 is not in F202600012)."""
+        digit (f20260001 is not in f202600012)."""
         found: dict[str, OpenInvoice] = {}
         for length in self.number_lengths:
             for start in range(len(concept) - length + 1):
@@ -89,10 +92,10 @@ class Matcher:
         return Result("suggested", _allocate(named, amount))
 
     def _named_clients(self, concept: str, movement: Movement) -> list[str]:
-        iban, payer = movement.counterparty_iban, fold(movement.counterparty_name)
+        iban, payer = movement.counterparty_iban, compact(movement.counterparty_name)
         found = []
         for client_id, (name, client_iban) in self.client_keys.items():
-            by_iban = bool(iban) and client_iban == iban
+            by_iban = bool(iban) and client_iban == compact(iban)
             by_name = len(name) >= MIN_NAME and (name in concept or (bool(payer) and name in payer))
             if by_iban or by_name:
                 found.append(client_id)

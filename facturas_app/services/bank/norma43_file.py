@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
+from facturas_app.domain.folding import fold
 from facturas_app.services.bank.statement import AccountStatement, Movement, refuse
 
 RECORD = 80
@@ -145,5 +146,4 @@ def _movements(account) -> Iterator[Movement]:  # type: ignore[no-untyped-def]
 def _looks_returned(common_code: str, concept: str, amount: Decimal) -> bool:
     """A returned direct debit on the creditor's account: a debit of concept 03 (domiciliaciones)
     or one whose text says so (DEVOLUCION / DEVOL. RECIBO, as Spanish banks write it)."""
-    folded = concept.upper().replace("Ó", "O")
-    return amount < 0 and (common_code == "03" or "DEVOL" in folded)
+    return amount < 0 and (common_code == "03" or "devol" in fold(concept))

@@ -9,24 +9,27 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from facturas_app.services.bank.matching import fold
+from facturas_app.services.bank.matching import compact
 from facturas_app.storage.api import Transaction
 
 
-def collected_remittance(tx: Transaction, amount: Any, concept: str) -> tuple[Any, list[Any]] | None:
-    """(remittance, its items) that this credit collects, or None."""
-    folded = fold(concept)
-    candidates = list(_uncollected(tx, amount))
-    named = [c for c in candidates if fold(c[0].message_id) in folded]
+def collected_remittance(
+    tx: Transaction, remittances: list[Any], amount: Any, concept: str
+) -> tuple[Any, list[Any]] | None:
+    """(remittance, its items) that this credit collects, or None; `remittances`: all of them,
+    read once per import (a statement has hundreds of credits)."""
+    folded = compact(concept)
+    candidates = list(_uncollected(tx, remittances, amount))
+    named = [c for c in candidates if compact(c[0].message_id) in folded]
     if len(named) == 1:
         return named[0]
-    if len(candidates) == 1 and ("REMESA" in folded or not named):
+    if len(candidates) == 1 and ("remesa" in folded or not named):
         return candidates[0]
     return None
 
 
-def _uncollected(tx: Transaction, amount: Any) -> Iterator[tuple[Any, list[Any]]]:
-    for remittance in tx.list_remittances():
+def _uncollected(tx: Transaction, remittances: list[Any], amount: Any) -> Iterator[tuple[Any, list[Any]]]:
+    for remittance in remittances:
         if remittance.total != amount:
             continue
         items = [i for i in tx.remittance_items(remittance.id) if i.returned_at is None]

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from facturas_app.domain.errors import Conflict, NotFound, Problem, ValidationFailed
 from facturas_app.domain.identifiers import normalize_iban
@@ -28,6 +28,13 @@ from facturas_app.storage.api import Event, Store, Transaction
 from facturas_app.storage.api_bank import BankMatch, BankMovement
 
 _NUMBER_LIKE = re.compile(r"[A-Z0-9][A-Z0-9/\-.]{3,}")
+
+
+class _Run(NamedTuple):
+    """What one import reads once and every movement of the file consults."""
+
+    matcher: Matcher
+    remittances: list[Any]
 
 
 @dataclass
@@ -75,10 +82,10 @@ class BankService:
         report = ImportReport([s.account for s in statements])
         with self.store.write() as tx:
             self._check_accounts(tx, statements)
-            matcher = Matcher(tx.open_invoices_for_matching())
+            run = _Run(Matcher(tx.open_invoices_for_matching()), tx.list_remittances())  # once per file
             for statement in statements:
                 for key, movement in movement_keys(statement):
-                    outcome = self._store(tx, matcher, statement.account, key, movement)
+                    outcome = self._store(tx, run, statement.account, key, movement)
                     report.counts.update(
                         ["movements", outcome] + ([] if outcome == "duplicates" else ["new"])
                     )
@@ -94,18 +101,20 @@ class BankService:
                 code = "bank_account_unknown" if iban else "bank_account_not_set"
                 raise ValidationFailed([Problem("file", code, {"account": statement.account})])
 
-    def _store(self, tx: Transaction, matcher: Matcher, account: str, key: str, movement: Movement) -> str:
+    def _store(self, tx: Transaction, run: _Run, account: str, key: str, movement: Movement) -> str:
         row = _row(new_id(), key, account, movement, self.clock.now())
         if not tx.add_bank_movement(row):
             return "duplicates"
         if movement.amount < 0:
             state = self._returned(tx, row) if movement.return_reason else "debit"
         elif (
-            collected := collected_remittance(tx, row.amount, f"{row.concept} {row.reference}")
+            collected := collected_remittance(
+                tx, run.remittances, row.amount, f"{row.concept} {row.reference}"
+            )
         ) is not None:
             state = self._collect(tx, row, *collected)
         else:
-            state = self._apply(tx, matcher, row, matcher.match(movement))
+            state = self._apply(tx, run.matcher, row, run.matcher.match(movement))
         tx.set_bank_movement_state(row.id, state)
         return state if state in ("matched", "suggested", "returned") else "unmatched"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -123,6 +124,4 @@ def _movement(r: Any) -> BankMovement:
 
 
 def _replace_matches(movement: BankMovement, matches: tuple[BankMatch, ...]) -> BankMovement:
-    from dataclasses import replace
-
     return replace(movement, matches=tuple(matches))
