@@ -33,6 +33,10 @@ class Party:
     email: str = ""
     phone: str = ""
     trade_name: str = ""
+    # The address as typed, for structured documents (e-invoices); `address_lines` is for print.
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,9 @@ def party_from(values: Mapping[str, Any]) -> Party:
         email=str(values.get("email") or ""),
         phone=str(values.get("phone") or ""),
         trade_name=str(values.get("trade_name") or ""),
+        street=str(values.get("address") or "").strip(),
+        postal_code=str(values.get("postal_code") or "").strip(),
+        city=str(values.get("city") or "").strip(),
     )
 
 
