@@ -30,6 +30,12 @@ from facturas_app.domain.taxes import supported_countries, tax_table
 from facturas_app.services.logo import prepared_logo
 from ui.i18n import LANGUAGES, current_language, problem_line, problem_message, save_language
 from ui.views import show_error
+from ui.views.sepa_creditor_fields import (
+    CREDITOR_ID_EXAMPLE,
+    compact_creditor_id,
+    creditor_id_check,
+    prenotice_spin,
+)
 from ui.widgets.money import format_rate
 from ui.widgets.validated_line_edit import (
     ValidatedLineEdit,
@@ -62,6 +68,9 @@ class BusinessFields(QWidget):
         self.email = ValidatedLineEdit(emails_check)
         self.iban = ValidatedLineEdit(iban_check)
         self.iban.edit.setPlaceholderText("ES91 2100 0418 4502 0005 1332")
+        self.creditor_id = ValidatedLineEdit(creditor_id_check(self.country.currentText))
+        self.creditor_id.edit.setPlaceholderText(CREDITOR_ID_EXAMPLE)
+        self.prenotice_days = prenotice_spin()
         self.series = ValidatedLineEdit(required_check)
         self.series.setText("F")
         self.vat, self.irpf, self.language = QComboBox(), QComboBox(), QComboBox()
@@ -73,7 +82,7 @@ class BusinessFields(QWidget):
         self.logo_button = QPushButton(self.tr("Elegir logotipo…"))
         self.logo_button.clicked.connect(self._choose_logo)
         self.country.currentTextChanged.connect(self._country_changed)
-        for field in (self.name, self.tax_id, self.email, self.iban, self.series):
+        for field in (self.name, self.tax_id, self.email, self.iban, self.creditor_id, self.series):
             field.validity_changed.connect(lambda _v: self.validity_changed.emit(self.is_valid()))
         self._country_changed(self.country.currentText())
 
@@ -95,6 +104,7 @@ class BusinessFields(QWidget):
     def _country_changed(self, country: str) -> None:
         self.tax_id.revalidate()
         self.name.revalidate()  # AEAT's name rule applies to Spanish issuers only
+        self.creditor_id.revalidate()  # the identifier must be of the business's own country
         table = tax_table(country)
         self.vat.clear()
         self.irpf.clear()
@@ -122,7 +132,8 @@ class BusinessFields(QWidget):
         )
 
     def is_valid(self) -> bool:
-        return self.identity_valid() and all(f.is_valid() for f in (self.email, self.iban, self.series))
+        fields = (self.email, self.iban, self.creditor_id, self.series)
+        return self.identity_valid() and all(f.is_valid() for f in fields)
 
     def load(self, business: Business) -> None:
         self.country.setCurrentText(business.country)
@@ -131,9 +142,11 @@ class BusinessFields(QWidget):
             (self.tax_id, business.tax_id),
             (self.email, business.email),
             (self.iban, business.iban),
+            (self.creditor_id, business.sepa_creditor_id),
             (self.series, business.default_series),
         ):
             edit.setText(value)
+        self.prenotice_days.setValue(business.sepa_prenotice_days)
         for edit, value in (
             (self.trade_name, business.trade_name),
             (self.address, business.address),
@@ -159,6 +172,8 @@ class BusinessFields(QWidget):
             country=self.country.currentText(),
             email=self.email.text(),
             iban=self.iban.text().replace(" ", "").upper(),
+            sepa_creditor_id=compact_creditor_id(self.creditor_id.text()),
+            sepa_prenotice_days=self.prenotice_days.value(),
             default_series=self.series.text(),
             default_vat_rate=Decimal(self.vat.currentData() or "21"),
             default_irpf_rate=Decimal(self.irpf.currentData() or "0"),
@@ -174,6 +189,7 @@ class BusinessFields(QWidget):
             "tax_id": self.tax_id,
             "email": self.email,
             "iban": self.iban,
+            "sepa_creditor_id": self.creditor_id,
             "default_series": self.series,
         }
         rest = []
@@ -273,6 +289,8 @@ class SettingsView(QWidget):
             (self.tr("Ciudad"), f.city),
             (self.tr("Correo electrónico"), f.email),
             (self.tr("IBAN"), f.iban),
+            (self.tr("Identificador de acreedor SEPA"), f.creditor_id),
+            (self.tr("Días de preaviso"), f.prenotice_days),
             (self.tr("Serie de facturas"), f.series),
             (self.tr("IVA por defecto"), f.vat),
             (self.tr("IRPF por defecto"), f.irpf),
