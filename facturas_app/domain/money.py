@@ -48,6 +48,11 @@ def round_money(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def round_places(value: Decimal, places: int) -> Decimal:
+    """Half-up to `places` decimals, for formats that cap them (Facturae's amounts: at most 8)."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
 def percent_of(base: Decimal, rate: Decimal) -> Decimal:
     """base × rate / 100, rounded half-up to cents (VAT, surcharge, IRPF)."""
     return round_money(base * rate / Decimal(100))
