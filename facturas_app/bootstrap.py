@@ -11,6 +11,7 @@ from facturas_app.services.backup import BackupService
 from facturas_app.services.bank.service import BankService
 from facturas_app.services.dashboard import DashboardService
 from facturas_app.services.documents import DocumentService
+from facturas_app.services.einvoice.service import EInvoiceService
 from facturas_app.services.feedback import FeedbackService
 from facturas_app.services.invoicing import InvoicingService
 from facturas_app.services.mail_config import MailConfigService, PasswordStore, SslContextFactory
@@ -61,6 +62,7 @@ class Services:
     search: SearchService = field(init=False)
     bank: BankService = field(init=False)
     sepa: SepaService = field(init=False)  # direct debits (#19)
+    einvoices: EInvoiceService = field(init=False)  # UBL / Facturae export (#20)
 
     def __post_init__(self) -> None:
         # VERI*FACTU records are written inside the issuing/cancelling transaction (same commit).
@@ -75,6 +77,13 @@ class Services:
         self.search = SearchService(self.store, self.clock)  # Ctrl+K and `facturas search`
         # Statements: matched credits are recorded through the payments (receipts follow).
         self.bank = BankService(self.store, self.clock, self.payments)
+        # Facturae is signed with the VERI*FACTU certificate, its password in wire_mail's keyring.
+        self.einvoices = EInvoiceService(self.documents, self._facturae_signer)
+
+    def _facturae_signer(self):  # type: ignore[no-untyped-def]
+        from facturas_app.services.einvoice.certificate import facturae_signer
+
+        return facturae_signer(self.store, self.clock, self.mail_config.secrets)
 
     def wire_mail(
         self, secret_store: PasswordStore | None = None, ssl_context_factory: SslContextFactory | None = None

@@ -42,6 +42,14 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "client_id": ("Cliente", "Client"),
     "reminders_paused": ("No enviarle recordatorios de pago", "Do not send payment reminders to this client"),
     "archived": ("Archivado", "Archived"),
+    "einvoice_format": ("Factura electrónica", "E-invoice"),
+    "dir3": ("DIR3", "DIR3"),
+    "oficina_contable": ("Oficina contable", "Accounting office"),
+    "organo_gestor": ("Órgano gestor", "Managing body"),
+    "unidad_tramitadora": ("Unidad tramitadora", "Processing unit"),
+    "dir3_oficina_contable": ("Oficina contable (DIR3)", "Accounting office (DIR3)"),
+    "dir3_organo_gestor": ("Órgano gestor (DIR3)", "Managing body (DIR3)"),
+    "dir3_unidad_tramitadora": ("Unidad tramitadora (DIR3)", "Processing unit (DIR3)"),
     "payment_link": ("Enlace de pago", "Payment link"),
     "pdf_template": ("Plantilla PDF", "PDF template"),
     "accent_color": ("Color", "Colour"),
@@ -116,7 +124,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "days": ("Días", "Days"),
 }
 _LINE = ("Línea {n}", "Line {n}")
-_PART = re.compile(r"^(?P<name>[a-z_]+)(?:\[(?P<index>\d+)\])?$")
+_PART = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*)(?:\[(?P<index>\d+)\])?$")
 _SEPARATOR = " · "
 
 # Parameters that hold an amount of money, by message code.

@@ -15,6 +15,7 @@ from facturas_app.cli import (
     commands_data,
     commands_declaration,
     commands_demo,
+    commands_einvoice,
     commands_mail,
     commands_parties,
     commands_payments,
@@ -45,6 +46,7 @@ COMMAND_MODULES.append(commands_parties)  # client update/delete, product, invoi
 COMMAND_MODULES.append(commands_sepa)  # client mandate, sepa remittance/list (#19)
 COMMAND_MODULES.append(commands_bank)  # bank import/list/match/unmatch (#19)
 COMMAND_MODULES.append(commands_search)  # the window's Ctrl+K search (#18)
+COMMAND_MODULES.append(commands_einvoice)  # invoice export: UBL / Facturae (#20)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -59,7 +59,19 @@ def client_json(c: Client) -> dict[str, Any]:
         "notes": c.notes,
         "reminders_paused": c.reminders_paused,
         "archived": c.archived,
+        "einvoice_format": c.einvoice_format,
+        "dir3": _dir3_json(c),
     }
+
+
+def _dir3_json(c: Client) -> dict[str, str] | None:
+    """CLI.md's client "dir3" object; null for a client that is not a public administration."""
+    codes = {
+        "oficina_contable": c.dir3_oficina_contable,
+        "organo_gestor": c.dir3_organo_gestor,
+        "unidad_tramitadora": c.dir3_unidad_tramitadora,
+    }
+    return codes if any(codes.values()) else None
 
 
 def product_json(p: Product) -> dict[str, Any]:

@@ -70,6 +70,11 @@ class Client:
     notes: str = ""
     reminders_paused: bool = False
     archived: bool = False  # hidden from pickers and lists; its invoices keep showing it
+    einvoice_format: str = ""  # "", "ubl" or "facturae": the XML that goes with its invoice emails
+    # A public administration's DIR3 offices, written into Facturae for FACe (#20).
+    dir3_oficina_contable: str = ""
+    dir3_organo_gestor: str = ""
+    dir3_unidad_tramitadora: str = ""
 
     @property
     def is_company(self) -> bool:
@@ -180,7 +185,21 @@ def client_problems(client: Client) -> list[Problem]:
         check.add("payment_terms_days", "out_of_range", min=0, max=365, value=client.payment_terms_days)
     if client.language not in LANGUAGES:
         check.add("language", "invalid_language", value=client.language)
+    _check_einvoice(check, client)
     return check.problems
+
+
+EINVOICE_FORMATS = ("", "ubl", "facturae")
+DIR3_FIELDS = ("dir3_oficina_contable", "dir3_organo_gestor", "dir3_unidad_tramitadora")
+
+
+def _check_einvoice(check: _Checker, client: Client) -> None:
+    """The XML its invoice emails carry, and a public administration's three DIR3 offices (all or none)."""
+    if client.einvoice_format not in EINVOICE_FORMATS:
+        check.add("einvoice_format", "invalid_einvoice_format", value=client.einvoice_format)
+    codes = [getattr(client, name) for name in DIR3_FIELDS]
+    if any(codes) and not all(codes):
+        check.add("dir3", "dir3_incomplete")
 
 
 def product_problems(product: Product) -> list[Problem]:

@@ -66,6 +66,14 @@ class DocumentService:
                 for invoice in invoices
             }
 
+    def documents(self, ids: list[str]) -> dict[str, InvoiceDocument]:
+        """Many invoices' documents at once, by id (a missing id is left out)."""
+        return self._documents(ids)
+
+    def all_invoices_query(self) -> Any:
+        """Every invoice (not quotes), newest first: what `--all` exports walk, reversed."""
+        return _all_query(self.clock)
+
     def _verifactu_url_in(self, tx: Transaction) -> VerifactuUrl | None:
         """The VERI*FACTU QR lookup answered from `tx` rather than a transaction of its own."""
         if self.verifactu_url != self._verifactu.qr_url_for:

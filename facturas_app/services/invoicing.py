@@ -36,8 +36,12 @@ class SavedDraft:
     warnings: list[Problem]
 
 
+# What the client is, not how we deal with it: preferences stay out of the issued invoice.
+_NOT_SNAPSHOTTED = ("notes", "reminders_paused", "archived", "einvoice_format")
+
+
 def snapshot_client(client: Client) -> dict[str, Any]:
-    return {k: v for k, v in asdict(client).items() if k not in ("notes", "reminders_paused", "archived")}
+    return {k: v for k, v in asdict(client).items() if k not in _NOT_SNAPSHOTTED}
 
 
 def snapshot_business(business: Business) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from facturas_app.domain.parties import LANGUAGES, Client, client_problems
 from facturas_app.domain.taxes import supported_countries
 from ui.i18n import problem_line, problem_message
 from ui.views import show_error
+from ui.views.client_einvoice_box import EInvoiceBox
 from ui.views.client_mandate_box import MandateBox
 from ui.views.settings import LANGUAGE_NAMES
 from ui.widgets.validated_line_edit import (
@@ -74,7 +75,9 @@ class ClientDialog(QDialog):
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.reminders_paused = QCheckBox(self.tr("No enviarle recordatorios de pago"))
         self.notes = QPlainTextEdit()
-        self.notes.setMaximumHeight(70)
+        self.notes.setMaximumHeight(52)
+        self.einvoice_box = EInvoiceBox(self)  # UBL / Facturae and DIR3 (#20)
+        self.einvoice_box.changed.connect(self._update_buttons)
         self.error = QLabel()
         self.error.setWordWrap(True)
         # A company's address is on every invoice to it (RD 1619/2012 art. 6): said, not enforced
@@ -121,6 +124,7 @@ class ClientDialog(QDialog):
         layout.addLayout(form)
         self.mandate_box = MandateBox(self.services, self.runner, self.original, self)  # SEPA (#19)
         layout.addWidget(self.mandate_box)
+        layout.addWidget(self.einvoice_box)
         layout.addWidget(self.address_note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
@@ -145,6 +149,7 @@ class ClientDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(client.language)))
         self.notes.setPlainText(client.notes)
         self.reminders_paused.setChecked(client.reminders_paused)
+        self.einvoice_box.load(client)
 
     def client(self) -> Client:
         values = dict(
@@ -161,6 +166,7 @@ class ClientDialog(QDialog):
             language=self.language.currentData(),
             notes=self.notes.toPlainText().strip(),
             reminders_paused=self.reminders_paused.isChecked(),
+            **self.einvoice_box.values(),
         )
         if self.original is not None:
             return replace(self.original, **values)

@@ -25,6 +25,7 @@ from ui.models.line_records import LineRecord, number_text
 from ui.views.editor_actions import EditorActions
 from ui.views.editor_dialogs import EditorDialogs
 from ui.views.editor_document import EditorDocument
+from ui.views.editor_einvoice import EditorEInvoice
 from ui.views.editor_form import InvoiceForm, from_qdate
 from ui.views.editor_lines import LinesEditor
 from ui.views.editor_new_product import NewProductOffer
@@ -41,7 +42,9 @@ ERROR_STYLE = "background: #FDE2E1; color: #A4262C; padding: 6px; border-radius:
 WARNING_STYLE = "background: #FFF4CE; color: #5C4400; padding: 6px; border-radius: 4px;"
 
 
-class InvoiceEditorView(EditorQuotes, EditorActions, EditorRefusals, EditorOutput, EditorDocument, QWidget):
+class InvoiceEditorView(
+    EditorQuotes, EditorActions, EditorRefusals, EditorOutput, EditorEInvoice, EditorDocument, QWidget
+):
     saved = Signal(str)
     issued = Signal(str)
     title_changed = Signal(str)
@@ -65,6 +68,7 @@ class InvoiceEditorView(EditorQuotes, EditorActions, EditorRefusals, EditorOutpu
         self.new_products = NewProductOffer(self.lines, services, runner, lambda: self.business, self)
         self.totals_panel = TotalsPanel(self)
         self._build_output()
+        self._build_einvoice_actions()  # «Exportar PDF ▸ Factura electrónica» (#20)
         self._build()
         self._warnings_timer = QTimer(self)
         self._warnings_timer.setSingleShot(True)
@@ -373,6 +377,7 @@ class InvoiceEditorView(EditorQuotes, EditorActions, EditorRefusals, EditorOutpu
         self.rectify_button.setVisible(issued and self.invoice.status is not Status.CANCELLED)  # type: ignore[union-attr]
         self.cancel_button.setVisible(issued and self.invoice.status is not Status.CANCELLED)  # type: ignore[union-attr]
         self.pdf_button.setEnabled(self.invoice is not None)
+        self._update_einvoice_actions()
         self.send_button.setVisible(self.invoice is not None and self.invoice.status is not Status.CANCELLED)
         self._show_banner()
         self.document_panel.show_for(None if editable else self.invoice)

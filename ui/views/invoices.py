@@ -26,6 +26,7 @@ from ui.models.invoice_list import InvoiceFilters, InvoiceListModel
 from ui.models.invoice_list_columns import COL_VERIFACTU
 from ui.views import SearchBox, configure_table, enable_with_selection, show_error
 from ui.views.draft_delete import confirm_delete_draft
+from ui.views.einvoice_list_menu import EInvoiceMenu
 from ui.widgets.money import format_money
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date edits means "no limit"
@@ -144,6 +145,9 @@ class InvoicesView(QWidget):
         enable_with_selection(self.table, self.delete_button, when=self._selected_is_draft)
         self.export_button = QPushButton(self.tr("Exportar PDF de todas…"))
         self.export_button.clicked.connect(self.export_all)
+        self.einvoice_button = QPushButton(self.tr("Factura electrónica"))  # UBL / Facturae (#20)
+        self.einvoice_menu = EInvoiceMenu(self.services, self.runner, self._selected_row, self)
+        self.einvoice_button.setMenu(self.einvoice_menu)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for widget in (self.status, self.client, self.date_from, self.date_to):
@@ -152,7 +156,7 @@ class InvoicesView(QWidget):
         header = QHBoxLayout()
         header.addWidget(QLabel(self.tr("<h2>Facturas</h2>")))
         header.addStretch(1)
-        for button in (new, self.send_button, self.delete_button, self.export_button):
+        for button in (new, self.send_button, self.delete_button, self.export_button, self.einvoice_button):
             header.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -219,6 +223,7 @@ class InvoicesView(QWidget):
         delete.setEnabled(item.status is Status.DRAFT)
         menu.addSeparator()
         menu.addAction(self.tr("Exportar PDF de todas…"), self.export_all)
+        menu.addMenu(self.einvoice_menu).setText(self.tr("Factura electrónica"))
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def send_selected(self) -> QWidget | None:

@@ -47,10 +47,15 @@ class CertInfo:
 
 
 @dataclass(frozen=True)
-class _Bundle:
+class CertBundle:
+    """The PKCS#12's private key, certificate and chain, in memory only (never written out)."""
+
     key: Any
     cert: Any
     chain: list[Any]
+
+
+_Bundle = CertBundle
 
 
 def _load(data: bytes, password: str) -> _Bundle:
@@ -155,11 +160,27 @@ class VerifactuCertificates:
         path = self.path()
         return None if path is None else _info(path, _load(_read(path), self._password()))
 
+    def signing_bundle(self) -> CertBundle:
+        """Key, certificate and chain for signing documents (Facturae's XAdES-EPES), opened in memory
+        with the keyring's password; nothing is written to disk."""
+        path = self.path()
+        if path is None:
+            raise VerifactuCertError("verifactu_cert_not_configured")
+        return _load(_read(path), self._password())
+
     def tls_context(self) -> ssl.SSLContext:
         path = self.path()
         if path is None:
             raise VerifactuCertError("verifactu_cert_not_configured")
         return ssl_context_from_p12(_read(path), self._password())
+
+    def signing_material(self) -> tuple[Any, Any, list[Any]]:
+        """Private key, certificate and chain, in memory only (Facturae's XAdES signature, #20)."""
+        path = self.path()
+        if path is None:
+            raise VerifactuCertError("verifactu_cert_not_configured")
+        bundle = _load(_read(path), self._password())
+        return bundle.key, bundle.cert, bundle.chain
 
     def _password(self) -> str:
         password = self.secrets.get_password(SERVICE_NAME, KEYRING_ACCOUNT)

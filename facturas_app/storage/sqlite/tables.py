@@ -85,6 +85,10 @@ class ClientRow(SQLModel, table=True):
     search_text: str = ""
     created_at: dt.datetime = _ts(nullable=False)
     archived: bool = False  # migration 0018
+    einvoice_format: str = ""  # migration 0022
+    dir3_oficina_contable: str = ""
+    dir3_organo_gestor: str = ""
+    dir3_unidad_tramitadora: str = ""
 
 
 class ProductRow(SQLModel, table=True):
