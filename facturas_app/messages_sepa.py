@@ -71,6 +71,14 @@ SEPA_TEXTS: dict[str, tuple[str, str]] = {
         "la factura {id} no está en ninguna remesa pendiente",
         "invoice {id} is in no outstanding remittance",
     ),
+    "sepa_client_mandate": (
+        "Mandato SEPA: {mandate_id} ({scheme}), IBAN {iban}, firmado el {signed}; próximo adeudo {sequence}",
+        "SEPA mandate: {mandate_id} ({scheme}), IBAN {iban}, signed on {signed}; next debit {sequence}",
+    ),
+    "sepa_client_no_mandate": (
+        "Mandato SEPA: ninguno (sus facturas no se remesan)",
+        "SEPA mandate: none (its invoices are not remitted)",
+    ),
     "sepa_no_mandate": ("el cliente no tiene mandato SEPA", "the client has no SEPA mandate"),
     "sepa_other_scheme": (
         "el mandato del cliente es de otro esquema (CORE/B2B van en remesas distintas)",

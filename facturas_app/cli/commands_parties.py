@@ -1,4 +1,5 @@
-"""`client update|delete`, the `product` catalogue and `invoice delete` (CLI.md, issue #18).
+"""`client show|update|delete`, the `product` catalogue and `invoice delete` (CLI.md, issue #18;
+`client show` carries the client's SEPA mandate, #19).
 
 Deleting is for what nothing refers to (a client without documents, a product on no document line,
 a draft); the rest is archived with `update ID` and {"archived": true}, and a refusal exits 2."""
@@ -10,6 +11,7 @@ import sys
 from typing import Any
 
 from facturas_app.cli import shapes
+from facturas_app.cli.commands_sepa import mandate_json, mandate_line
 from facturas_app.cli.context import CliContext, read_json_argument
 from facturas_app.domain.errors import InvalidTransition, Problem
 from facturas_app.domain.parties import Client
@@ -18,6 +20,7 @@ from facturas_app.messages import problem_text, text_for
 
 def register(sub: Any) -> None:
     clients = _subparsers_of(sub, "client", "clientes")
+    _add(clients, "show", client_show, "id")
     _add(clients, "update", client_update, "id", "file")
     _add(clients, "delete", client_delete, "id")
     products = sub.add_parser("product", help="productos y servicios").add_subparsers(
@@ -63,6 +66,21 @@ def warnings_json(ctx: CliContext, warnings: list[Problem]) -> list[dict[str, An
 
 def client_warnings(ctx: CliContext, client: Client) -> list[dict[str, Any]]:
     return warnings_json(ctx, ctx.services.clients.tax_id_warnings(client))
+
+
+def client_show(ctx: CliContext, args: argparse.Namespace) -> int:
+    """The client shape plus "mandate" (null when it has none; else `client mandate`'s keys)."""
+    client = ctx.services.clients.get(args.id)
+    mandate = ctx.services.sepa.get_mandate(client.id)
+    if ctx.json_output:
+        ctx.print_json({**shapes.client_json(client), "mandate": mandate_json(mandate) if mandate else None})
+        return 0
+    place = " ".join(part for part in (client.postal_code, client.city) if part)
+    lines = [f"{client.name} ({client.tax_id})" if client.tax_id else client.name]
+    lines += [", ".join(part for part in (client.address, place, client.country) if part)]
+    lines += [client.email] if client.email else []
+    ctx.say("\n".join([*lines, mandate_line(mandate, ctx.lang)]))
+    return 0
 
 
 def client_update(ctx: CliContext, args: argparse.Namespace) -> int:

@@ -49,6 +49,22 @@ def mandate_json(mandate: Mandate) -> dict[str, Any]:
     }
 
 
+def mandate_line(mandate: Mandate | None, lang: str) -> str:
+    """`client show`'s words for the mandate, with the same facts as mandate_json."""
+    if mandate is None:
+        return text_for("sepa_client_no_mandate", lang)
+    signed = mandate.signed_on.isoformat() if mandate.signed_on else "—"
+    return text_for(
+        "sepa_client_mandate",
+        lang,
+        mandate_id=mandate.mandate_id,
+        scheme=mandate.scheme,
+        iban=mandate.iban,
+        signed=signed,
+        sequence=mandate.sequence_type,
+    )
+
+
 def client_mandate(ctx: CliContext, args: argparse.Namespace) -> int:
     signed = parse_date_option(args.signed, "signed") if args.signed else None
     mandate = ctx.services.sepa.save_mandate(args.client_id, args.iban, args.mandate_id, signed, args.scheme)
