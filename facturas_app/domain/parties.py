@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from facturas_app.domain import identifiers as ids
 from facturas_app.domain import sepa
+from facturas_app.domain.einvoice import Dir3Codes, dir3_problems
 from facturas_app.domain.errors import Problem
 from facturas_app.domain.money import MAX_QUANTITY_OR_PRICE, ZERO
 from facturas_app.domain.sepa import DEFAULT_PRENOTICE_DAYS
@@ -198,8 +199,8 @@ def _check_einvoice(check: _Checker, client: Client) -> None:
     if client.einvoice_format not in EINVOICE_FORMATS:
         check.add("einvoice_format", "invalid_einvoice_format", value=client.einvoice_format)
     codes = [getattr(client, name) for name in DIR3_FIELDS]
-    if any(codes) and not all(codes):
-        check.add("dir3", "dir3_incomplete")
+    if any(codes):
+        check.problems.extend(dir3_problems(Dir3Codes(*codes)))
 
 
 def product_problems(product: Product) -> list[Problem]:
