@@ -95,6 +95,7 @@ class Services:
             self.store, secret_store or KeyringSecretStore(), ssl_context_factory=ssl_context_factory
         )
         self.outbox = OutboxService(self.store, self.clock, self.mail_config, self.invoices)
+        self.outbox.einvoice_attachment = self.einvoices.mail_attachment  # the client's UBL / Facturae
         # VERI*FACTU sending: the certificate's password lives in the same keyring.
         self.verifactu_sending = VerifactuSubmitter(self.store, self.clock, self.mail_config.secrets)
         self.wire_sales()

@@ -83,6 +83,8 @@ class OutboxService:
         self.invoices = invoices
         self.templates = templates or MailTemplates(store)
         self.pdf_renderer = pdf_renderer or render_invoice_attachment(store, clock)
+        # The e-invoice a client asked for (UBL / Facturae, #20) goes beside the invoice's PDF.
+        self.einvoice_attachment: Callable[[Invoice], Attachment | None] | None = None
 
     # ----- queueing -----------------------------------------------------------------------------
     def queue(
@@ -125,12 +127,17 @@ class OutboxService:
         filled = invoice_values(invoice, client_name, business, lang, self.clock.today()) | (values or {})
         rendered = self.templates.render(template_key(kind, stage), lang, filled)
         attach = attach_pdf if attach_pdf is not None else kind in ("invoice", "quote", "reminder")
-        attachments = (self.pdf_renderer(invoice, client_name),) if attach else ()
+        attachments = self._attachments(invoice, client_name, kind) if attach else ()
         bcc = (self.mail_config.require_settings().from_address,) if cc_self else ()
         composition = Composition(
             recipients, rendered.subject, rendered.body, bcc=bcc, attachments=attachments
         )
         return InvoiceMail(invoice, invoice.client_id, kind, stage, composition)
+
+    def _attachments(self, invoice: Invoice, client_name: str, kind: str) -> tuple[Attachment, ...]:
+        pdf = self.pdf_renderer(invoice, client_name)
+        xml = self.einvoice_attachment(invoice) if kind == "invoice" and self.einvoice_attachment else None
+        return (pdf,) if xml is None else (pdf, xml)
 
     def preview_invoice_mail(
         self, number_or_id: str, *, kind: str = "invoice", stage: str = ""

@@ -1,5 +1,6 @@
-"""Facturae's signing key: the PKCS#12 configured for VERI*FACTU (`verifactu cert`), opened in
-memory with its password from the keyring — the same certificate identifies the issuer to AEAT."""
+"""Facturae's signing key: the PKCS#12 configured for VERI*FACTU (`verifactu configure-cert`),
+opened in memory with its password from the keyring — the same certificate identifies the issuer
+to AEAT. Without one, the user is told how to set it up."""
 
 from __future__ import annotations
 
@@ -16,14 +17,9 @@ if TYPE_CHECKING:
 
 def facturae_signer(store: Store, clock: Clock, secrets: PasswordStore) -> Signer:
     """Opens the certificate once; every document it signs carries the time it was signed."""
-    from facturas_app.services.einvoice.signing import sign_facturae
+    from facturas_app.services.einvoice.facturae_sign import configured_signer
 
     certificates = VerifactuCertificates(store, secrets)
     if not certificates.configured():
         raise EInvoiceError("einvoice_no_certificate")
-    key, cert, chain = certificates.signing_material()
-
-    def sign(xml: bytes) -> bytes:
-        return sign_facturae(xml, key, cert, chain, signing_time=clock.now())
-
-    return sign
+    return configured_signer(certificates, clock.now)

@@ -13,6 +13,7 @@ from facturas_app.domain.errors import FacturasError, NotFound, Problem, Validat
 from facturas_app.domain.invoice import DocType, Invoice, Status
 from facturas_app.domain.parties import Client
 from facturas_app.services.documents import Cancel, DocumentService, Progress, atomic_write
+from facturas_app.services.mail.composer import Attachment
 from facturas_app.services.output_files import ALLOW_OVERWRITE, OutputPolicy
 from facturas_app.services.pdf import InvoiceDocument
 from facturas_app.services.pdf.filenames import invoice_file_name
@@ -98,6 +99,11 @@ class EInvoiceService:
         if fmt not in FORMATS or not exportable(invoice):
             return None
         return self.export(invoice.id, fmt)
+
+    def mail_attachment(self, invoice: Invoice) -> Attachment | None:
+        """attachment_for as the outbox attaches it (services/outbox.einvoice_attachment)."""
+        item = self.attachment_for(invoice)
+        return None if item is None else Attachment(item.name, item.data, item.mime_type)
 
     def _file(
         self,

@@ -174,14 +174,6 @@ class VerifactuCertificates:
             raise VerifactuCertError("verifactu_cert_not_configured")
         return ssl_context_from_p12(_read(path), self._password())
 
-    def signing_material(self) -> tuple[Any, Any, list[Any]]:
-        """Private key, certificate and chain, in memory only (Facturae's XAdES signature, #20)."""
-        path = self.path()
-        if path is None:
-            raise VerifactuCertError("verifactu_cert_not_configured")
-        bundle = _load(_read(path), self._password())
-        return bundle.key, bundle.cert, bundle.chain
-
     def _password(self) -> str:
         password = self.secrets.get_password(SERVICE_NAME, KEYRING_ACCOUNT)
         if password is None:
