@@ -1,0 +1,93 @@
+"""Checking UBL with what we did not write: the OASIS UBL 2.1 schemas (lxml) and the CEN/TC 434
+EN 16931 rules compiled to XSLT, run by SaxonC-HE; both from ../shared/einvoice beside the repo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "einvoice"
+RULES = SHARED / "en16931" / "EN16931-UBL-validation.xslt"
+EXAMPLES = SHARED / "en16931" / "examples"
+SCHEMAS = {
+    "Invoice": SHARED / "ubl-2.1" / "maindoc" / "UBL-Invoice-2.1.xsd",
+    "CreditNote": SHARED / "ubl-2.1" / "maindoc" / "UBL-CreditNote-2.1.xsd",
+}
+SVRL = "{http://purl.oclc.org/dsdl/svrl}"
+
+
+def require_shared() -> None:
+    if not RULES.is_file():
+        pytest.skip("no ../shared/einvoice beside the repository")
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    flag: str
+    text: str
+    location: str
+
+
+@cache
+def _schema(root_name: str) -> etree.XMLSchema:
+    return etree.XMLSchema(etree.parse(str(SCHEMAS[root_name])))
+
+
+def root_name(xml: bytes) -> str:
+    return etree.QName(etree.fromstring(xml)).localname
+
+
+def schema_errors(xml: bytes) -> list[str]:
+    """What the UBL 2.1 schema of the document's root (Invoice or CreditNote) says is wrong."""
+    schema = _schema(root_name(xml))
+    if schema.validate(etree.fromstring(xml)):
+        return []
+    return [f"{e.line}: {e.message}" for e in schema.error_log]
+
+
+class CenRules:
+    """The EN 16931 UBL stylesheet, compiled once (about a second), run per document."""
+
+    def __init__(self) -> None:
+        from saxonche import PySaxonProcessor
+
+        self.processor = PySaxonProcessor(license=False)
+        self.executable = self.processor.new_xslt30_processor().compile_stylesheet(stylesheet_file=str(RULES))
+
+    def findings(self, xml: bytes) -> list[Finding]:
+        node = self.processor.parse_xml(xml_text=xml.decode("utf-8"))
+        report = etree.fromstring(self.executable.transform_to_string(xdm_node=node).encode("utf-8"))
+        return [
+            _finding(item)
+            for tag in ("failed-assert", "successful-report")
+            for item in report.iter(SVRL + tag)
+        ]
+
+    def fatal(self, xml: bytes) -> list[Finding]:
+        return [f for f in self.findings(xml) if f.flag == "fatal"]
+
+
+def _finding(item: etree._Element) -> Finding:
+    text = "".join(item.findtext(SVRL + "text") or "").strip()
+    return Finding(item.get("id", ""), item.get("flag", ""), text, item.get("location", ""))
+
+
+def assert_en16931(xml: bytes, rules: CenRules) -> list[Finding]:
+    """Schema-valid and no fatal CEN finding; the warnings go in the message (and are returned)."""
+    errors = schema_errors(xml)
+    assert not errors, "UBL 2.1 schema:\n" + "\n".join(errors)
+    findings = rules.findings(xml)
+    fatal = [f for f in findings if f.flag == "fatal"]
+    warnings = [f"{f.rule}: {f.text}" for f in findings if f.flag != "fatal"]
+    assert not fatal, (
+        "fatal EN 16931 findings:\n"
+        + "\n".join(f"{f.rule}: {f.text} @ {f.location}" for f in fatal)
+        + "\nwarnings:\n"
+        + "\n".join(warnings)
+    )
+    return findings

@@ -1,0 +1,49 @@
+"""Invoices for the UBL tests, issued through the real services over a temp SQLite data dir
+(tests/services/pdf_helpers.py's world: a Spanish autónoma, a Spanish company and a UK client)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from facturas_app.domain.parties import Client
+from facturas_app.services.pdf.model import InvoiceDocument
+from tests.services.pdf_helpers import World, make_world, standard_lines
+
+__all__ = ["UblWorld", "line", "make_ubl_world", "standard_lines"]
+
+
+def line(description: str, quantity: str, price: str, vat: str = "21", **extra: str) -> dict[str, str]:
+    return {"description": description, "quantity": quantity, "unit_price": price, "vat_rate": vat, **extra}
+
+
+class UblWorld:
+    def __init__(self, world: World) -> None:
+        self.w = world
+        self.services = world.services
+        self.documents = world.documents
+
+    def doc(self, number: str) -> InvoiceDocument:
+        return self.documents.invoice_document(number)
+
+    def issue(self, client: Client, lines: list[dict[str, str]] | None = None, **extra: Any) -> str:
+        return self.w.issue(client, lines, **extra)
+
+    def client(self, name: str, **changes: Any) -> Client:
+        return self.w.client(name, **changes)
+
+    @property
+    def es_client(self) -> Client:
+        return self.w.es_client
+
+    @property
+    def uk_client(self) -> Client:
+        return self.w.en_client
+
+    def rectify(self, number: str, lines: list[dict[str, str]], method: str | None = None) -> str:
+        draft = self.services.invoices.rectify(number, {"lines": lines}, "Precio mal aplicado", method=method)
+        return str(self.services.invoices.issue(draft.invoice.id).number)
+
+
+def make_ubl_world(tmp_path: Path, **business_changes: Any) -> UblWorld:
+    return UblWorld(make_world(tmp_path, **business_changes))
