@@ -4,6 +4,7 @@ EN 16931 rules compiled to XSLT, run by SaxonC-HE; both from ../shared/einvoice 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -91,3 +92,45 @@ def assert_en16931(xml: bytes, rules: CenRules) -> list[Finding]:
         + "\n".join(warnings)
     )
     return findings
+
+
+NS = {
+    "cac": "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
+    "cbc": "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
+}
+
+
+class Ubl:
+    """Reading a generated document back: XPath relative to the root, `cac:`/`cbc:` prefixes."""
+
+    def __init__(self, xml: bytes) -> None:
+        self.root = etree.fromstring(xml)
+        self.kind = etree.QName(self.root).localname
+
+    def nodes(self, path: str, node: etree._Element | None = None) -> list[etree._Element]:
+        return list((self.root if node is None else node).xpath(path, namespaces=NS))
+
+    def texts(self, path: str, node: etree._Element | None = None) -> list[str]:
+        return [str(n.text if isinstance(n, etree._Element) else n) for n in self.nodes(path, node)]
+
+    def text(self, path: str, node: etree._Element | None = None) -> str:
+        found = self.texts(path, node)
+        assert len(found) == 1, (path, found)
+        return found[0]
+
+    def amount(self, path: str, node: etree._Element | None = None) -> Decimal:
+        return Decimal(self.text(path, node))
+
+    def lines(self) -> list[etree._Element]:
+        return self.nodes("cac:InvoiceLine|cac:CreditNoteLine")
+
+    def subtotals(self) -> dict[tuple[str, str], tuple[Decimal, Decimal]]:
+        """(category, rate) → (taxable amount, tax amount) of each VAT breakdown."""
+        found = {}
+        for node in self.nodes("cac:TaxTotal/cac:TaxSubtotal"):
+            key = (
+                self.text("cac:TaxCategory/cbc:ID", node),
+                "".join(self.texts("cac:TaxCategory/cbc:Percent", node)),
+            )
+            found[key] = (self.amount("cbc:TaxableAmount", node), self.amount("cbc:TaxAmount", node))
+        return found

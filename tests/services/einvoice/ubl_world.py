@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from facturas_app.domain.parties import Client
 from facturas_app.services.pdf.model import InvoiceDocument
+from tests.services.einvoice.ubl_checks import Ubl
 from tests.services.pdf_helpers import World, make_world, standard_lines
 
-__all__ = ["UblWorld", "line", "make_ubl_world", "standard_lines"]
+__all__ = ["UblWorld", "assert_engine_amounts", "line", "make_ubl_world", "standard_lines"]
 
 
 def line(description: str, quantity: str, price: str, vat: str = "21", **extra: str) -> dict[str, str]:
@@ -47,3 +49,21 @@ class UblWorld:
 
 def make_ubl_world(tmp_path: Path, **business_changes: Any) -> UblWorld:
     return UblWorld(make_world(tmp_path, **business_changes))
+
+
+def assert_engine_amounts(ubl: Ubl, doc: InvoiceDocument) -> None:
+    """Every amount the document states is the totals engine's, with the credit note's sign."""
+    sign = Decimal(-1) if ubl.kind == "CreditNote" else Decimal(1)
+    totals = doc.totals
+    money = "cac:LegalMonetaryTotal/cbc:"
+    assert ubl.amount(money + "LineExtensionAmount") == sign * totals.base
+    assert ubl.amount(money + "TaxInclusiveAmount") == sign * totals.total
+    assert ubl.amount(money + "PayableAmount") == sign * totals.amount_due
+    assert ubl.amount("cac:TaxTotal/cbc:TaxAmount") == sign * totals.vat
+    assert [Decimal(t) for t in ubl.texts(money + "PrepaidAmount")] == (
+        [sign * totals.irpf] if totals.irpf else []
+    )
+    charges = [Decimal(t) for t in ubl.texts(money + "ChargeTotalAmount")]
+    assert charges == ([sign * totals.surcharge] if totals.surcharge else [])
+    stated = [ubl.amount("cbc:LineExtensionAmount", node) for node in ubl.lines()]
+    assert stated == [sign * line.net for line in doc.lines]
