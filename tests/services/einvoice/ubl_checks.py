@@ -3,6 +3,7 @@ EN 16931 rules compiled to XSLT, run by SaxonC-HE; both from ../shared/einvoice 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -134,3 +135,11 @@ class Ubl:
             )
             found[key] = (self.amount("cbc:TaxableAmount", node), self.amount("cbc:TaxAmount", node))
         return found
+
+
+def cen_code_list(rule: str) -> frozenset[str]:
+    """The codes a CEN code-list rule (BR-CL-xx) accepts, read from the stylesheet itself."""
+    text = RULES.read_text("utf-8")
+    message = text.index(f"[{rule}]")
+    test = text[text.rindex("<xsl:when test=", 0, message) : message]
+    return frozenset(re.search(r"contains\(\s*' ([^']*) '", test).group(1).split())  # type: ignore[union-attr]
