@@ -32,6 +32,8 @@ POLICY = XAdESSignaturePolicy(
 )
 DATA_FORMAT = XAdESDataObjectFormat(Description="Factura electrónica", MimeType="text/xml")
 ROLE = "emisor"  # the policy's roles: emisor, receptor, tercero
+# What FACe's and AutoFirma's Facturae signatures name the signed document as (ISO 10162 OID).
+OBJECT_OID = "urn:oid:1.2.840.10003.5.109.10"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, remove_blank_text=False)
 
 Signer = Callable[[bytes], bytes]
@@ -89,6 +91,20 @@ class FacturaeSigner(XAdESSigner):
         etree.SubElement(serial, ds_tag("X509SerialNumber"), nsmap=self.namespaces).text = str(
             cert.serial_number
         )
+
+    def add_data_object_format(
+        self, signed_data_object_properties: Any, sig_root: Any, signing_settings: SigningSettings
+    ) -> None:
+        """signxml's DataObjectFormat plus the ObjectIdentifier Facturae signers write, between
+        Description and MimeType as XAdES orders them."""
+        super().add_data_object_format(signed_data_object_properties, sig_root, signing_settings)
+        data_format = signed_data_object_properties[-1]
+        identifier = etree.Element(xades_tag("ObjectIdentifier"), nsmap=self.namespaces)
+        oid = etree.SubElement(
+            identifier, xades_tag("Identifier"), nsmap=self.namespaces, Qualifier="OIDAsURN"
+        )
+        oid.text = OBJECT_OID
+        data_format.insert(1, identifier)
 
 
 def signature_method(key: Any) -> SignatureMethod:

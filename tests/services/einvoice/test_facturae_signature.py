@@ -117,6 +117,14 @@ def test_the_signature_is_the_policy_s_xades_epes(world: World, pki: Pki) -> Non
     method = signature.find("ds:SignedInfo/ds:SignatureMethod", ns).get("Algorithm")
     assert method == "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256"
     assert len(signature.findall("ds:KeyInfo/ds:X509Data/ds:X509Certificate", ns)) == 2  # leaf + chain
+    data_format = signature.find(".//x:SignedDataObjectProperties/x:DataObjectFormat", ns)
+    document_ref = signature.find("ds:SignedInfo/ds:Reference[@URI='']", ns)
+    assert data_format.get("ObjectReference") == "#" + document_ref.get("Id")  # the whole Facturae
+    oid = data_format.findtext("x:ObjectIdentifier/x:Identifier", namespaces=ns)
+    assert (oid, data_format.findtext("x:MimeType", namespaces=ns)) == (
+        "urn:oid:1.2.840.10003.5.109.10",
+        "text/xml",
+    )
 
 
 def test_a_tampered_amount_fails_both_verifiers(world: World, pki: Pki, tmp_path: Path) -> None:
