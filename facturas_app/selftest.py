@@ -64,6 +64,38 @@ def _check_bank(workdir: Path) -> str:
     return f"BIC {bic}, CAMT account {accounts[0].account}"
 
 
+def _check_einvoice(workdir: Path) -> str:
+    """What a bundle could lack for e-invoices (#20): signxml and its schemas, cryptography's RSA;
+    a Facturae root signed XAdES-EPES with a throw-away key, then verified."""
+    import datetime as dt
+
+    from signxml import XMLVerifier
+
+    from facturas_app.services.einvoice.facturae_sign import sign_facturae
+
+    key, cert = _throwaway_certificate()
+    root = b'<fe:Facturae xmlns:fe="http://www.facturae.gob.es/formato/Versiones/Facturaev3_2_2.xml"/>'
+    signed = sign_facturae(root, key, cert, [], signing_time=dt.datetime.now(dt.UTC))
+    XMLVerifier().verify(signed, x509_cert=cert, expect_references=3)
+    return f"ok ({len(signed)} bytes signed)"
+
+
+def _throwaway_certificate() -> tuple[Any, Any]:
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Facturas self-test")])
+    now = dt.datetime.now(dt.UTC)
+    builder = x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+    builder = builder.serial_number(1).not_valid_before(now).not_valid_after(now + dt.timedelta(days=1))
+    return key, builder.sign(key, hashes.SHA256())
+
+
 def _check_keyring(workdir: Path) -> str:
     import keyring
     from keyring.backends import fail, null
@@ -91,6 +123,7 @@ CHECKS: dict[str, Callable[[Path], str]] = {
     "pdf": _check_pdf,
     "keyring": _check_keyring,
     "bank": _check_bank,
+    "einvoice": _check_einvoice,
     "ssl": _check_ssl,
 }
 
