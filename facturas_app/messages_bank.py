@@ -13,8 +13,12 @@ BANK_TEXTS: dict[str, tuple[str, str]] = {
         "the file is neither a Norma 43 (AEB 43) nor a CAMT.053 statement: download it again from your bank",
     ),
     "bank_file_not_camt053": (
-        "el fichero XML no es un extracto CAMT.053 (ISO 20022) legible",
-        "the XML file is not a readable CAMT.053 (ISO 20022) statement",
+        "el fichero XML no es un extracto CAMT.053 ni un aviso de adeudos y abonos CAMT.054 (ISO 20022) legible",
+        "the XML file is neither a readable CAMT.053 statement nor a CAMT.054 debit/credit notification (ISO 20022)",
+    ),
+    "bank_xml_broken": (
+        "el XML del banco está dañado en la línea {line}: descárguelo de nuevo; no se ha importado nada",
+        "the bank's XML is damaged at line {line}: download it again; nothing was imported",
     ),
     "bank_file_truncated": (
         "el extracto está incompleto (falta el registro final de la cuenta): descárguelo de nuevo; no se ha importado nada",

@@ -18,7 +18,9 @@ from facturas_app.storage.api_bank import MOVEMENT_STATES, BankMovement
 def register(sub: Any) -> None:
     bank = sub.add_parser("bank", help="extractos bancarios y su cruce con las facturas")
     actions = bank.add_subparsers(dest="action", required=True)
-    p = actions.add_parser("import", help="importa un extracto Norma 43 o CAMT.053 y cruza los cobros")
+    p = actions.add_parser(
+        "import", help="importa un extracto Norma 43 o CAMT.053 (o un aviso CAMT.054) y cruza los cobros"
+    )
     p.add_argument("file")
     p.add_argument(
         "--password-stdin", action="store_true", help="lee la contraseña SMTP de la entrada estándar"

@@ -1,11 +1,13 @@
-"""ISO 20022 CAMT.053 statements (and CAMT.052 account reports, the same entries), parsed with
+"""ISO 20022 CAMT.053 statements (and CAMT.052 account reports, the same entries), read with
 `pycamt` (MIT): it walks the entries and their transaction details for the versions banks send
-(001.02 to 001.08 and later). CAMT.054 notifications (Ntfctn) are not read: pycamt does not, and
-every Spanish bank offers the statement.
+(001.02 to 001.08 and later). CAMT.054 debit/credit notifications, which pycamt does not read, go
+through the same walk over their Ntfctn elements (camt_tree.py), booked entries only.
 
-Before it sees the bytes: no DOCTYPE at all (entity tricks — billion laughs, external entities —
-are refused outright: a bank statement never needs one), the root must be a camt.053 or camt.052
-Document, and every entry must carry an amount, a credit/debit indicator and a booking date.
+Before any parser sees the bytes: no DOCTYPE at all (entity tricks — billion laughs, external
+entities — are refused outright: a bank file never needs one). The XML is parsed once with no DTD,
+no network and libxml2's size limits on; a malformed file is refused with its line. The root must
+be a camt.053, camt.052 or camt.054 Document, and every entry must carry an amount, a credit/debit
+indicator and a booking date.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 from facturas_app.services.bank.statement import AccountStatement, Movement, refuse
 
-_ROOT = re.compile(r"^\{urn:iso:std:iso:20022:tech:xsd:camt\.05[23]\.001\.\d\d\}Document$")
+_ROOT = re.compile(r"^\{urn:iso:std:iso:20022:tech:xsd:camt\.05([234])\.001\.\d\d\}Document$")
 _RETURN_CODES = {"UPDD", "PRDD", "RRTN"}  # issued direct debits reversed: unpaid, returned
 
 
@@ -28,6 +30,8 @@ def read_camt(data: bytes) -> list[AccountStatement]:
     parser = _parser(data)
     by_account: dict[str, list[Movement]] = {}
     for number, entry in enumerate(parser.get_transactions(), start=1):
+        if not parser.keeps(entry):
+            continue
         account = (entry.get("AccountIBAN") or "").replace(" ", "").upper()
         if not account:
             raise refuse("bank_entry_incomplete", entry=number, field="Acct/Id/IBAN")
@@ -39,14 +43,23 @@ def read_camt(data: bytes) -> list[AccountStatement]:
 
 def _parser(data: bytes) -> Any:
     from lxml import etree
-    from pycamt.parser import Camt053ParseError, Camt053Parser
+
+    from facturas_app.services.bank.camt_tree import Camt053ParseError, parse, parser_for
 
     try:
-        parser = Camt053Parser(data)
-    except (etree.XMLSyntaxError, Camt053ParseError, ValueError):
+        root = parse(data)
+    except etree.XMLSyntaxError as exc:
+        raise refuse("bank_xml_broken", line=exc.lineno or 1) from None
+    except ValueError:  # e.g. an encoding declaration lxml cannot honour
         raise refuse("bank_file_not_camt053") from None
-    if not _ROOT.match(parser.tree.tag):
+    kind = _ROOT.match(str(root.tag))
+    if kind is None:
         raise refuse("bank_file_not_camt053")
+    parser = parser_for(root, notification=kind.group(1) == "4")
+    try:
+        parser.get_statement_info()  # no Stmt, Rpt or Ntfctn at all: not a statement
+    except Camt053ParseError:
+        raise refuse("bank_file_not_camt053") from None
     return parser
 
 

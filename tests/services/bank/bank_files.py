@@ -1,6 +1,7 @@
 """Bank files written to their published layouts, for the tests: Norma 43 (AEB cuaderno 43,
-80-character Latin-1 records) and ISO 20022 CAMT.053 (001.02, as Spanish banks send it, and
-001.08, validated against ISO's schema in tests/data/iso20022/)."""
+80-character Latin-1 records), ISO 20022 CAMT.053 (001.02, as Spanish banks send it, and 001.08,
+validated against ISO's schema in tests/data/iso20022/) and CAMT.054 debit/credit notifications
+(001.02 and 001.08, the latter validated against ISO's camt.054.001.08 schema there)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ class Line:
     debtor_iban: str = ""
     debtor_name: str = ""
     returned: bool = False
+    pending: bool = False  # CAMT status PDNG (not booked yet), written without a booking date
 
 
 def _n43_amount(value: Decimal, width: int = 14) -> str:
@@ -112,8 +114,7 @@ def n43_file(*accounts: list[str], crlf: bool = True, check: bool = True) -> byt
 
 
 def camt053(lines: list[Line], version: str = "001.02", iban: str = IBAN) -> bytes:
-    status = "<Sts>BOOK</Sts>" if version == "001.02" else "<Sts><Cd>BOOK</Cd></Sts>"  # a code from 001.07
-    entries = "".join(_camt_entry(line, n, status) for n, line in enumerate(lines, start=1))
+    entries = _camt_entries(lines, version)
     balance = (
         '<Bal><Tp><CdOrPrtry><Cd>OPBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">1000.00</Amt>'
         "<CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2026-11-01</Dt></Dt></Bal>"
@@ -128,7 +129,29 @@ def camt053(lines: list[Line], version: str = "001.02", iban: str = IBAN) -> byt
     ).encode()
 
 
-def _camt_entry(line: Line, number: int, status: str) -> str:
+def camt054(lines: list[Line], version: str = "001.08", iban: str = IBAN) -> bytes:
+    """A bank's notice of the movements of one account (BkToCstmrDbtCdtNtfctn): no balances, the
+    same entries as a statement."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.{version}">'
+        "<BkToCstmrDbtCdtNtfctn><GrpHdr><MsgId>NTFCTN-2026-11-29</MsgId>"
+        "<CreDtTm>2026-11-29T18:00:00</CreDtTm></GrpHdr>"
+        "<Ntfctn><Id>NTFCTN-2026-11-29-1</Id><CreDtTm>2026-11-29T18:00:00</CreDtTm>"
+        f"<Acct><Id><IBAN>{iban}</IBAN></Id><Ccy>EUR</Ccy></Acct>"
+        f"{_camt_entries(lines, version)}</Ntfctn></BkToCstmrDbtCdtNtfctn></Document>"
+    ).encode()
+
+
+def _camt_entries(lines: list[Line], version: str) -> str:
+    return "".join(_camt_entry(line, n, version) for n, line in enumerate(lines, start=1))
+
+
+def _camt_entry(line: Line, number: int, version: str) -> str:
+    coded = version != "001.02"  # a status code and a party choice (Pty) from 001.07/001.08 on
+    status = "PDNG" if line.pending else "BOOK"
+    status = f"<Sts><Cd>{status}</Cd></Sts>" if coded else f"<Sts>{status}</Sts>"
+    booked = "" if line.pending else f"<BookgDt><Dt>{line.on.isoformat()}</Dt></BookgDt>"
     credit = line.amount > 0
     indicator = "CRDT" if credit else "DBIT"
     family, sub = ("RCDT", "ESCT") if credit else (("IDDT", "UPDD") if line.returned else ("ICDT", "ESCT"))
@@ -136,7 +159,7 @@ def _camt_entry(line: Line, number: int, status: str) -> str:
     if line.debtor_name or line.debtor_iban:
         role = "Dbtr" if credit else "Cdtr"
         party = (
-            f"<RltdPties><{role}><Nm>{escape(line.debtor_name)}</Nm></{role}>"
+            f"<RltdPties><{role}>{_party(escape(line.debtor_name), coded)}</{role}>"
             + (
                 f"<{role}Acct><Id><IBAN>{line.debtor_iban}</IBAN></Id></{role}Acct>"
                 if line.debtor_iban
@@ -147,10 +170,14 @@ def _camt_entry(line: Line, number: int, status: str) -> str:
     remittance = "".join(f"<Ustrd>{escape(c)}</Ustrd>" for c in line.concepts)
     return (
         f'<Ntry><Amt Ccy="EUR">{abs(line.amount):.2f}</Amt><CdtDbtInd>{indicator}</CdtDbtInd>{status}'
-        f"<BookgDt><Dt>{line.on.isoformat()}</Dt></BookgDt><ValDt><Dt>{line.on.isoformat()}</Dt></ValDt>"
+        f"{booked}<ValDt><Dt>{line.on.isoformat()}</Dt></ValDt>"
         f"<AcctSvcrRef>{line.reference or f'REF{number:06d}'}</AcctSvcrRef>"
         f"<BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>{family}</Cd><SubFmlyCd>{sub}</SubFmlyCd></Fmly></Domn></BkTxCd>"
         f"<NtryDtls><TxDtls><Refs><EndToEndId>{line.reference or 'NOTPROVIDED'}</EndToEndId></Refs>"
         f'<AmtDtls><TxAmt><Amt Ccy="EUR">{abs(line.amount):.2f}</Amt></TxAmt></AmtDtls>{party}'
         f"<RmtInf>{remittance}</RmtInf></TxDtls></NtryDtls></Ntry>"
     )
+
+
+def _party(name: str, coded: bool) -> str:
+    return f"<Pty><Nm>{name}</Nm></Pty>" if coded else f"<Nm>{name}</Nm>"
