@@ -40,8 +40,8 @@ SEPA_TEXTS: dict[str, tuple[str, str]] = {
         "SEPA creditor identifier {value} is not valid (check digits)",
     ),
     "sepa_creditor_id_missing": (
-        "falta el identificador de acreedor SEPA del negocio (sepa_creditor_id; se lo da su banco)",
-        "the business has no SEPA creditor identifier (sepa_creditor_id; your bank gives it)",
+        "falta el identificador de acreedor SEPA del negocio: se lo da su banco; anótelo en Ajustes › Negocio › Identificador de acreedor SEPA",
+        "the business has no SEPA creditor identifier: your bank gives it; enter it in Settings › Business › SEPA creditor identifier",
     ),
     "sepa_creditor_iban_missing": (
         "falta el IBAN del negocio, la cuenta donde se abonan los adeudos",

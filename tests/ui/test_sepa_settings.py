@@ -5,14 +5,18 @@ with FACTURAS_SCREENSHOTS=folder."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import Any
+
+from PySide6.QtWidgets import QFormLayout
 
 from facturas_app.bootstrap import Services, build_services
 from facturas_app.domain.errors import Problem
 from tests.fakes import FixedClock
 from tests.ui import helpers
+from ui.i18n import problem_message
 from ui.main_window import MainWindow
 from ui.views.settings import SettingsView
 
@@ -112,6 +116,24 @@ def test_a_problem_the_service_reports_goes_beside_the_field(
     assert view.fields.creditor_id.message.text() == (
         "el identificador de acreedor SEPA ES00X no es válido (dígitos de control)"
     )
+
+
+def test_the_remittance_says_where_the_missing_identifier_is_entered(
+    qtbot: Any, business_services: Services, runner: Any
+) -> None:
+    view = _view(qtbot, business_services, runner)
+    (label,) = [
+        found.text()
+        for form in view.findChildren(QFormLayout)
+        if (found := form.labelForField(view.fields.creditor_id)) is not None
+    ]
+    plan = business_services.sepa.plan(helpers.TODAY + dt.timedelta(days=7))
+    words = [problem_message(p) for p in plan.problems if p.code == "sepa_creditor_id_missing"]
+    assert words == [
+        "falta el identificador de acreedor SEPA del negocio: se lo da su banco; "
+        f"anótelo en Ajustes › Negocio › {label}"
+    ]
+    assert label == "Identificador de acreedor SEPA"
 
 
 def _window(qtbot: Any, data: Services, runner: Any) -> MainWindow:
