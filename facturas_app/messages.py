@@ -11,6 +11,7 @@ from facturas_app.messages_einvoice import EINVOICE_TEXTS
 from facturas_app.messages_facturae import FACTURAE_TEXTS
 from facturas_app.messages_fields import field_label, money_params
 from facturas_app.messages_input import INPUT_TEXTS
+from facturas_app.messages_outbox import OUTBOX_TEXTS
 from facturas_app.messages_output import OUTPUT_TEXTS
 from facturas_app.messages_parties import PARTIES_TEXTS
 from facturas_app.messages_recurring import RECURRING_TEXTS
@@ -334,6 +335,7 @@ _TEXTS.update(DELIVERY_TEXTS)  # a connection test's or delivery's outcome in ou
 _TEXTS.update(PARTIES_TEXTS)  # deleting/archiving clients, products, drafts; address and tax id checks
 _TEXTS.update(SEPA_TEXTS)  # direct debits: mandates, creditor identifier, remittances (#19)
 _TEXTS.update(BANK_TEXTS)  # bank statements: broken files by line, unknown accounts, matching (#19)
+_TEXTS.update(OUTBOX_TEXTS)  # why an email did not go out, by the outbox's error code (#18)
 _TEXTS.update(EINVOICE_TEXTS)  # UBL / Facturae export, a client's e-invoice format and DIR3 codes (#20)
 _TEXTS.update(FACTURAE_TEXTS)  # Facturae 3.2.2 and its XAdES-EPES signature, DIR3 code format (#20)
 

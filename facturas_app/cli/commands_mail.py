@@ -13,6 +13,7 @@ from facturas_app.cli.context import CliContext
 from facturas_app.domain.errors import Problem, ValidationFailed
 from facturas_app.messages import text_for
 from facturas_app.messages_delivery import delivery_text
+from facturas_app.messages_outbox import outbox_error_text
 from facturas_app.storage.api import OUTBOX_STATES, OutboxEntry
 
 
@@ -206,6 +207,7 @@ def outbox_json(entry: OutboxEntry) -> dict[str, Any]:
         "created_at": entry.created_at.isoformat(),
         "next_attempt_at": entry.next_attempt_at.isoformat() if entry.next_attempt_at else None,
         "sent_at": entry.sent_at.isoformat() if entry.sent_at else None,
+        "error_code": entry.error_code or None,  # services/mail/error_codes.py; null before 0021
     }
 
 
@@ -234,7 +236,7 @@ def _say_outcome(ctx: CliContext, entry: OutboxEntry) -> None:
         "id": entry.id,
         "to": entry.to,
         "message_id": entry.message_id,
-        "detail": entry.last_error,
+        "detail": outbox_error_text(entry, ctx.lang),
         "state": entry.state,
         "when": entry.next_attempt_at.isoformat(timespec="seconds") if entry.next_attempt_at else "",
     }

@@ -18,6 +18,7 @@ from facturas_app.cli.context import CliContext
 from facturas_app.domain.errors import FacturasError
 from facturas_app.domain.money import money_text
 from facturas_app.messages import error_text, text_for
+from facturas_app.messages_outbox import outbox_error_text
 from facturas_app.storage.api import AGING_BUCKETS, Payment
 
 
@@ -188,7 +189,7 @@ def deliver_queued_receipts(ctx: CliContext) -> int:
     for entry in unsent:
         sys.stderr.write(
             "facturas: "
-            + text_for("receipt_not_sent", ctx.lang, detail=entry.last_error or entry.state)
+            + text_for("receipt_not_sent", ctx.lang, detail=outbox_error_text(entry, ctx.lang) or entry.state)
             + "\n"
         )
     return 1 if unsent else 0

@@ -20,6 +20,7 @@ from facturas_app.domain.errors import Conflict, MailDeliveryError, NotFound, Pr
 from facturas_app.domain.ids import new_id
 from facturas_app.domain.invoice import Invoice, Status
 from facturas_app.services.invoicing import InvoicingService
+from facturas_app.services.mail import error_codes
 from facturas_app.services.mail.composer import (
     Attachment,
     Composition,
@@ -215,6 +216,7 @@ class OutboxService:
                     ["sending"],
                     state="unknown",
                     last_error="The app stopped while sending; it may or may not have been delivered.",
+                    error_code=error_codes.INTERRUPTED,
                 )
         return stale
 
@@ -228,7 +230,8 @@ class OutboxService:
             result = transport.send(from_bytes(entry.raw_message))
         except Exception as exc:  # the transport classifies everything; a bug here must not resend
             log.exception("unexpected error sending outbox %s", outbox_id)
-            result = DeliveryResult(DeliveryOutcome.UNKNOWN, f"Unexpected error: {exc!r}")
+            detail = f"Unexpected error: {exc!r}"
+            result = DeliveryResult(DeliveryOutcome.UNKNOWN, detail, error=error_codes.LOST_AFTER_BODY)
         return self._record(entry, result)
 
     def _claim(self, outbox_id: str) -> OutboxEntry | None:
@@ -328,15 +331,12 @@ class OutboxService:
 def _changes_for(entry: OutboxEntry, result: DeliveryResult, now: dt.datetime) -> dict[str, object]:
     outcome = result.outcome
     if outcome is DeliveryOutcome.SENT:
-        return {"state": "sent", "sent_at": now, "last_error": ""}
+        return {"state": "sent", "sent_at": now, "last_error": "", "error_code": ""}
+    failure = {"last_error": result.detail, "error_code": result.error or error_codes.OTHER}
     if outcome is DeliveryOutcome.TEMPORARY and entry.attempts <= len(BACKOFF):
-        return {
-            "state": "queued",
-            "next_attempt_at": now + BACKOFF[entry.attempts - 1],
-            "last_error": result.detail,
-        }
+        return {"state": "queued", "next_attempt_at": now + BACKOFF[entry.attempts - 1], **failure}
     state = "unknown" if outcome is DeliveryOutcome.UNKNOWN else "failed"
-    return {"state": state, "last_error": result.detail}
+    return {"state": state, **failure}
 
 
 def _sent_event(entry: OutboxEntry, now: dt.datetime) -> Event:

@@ -53,6 +53,8 @@ class DeliveryResult:
     # them in the user's language; `detail` keeps the English (JSON output, the outbox's record).
     code: str = ""
     params: tuple[tuple[str, str], ...] = ()
+    # Why it did not go out, as a stable code (services/mail/error_codes.py); "" when it went out.
+    error: str = ""
 
 
 class MailTransport(Protocol):

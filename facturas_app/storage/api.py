@@ -142,9 +142,10 @@ class OutboxEntry:
     attempts: int = 0
     next_attempt_at: dt.datetime | None = None
     last_attempt_at: dt.datetime | None = None
-    last_error: str = ""
+    last_error: str = ""  # the server's words (or ours, in English): a detail
     sent_at: dt.datetime | None = None
     invoice_number: str | None = None  # joined from the invoice, for lists
+    error_code: str = ""  # why it did not go out (services/mail/error_codes.py); "" before 0021
 
 
 @dataclass(frozen=True)
@@ -254,6 +255,7 @@ class Transaction(SepaPort, BankPort, Protocol):
     def set_debt_change(self, invoice_id: str, debt_change: Decimal, status: Status | None) -> None: ...
     def refunds_due(self) -> tuple[Decimal, int]: ...
     def has_rectifications(self, invoice_id: str) -> bool: ...
+    def with_rectifications(self, invoice_ids: Sequence[str]) -> set[str]: ...  # has_rectifications, many
     def rectified_invoice_ids(self) -> list[str]: ...
 
     # outbox (emails): rows are written before sending; state changes are conditional claims

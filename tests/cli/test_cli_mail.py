@@ -346,3 +346,22 @@ def test_a_receipt_that_cannot_go_says_why_in_words_not_a_python_dict(cli, smtp_
     assert paid.returncode == 1 and smtp_server.envelopes == []
     line = paid.stderr.strip()
     assert line.startswith("facturas: ") and "{" not in line and "secret_unavailable" not in line, line
+
+
+def test_a_refused_login_is_said_in_spanish_and_listed_with_its_code(cli, smtp_server):
+    """Issue #18: the reason in the user's language, the server's reply as a detail; `outbox list`
+    keeps CLI.md's keys and adds `error_code`."""
+    number = issued_number(cli)
+    ok(cli(*configure_args(smtp_server.port, "--password-stdin"), stdin="wrong password\n"))
+
+    sent = cli("invoice", "send", number)
+
+    assert sent.returncode == 1
+    assert "el servidor de correo no aceptó el usuario o la contraseña" in sent.stderr.lower()
+    assert "Respuesta del servidor: 535" in sent.stderr
+    (row,) = json.loads(ok(cli("outbox", "list", "--json")).stdout)
+    assert list(row)[: len(OUTBOX_KEYS)] == [*CLI_OUTBOX_ORDER]
+    assert row["error"].startswith("535") and row["error_code"] == "auth_failed"
+
+
+CLI_OUTBOX_ORDER = ("id", "message_id", "state", "to", "subject", "invoice_number", "error")

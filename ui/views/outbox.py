@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.i18n import error_message
+from facturas_app.messages_outbox import outbox_error_text
+from ui.i18n import current_language, error_message
 
 PAGE = 500  # the outbox of one business stays small; older rows are reachable with offset later
 
@@ -74,6 +75,11 @@ class OutboxView(QWidget):
             "cancelled": self.tr("Cancelado"),
         }.get(state, state)
 
+    @staticmethod
+    def error_text(entry: Any) -> str:
+        """Why it did not go out, in the user's language; the server's reply only as a detail."""
+        return outbox_error_text(entry, current_language()) if entry.state != "sent" else ""
+
     def refresh(self) -> None:
         self.runner.submit(lambda: self.services.outbox.list(limit=PAGE), self._show, self._failed)
 
@@ -86,7 +92,7 @@ class OutboxView(QWidget):
                 self.state_label(entry.state),
                 entry.to,
                 entry.subject,
-                entry.last_error,
+                self.error_text(entry),
             )
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -129,9 +135,8 @@ class OutboxView(QWidget):
         self.runner.submit(work, self._done, self._failed)
 
     def _done(self, entry: Any) -> None:
-        self.status.setText(
-            self.state_label(entry.state) + (f": {entry.last_error}" if entry.last_error else "")
-        )
+        error = self.error_text(entry)
+        self.status.setText(self.state_label(entry.state) + (f": {error}" if error else ""))
         self.changed.emit()
         self.refresh()
 

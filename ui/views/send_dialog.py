@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from facturas_app.domain.errors import ValidationFailed
-from ui.i18n import error_message, problem_line
+from facturas_app.messages_outbox import outbox_error_text
+from ui.i18n import current_language, error_message, problem_line
 
 OK_STYLE = "background: #E6F4EA; color: #0D652D; padding: 8px; border-radius: 4px;"
 WARN_STYLE = "background: #FFF4CE; color: #5C4400; padding: 8px; border-radius: 4px;"
@@ -218,7 +219,8 @@ class SendDialog(QDialog):
     def _finished(self, entry: Any) -> None:
         self.result_entry = entry
         self._set_busy(False)
-        state, words = entry.state, entry.last_error
+        # The reason in the user's language; the server's reply follows it only as a detail.
+        state, words = entry.state, outbox_error_text(entry, current_language())
         if self.context is not None and state != "failed":  # a 535 asks again; otherwise once is enough
             self.context = _without_password_prompt(self.context)
         if state == "sent":
@@ -228,19 +230,16 @@ class SendDialog(QDialog):
         elif state == "queued":
             text = self.tr(
                 "No se ha podido enviar ahora; queda en la bandeja de salida y se reintentará "
-                "automáticamente. El servidor dijo: «%1»"
+                "automáticamente. %1"
             )
             self._show_status(WARN_STYLE, text.replace("%1", words))
             self._done_sending()
         elif state == "unknown":
-            text = self.tr(
-                "Se perdió la conexión después de entregar el mensaje: puede que haya llegado o no. "
-                "Compruébelo en la bandeja de salida antes de reenviarlo. (%1)"
-            )
+            text = self.tr("%1 Compruébelo en la bandeja de salida antes de reenviarlo.")
             self._show_status(WARN_STYLE, text.replace("%1", words))
             self._done_sending()
         else:
-            text = self.tr("No se ha enviado. El servidor dijo: «%1»")
+            text = self.tr("No se ha enviado. %1")
             self._show_status(ERROR_STYLE, text.replace("%1", words or state))
         self.finished_sending.emit(entry)
 

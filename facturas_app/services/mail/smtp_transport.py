@@ -15,6 +15,7 @@ from email.message import EmailMessage
 from typing import TYPE_CHECKING
 
 from facturas_app.domain.errors import SecretUnavailable, ValidationFailed
+from facturas_app.services.mail import error_codes
 from facturas_app.services.mail.envelope import Envelope, EnvelopeError, build_envelope
 from facturas_app.services.mail.failures import (
     classify_failure,
@@ -83,7 +84,7 @@ class SmtpTransport:
         try:
             envelope = build_envelope(message, self._settings)
         except EnvelopeError as exc:
-            return DeliveryResult(DeliveryOutcome.PERMANENT, str(exc))
+            return DeliveryResult(DeliveryOutcome.PERMANENT, str(exc), error=error_codes.OTHER)
         return self._run(lambda session: _deliver(session, envelope))
 
     def check(self) -> DeliveryResult:
@@ -149,6 +150,7 @@ class SmtpTransport:
                 _permanent(
                     f"{self._where} does not offer STARTTLS; nothing was sent, not even the login.",
                     "mail_no_starttls",
+                    error_codes.TLS_FAILED,
                     where=self._where,
                 )
             )
@@ -189,10 +191,16 @@ def _login(smtp: smtplib.SMTP, user: str, password: str) -> None:
     # Last line of defence: whatever the settings say, credentials only travel encrypted.
     if not isinstance(smtp.sock, ssl.SSLSocket):
         raise _Stop(
-            _permanent("Refusing to send the login over an unencrypted connection.", "mail_login_unencrypted")
+            _permanent(
+                "Refusing to send the login over an unencrypted connection.",
+                "mail_login_unencrypted",
+                error_codes.TLS_FAILED,
+            )
         )
     if not smtp.has_extn("auth"):
-        raise _Stop(_permanent("The server offers no login (AUTH) after TLS.", "mail_no_auth"))
+        raise _Stop(
+            _permanent("The server offers no login (AUTH) after TLS.", "mail_no_auth", error_codes.OTHER)
+        )
     code, reply = _authenticate(smtp, user, password)
     if code not in (235, 503):  # 503: already authenticated
         raise smtplib.SMTPAuthenticationError(code, reply)
@@ -211,6 +219,7 @@ def _authenticate(smtp: smtplib.SMTP, user: str, password: str) -> tuple[int, by
         _permanent(
             f"No supported login method (PLAIN, LOGIN) among: {' '.join(mechanisms)}.",
             "mail_no_login_method",
+            error_codes.OTHER,
             methods=" ".join(mechanisms),
         )
     )
@@ -226,7 +235,8 @@ def _deliver(session: _Session, envelope: Envelope) -> DeliveryResult:
     smtp = session.smtp
     code, reply = smtp.mail(envelope.sender, _mail_options(smtp, envelope))
     if code != 250:
-        return result_for_code(code, f"Sender {envelope.sender} refused: {reply_text(code, reply)}")
+        detail = f"Sender {envelope.sender} refused: {reply_text(code, reply)}"
+        return result_for_code(code, detail, refused=error_codes.SENDER_REFUSED)
     refused = _refused_recipients(smtp, envelope.recipients)
     if refused:
         _reset_quietly(smtp)  # all or nobody: a partial delivery could not be retried cleanly
@@ -253,21 +263,22 @@ def _refused_recipients(smtp: smtplib.SMTP, recipients: tuple[str, ...]) -> Deli
         return None
     # One permanent refusal makes the whole message permanent: retrying would not help it.
     worst = max(refusals, key=lambda refusal: refusal[0] // 100)
-    return result_for_code(worst[0], "; ".join(detail for _code, detail in refusals))
+    details = "; ".join(detail for _code, detail in refusals)
+    return result_for_code(worst[0], details, refused=error_codes.RECIPIENT_REFUSED)
 
 
 def _send_data(session: _Session, payload: bytes) -> DeliveryResult:
     smtp = session.smtp
     code, reply = smtp.docmd("DATA")
     if code != 354:
-        return result_for_code(code, reply_text(code, reply))
+        return result_for_code(code, reply_text(code, reply), refused=error_codes.MESSAGE_REFUSED)
     # If this raises, the terminating "." never reached the server: it cannot have accepted it.
     smtp.send(payload)
     session.progress.body_sent = True
     code, reply = smtp.getreply()
     if 200 <= code < 300:
         return DeliveryResult(DeliveryOutcome.SENT, reply_text(code, reply))
-    return result_for_code(code, reply_text(code, reply), body_sent=True)
+    return result_for_code(code, reply_text(code, reply), body_sent=True, refused=error_codes.MESSAGE_REFUSED)
 
 
 def _reset_quietly(smtp: smtplib.SMTP) -> None:
@@ -291,5 +302,5 @@ def _close_quietly(smtp: smtplib.SMTP) -> None:
         smtp.close()
 
 
-def _permanent(detail: str, code: str, **params: str) -> DeliveryResult:
-    return DeliveryResult(DeliveryOutcome.PERMANENT, detail, code, tuple(params.items()))
+def _permanent(detail: str, code: str, error: str, **params: str) -> DeliveryResult:
+    return DeliveryResult(DeliveryOutcome.PERMANENT, detail, code, tuple(params.items()), error)

@@ -26,6 +26,7 @@ class OutboxRow(SQLModel, table=True):
     next_attempt_at: dt.datetime | None = _ts()
     last_attempt_at: dt.datetime | None = _ts()
     last_error: str = ""
+    error_code: str = ""  # migration 0021
     created_at: dt.datetime = _ts(nullable=False)
     sent_at: dt.datetime | None = _ts()
     raw_message: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
