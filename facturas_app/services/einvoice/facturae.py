@@ -19,7 +19,16 @@ from facturas_app.domain.totals import Totals
 from facturas_app.services.einvoice.facturae_items import items, taxes_outputs, taxes_withheld
 from facturas_app.services.einvoice.facturae_parties import party, tax_number
 from facturas_app.services.einvoice.facturae_payment import payment_details
-from facturas_app.services.einvoice.facturae_values import CURRENCY, amount, bounded, root, sub, subs, two
+from facturas_app.services.einvoice.facturae_values import (
+    CURRENCY,
+    amount,
+    bounded,
+    document_bytes,
+    root,
+    sub,
+    subs,
+    two,
+)
 from facturas_app.services.pdf.model import InvoiceDocument, Rectified
 
 SCHEMA_VERSION = "3.2.2"
@@ -54,7 +63,7 @@ def facturae_bytes(doc: InvoiceDocument, *, dir3: Dir3Codes | None = None) -> by
     _invoice(sub(sub(tree, "Invoices"), "Invoice"), doc, problems)
     if problems:
         raise ValidationFailed(problems)
-    return etree.tostring(tree, xml_declaration=True, encoding="UTF-8")
+    return document_bytes(tree)
 
 
 def _file_header(tree: etree._Element, doc: InvoiceDocument) -> None:

@@ -21,6 +21,7 @@ from signxml.util import SigningSettings, ds_tag, xades_tag
 from signxml.xades import XAdESDataObjectFormat, XAdESSignaturePolicy, XAdESSigner
 
 from facturas_app.domain.errors import FacturasError
+from facturas_app.services.einvoice.facturae_values import document_bytes
 from facturas_app.services.verifactu.cert import CertBundle, VerifactuCertificates
 
 # The policy document's SHA-1, as published with it and used by every Facturae signer (FACe checks it).
@@ -124,7 +125,7 @@ def sign_facturae(
     document = etree.fromstring(xml, _PARSER)
     signer = FacturaeSigner(signing_time, signature_method(key))
     signed = signer.sign(document, key=key, cert=[cert, *chain], always_add_key_value=True)
-    return etree.tostring(signed, xml_declaration=True, encoding="UTF-8")
+    return document_bytes(signed)
 
 
 def bundle_signer(bundle: CertBundle, now: Callable[[], dt.datetime]) -> Signer:

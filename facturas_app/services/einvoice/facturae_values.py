@@ -19,6 +19,11 @@ def root() -> etree._Element:
     return etree.Element(f"{{{NS}}}Facturae", nsmap={PREFIX: NS})
 
 
+def document_bytes(element: etree._Element) -> bytes:
+    """UTF-8 with the declaration in the usual double quotes (lxml writes single ones)."""
+    return b'<?xml version="1.0" encoding="UTF-8"?>\n' + etree.tostring(element, encoding="UTF-8")
+
+
 def sub(parent: etree._Element, tag: str, text: str | None = None) -> etree._Element:
     element = etree.SubElement(parent, tag)
     if text is not None:
