@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 
 from lxml import etree
 
@@ -18,6 +19,7 @@ _PREFIX = {"cac": "{" + CAC + "}", "cbc": "{" + CBC + "}"}
 Element = etree._Element
 
 
+@cache
 def _qname(tag: str) -> str:
     prefix, _, local = tag.partition(":")
     return _PREFIX[prefix] + local
@@ -25,7 +27,7 @@ def _qname(tag: str) -> str:
 
 def sub(parent: Element, tag: str, text: str | None = None, **attrs: str) -> Element:
     """Append `cac:X` / `cbc:X` (with text and attributes) to parent."""
-    node = etree.SubElement(parent, _qname(tag), attrs or None)
+    node = etree.SubElement(parent, _qname(tag), attrs) if attrs else etree.SubElement(parent, _qname(tag))
     if text is not None:
         node.text = text
     return node
