@@ -14,7 +14,7 @@ import base64
 from decimal import Decimal
 
 from facturas_app.domain.errors import InvalidTransition, Problem, ValidationFailed
-from facturas_app.domain.invoice import Kind
+from facturas_app.domain.invoice import DocType, Kind, Status
 from facturas_app.domain.taxes import tax_table
 from facturas_app.services.einvoice import profile
 from facturas_app.services.einvoice.ubl_lines import add_lines
@@ -50,8 +50,7 @@ def is_credit_note(doc: InvoiceDocument) -> bool:
 
 def ubl_bytes(doc: InvoiceDocument, *, pdf: bytes | None = None, pdf_name: str = "") -> bytes:
     """UTF-8 XML of the UBL Invoice (or CreditNote) of an issued invoice; `pdf` is embedded."""
-    if not doc.number:
-        raise InvalidTransition("einvoice_not_issued", number="")
+    _check_issued(doc)
     _check_profile(doc)
     credit = is_credit_note(doc)
     sign = Decimal(-1) if credit else Decimal(1)
@@ -69,6 +68,14 @@ def ubl_bytes(doc: InvoiceDocument, *, pdf: bytes | None = None, pdf_name: str =
     add_monetary_total(root, doc.totals, sign=sign, currency=currency)
     add_lines(root, doc.lines, sign=sign, currency=currency, lang=doc.language)
     return to_bytes(root)
+
+
+def _check_issued(doc: InvoiceDocument) -> None:
+    """Only an issued, standing invoice has an e-invoice (not a draft, quote or cancelled one)."""
+    if doc.doc_type is not DocType.INVOICE:
+        raise InvalidTransition("einvoice_not_an_invoice", number=doc.number or "")
+    if doc.is_draft or doc.status is Status.CANCELLED:
+        raise InvalidTransition("einvoice_not_issued", number=doc.number or "")
 
 
 def _check_profile(doc: InvoiceDocument) -> None:

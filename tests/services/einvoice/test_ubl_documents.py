@@ -13,6 +13,7 @@ import pytest
 from pypdf import PdfReader
 
 from facturas_app.domain.errors import InvalidTransition
+from facturas_app.domain.invoice import DocType, Status
 from facturas_app.services.einvoice.ubl import ubl_bytes
 from facturas_app.services.pdf.model import InvoiceDocument
 from tests.services.einvoice.ubl_checks import CenRules, Ubl, assert_en16931
@@ -195,8 +196,15 @@ def test_an_english_client_reads_english_terms(world: UblWorld, cen_rules: CenRu
     assert reason == "VAT-exempt export (art. 21 Spanish VAT Act 37/1992)"
 
 
-def test_a_draft_has_no_e_invoice(world: UblWorld) -> None:
-    draft = world.w.draft(world.es_client)
+def test_a_draft_a_cancelled_invoice_and_a_quote_have_no_e_invoice(world: UblWorld) -> None:
+    draft = world.documents.invoice_document(world.w.draft(world.es_client))
+    number = world.issue(world.es_client)
+    world.services.invoices.cancel(number, "Emitida por error")
+    quote = world.documents.invoice_document(world.w.draft(world.es_client, doc_type=DocType.QUOTE))
+    for doc, code in ((draft, "einvoice_not_issued"), (world.doc(number), "einvoice_not_issued")):
+        with pytest.raises(InvalidTransition) as caught:
+            ubl_bytes(doc)
+        assert caught.value.code == code
     with pytest.raises(InvalidTransition) as caught:
-        ubl_bytes(world.documents.invoice_document(draft))
-    assert caught.value.code == "einvoice_not_issued"
+        ubl_bytes(replace(quote, number="P-2026-0001", status=Status.ISSUED))
+    assert caught.value.code == "einvoice_not_an_invoice"
