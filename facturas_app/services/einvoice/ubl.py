@@ -62,7 +62,7 @@ def ubl_bytes(doc: InvoiceDocument, *, pdf: bytes | None = None, pdf_name: str =
     _parties(root, doc, subtotals)
     _delivery(root, doc, subtotals)
     add_payment_means(root, doc, credit_note=credit)
-    add_payment_terms(root, doc)
+    add_payment_terms(root, doc, credit_note=credit)
     add_surcharges(root, doc.totals, sign=sign, currency=currency, lang=doc.language)
     add_tax_total(root, doc.totals, subtotals, sign=sign, currency=currency)
     add_monetary_total(root, doc.totals, sign=sign, currency=currency)

@@ -2,7 +2,9 @@
 
 One payment means: EN 16931 has one payment instruction (UBL-SR-47: several means must share
 the code). A direct debit under a mandate wins (the client's bank is charged, #19), then a
-transfer to the business's IBAN, then the first other method the invoice names.
+transfer to the business's IBAN, then the first other method the invoice names. A credit note
+has none: nobody pays the business what it credits — the amount is applied to the corrected
+invoice's debt (domain/settlement.py), and the payment terms say so.
 """
 
 from __future__ import annotations
@@ -40,13 +42,11 @@ def means_code(doc: InvoiceDocument) -> str | None:
 
 
 def add_payment_means(root: Element, doc: InvoiceDocument, *, credit_note: bool) -> None:
-    code = means_code(doc)
+    code = None if credit_note else means_code(doc)
     if code is None:
         return
     means = sub(root, "cac:PaymentMeans")
     sub(means, "cbc:PaymentMeansCode", code)
-    if credit_note:  # a credit note has no DueDate of its own: BT-9 lives here
-        sub(means, "cbc:PaymentDueDate", doc.due_date.isoformat())
     opt(means, "cbc:PaymentID", doc.number or "")  # BT-83, the remittance information
     if code == profile.SEPA_DIRECT_DEBIT:
         _mandate(means, doc)
@@ -71,12 +71,20 @@ def _mandate(means: Element, doc: InvoiceDocument) -> None:
     sub(sub(mandate, "cac:PayerFinancialAccount"), "cbc:ID", compact_account(doc.debit_iban))
 
 
-def add_payment_terms(root: Element, doc: InvoiceDocument) -> None:
+APPLIED = {
+    "es": "Importe aplicado a la factura rectificada {number}",
+    "en": "Amount applied to the corrected invoice {number}",
+}
+
+
+def add_payment_terms(root: Element, doc: InvoiceDocument, *, credit_note: bool) -> None:
     """BT-20 in words (the due date itself is BT-9)."""
-    sub(sub(root, "cac:PaymentTerms"), "cbc:Note", terms_text(doc))
+    sub(sub(root, "cac:PaymentTerms"), "cbc:Note", terms_text(doc, credit_note=credit_note))
 
 
-def terms_text(doc: InvoiceDocument) -> str:
+def terms_text(doc: InvoiceDocument, *, credit_note: bool = False) -> str:
+    if credit_note and doc.rectified:
+        return APPLIED.get(doc.language, APPLIED["es"]).format(number=doc.rectified.number)
     days = (doc.due_date - doc.issue_date).days
     due = _date(doc.due_date, doc.language)
     if days > 0:

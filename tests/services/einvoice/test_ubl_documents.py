@@ -53,8 +53,8 @@ def test_a_correction_by_differences_that_credits_is_a_credit_note_with_positive
     assert ubl.text("cac:Price/cbc:PriceAmount", credited) == "100"
     reference = "cac:BillingReference/cac:InvoiceDocumentReference/"
     assert (ubl.text(reference + "cbc:ID"), ubl.text(reference + "cbc:IssueDate")) == (original, "2026-11-26")
-    assert ubl.nodes("cbc:DueDate") == []  # a credit note has its due date in the payment means
-    assert ubl.text("cac:PaymentMeans/cbc:PaymentDueDate") == doc.due_date.isoformat()
+    assert ubl.nodes("cbc:DueDate") == ubl.nodes("cac:PaymentMeans") == []  # nobody pays the business
+    assert ubl.text("cac:PaymentTerms/cbc:Note") == f"Importe aplicado a la factura rectificada {original}"
     assert any(original in note and "Precio mal aplicado" in note for note in ubl.texts("cbc:Note"))
 
 
