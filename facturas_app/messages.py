@@ -20,6 +20,7 @@ from facturas_app.messages_schema import SCHEMA_TEXTS
 from facturas_app.messages_sending import SENDING_TEXTS
 from facturas_app.messages_sepa import SEPA_TEXTS
 from facturas_app.messages_storage import STORAGE_TEXTS
+from facturas_app.messages_ubl import UBL_TEXTS
 from facturas_app.messages_verifactu import RULE_TEXTS
 
 _TEXTS: dict[str, tuple[str, str]] = {
@@ -335,6 +336,7 @@ _TEXTS.update(DELIVERY_TEXTS)  # a connection test's or delivery's outcome in ou
 _TEXTS.update(PARTIES_TEXTS)  # deleting/archiving clients, products, drafts; address and tax id checks
 _TEXTS.update(SEPA_TEXTS)  # direct debits: mandates, creditor identifier, remittances (#19)
 _TEXTS.update(BANK_TEXTS)  # bank statements: broken files by line, unknown accounts, matching (#19)
+_TEXTS.update(UBL_TEXTS)  # what EN 16931 cannot express from our invoices (#20)
 _TEXTS.update(OUTBOX_TEXTS)  # why an email did not go out, by the outbox's error code (#18)
 _TEXTS.update(EINVOICE_TEXTS)  # UBL / Facturae export, a client's e-invoice format and DIR3 codes (#20)
 _TEXTS.update(FACTURAE_TEXTS)  # Facturae 3.2.2 and its XAdES-EPES signature, DIR3 code format (#20)
