@@ -19,4 +19,9 @@ def with_debit(tx: Transaction, invoice: Invoice, doc: InvoiceDocument) -> Invoi
     if mandate is None:
         return doc
     live = tx.live_debit(invoice.id)
-    return replace(doc, debit_iban=mask_iban(mandate.iban), debit_date=live[1] if live else None)
+    business = tx.get_business()
+    # The e-invoice names the mandate and the creditor (EN 16931 BT-89, BT-90; #20).
+    extra = {**doc.extra, "mandate_id": mandate.mandate_id}
+    if business is not None and business.sepa_creditor_id:
+        extra["creditor_id"] = business.sepa_creditor_id
+    return replace(doc, debit_iban=mask_iban(mandate.iban), debit_date=live[1] if live else None, extra=extra)
