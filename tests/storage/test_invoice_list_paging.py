@@ -13,7 +13,14 @@ import pytest
 from facturas_app.bootstrap import Services, build_services
 from facturas_app.domain.invoice import Status
 from facturas_app.services.demo import DemoService
-from facturas_app.storage.sqlite.invoice_list_sql import FEW_MATCHES, list_sql, match_count_sql
+from facturas_app.storage.sqlite.invoice_list_sql import (
+    CHECK_TEXT,
+    FEW_MATCHES,
+    FROM_MATCHES,
+    list_plan,
+    list_sql,
+    match_count_sql,
+)
 from tests.fakes import FixedClock
 
 TODAY = dt.date(2026, 11, 26)
@@ -86,21 +93,28 @@ def _rows(demo: Services, sql: str, params: dict[str, object]) -> list[tuple[obj
 @pytest.mark.parametrize("order_by", ORDERS)
 @pytest.mark.parametrize("text", ["talleres", "F-2026-00", "garcía", "zzzz"])
 def test_a_text_page_is_the_same_read_from_its_matches(demo: Services, order_by: str, text: str) -> None:
-    """FEW_MATCHES picks between two plans; whichever runs, a page holds the same rows in the same order."""
+    """list_plan picks between three plans; whichever runs, a page holds the same rows in the same order."""
     for descending in (True, False):
         for offset in (0, 7):
             asked = demo.invoices.query(order_by=order_by, descending=descending, text=text)
             query = replace(asked, limit=9, offset=offset)
-            walked, from_matches = list_sql(query), list_sql(query, from_matches=True)
-            assert _rows(demo, *walked) == _rows(demo, *from_matches)
+            walked = _rows(demo, *list_sql(query))
+            from_matches = list_sql(query, FROM_MATCHES)
+            assert _rows(demo, *from_matches) == walked == _rows(demo, *list_sql(query, CHECK_TEXT))
             plan = _rows(demo, "EXPLAIN QUERY PLAN " + from_matches[0], from_matches[1])
-            assert "ux_invoices_search_key" in " ".join(str(step[3]) for step in plan)
+            assert "SEARCH invoices USING INDEX ix_invoices_search_money (search_key=?" in " ".join(
+                str(step[3]) for step in plan
+            )
 
 
 def test_the_list_reads_few_matches_from_the_matches(demo: Services) -> None:
     assert match_count_sql(demo.invoices.query(text="ab")) is None  # two letters: no trigram to count
-    counting = match_count_sql(demo.invoices.query(text="talleres"))
-    assert counting is not None and 0 < _rows(demo, *counting)[0][0] <= FEW_MATCHES
-    listed = demo.invoices.list(demo.invoices.query(text="talleres"))  # read from the matches
-    walked = _rows(demo, *list_sql(demo.invoices.query(text="talleres")))  # the other plan
+    query = replace(demo.invoices.query(text="talleres"), limit=200)
+    counting = match_count_sql(query)
+    assert counting is not None
+    matches, invoices = _rows(demo, *counting)[0]
+    assert 0 < matches <= FEW_MATCHES and invoices == 300
+    assert list_plan(query, (matches, invoices)) == FROM_MATCHES
+    listed = demo.invoices.list(query)  # read from the matches
+    walked = _rows(demo, *list_sql(query))  # the other plan
     assert listed and [r.id for r in listed] == [r[0] for r in walked]

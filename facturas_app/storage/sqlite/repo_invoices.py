@@ -15,7 +15,7 @@ from facturas_app.domain.money import from_cents
 from facturas_app.storage.api import InvoiceListRow, InvoiceQuery, IssuedNumber, ListSummary
 from facturas_app.storage.sqlite import database, mappers
 from facturas_app.storage.sqlite.invoice_list_sql import (
-    FEW_MATCHES,
+    list_plan,
     list_row,
     list_sql,
     match_count_sql,
@@ -131,8 +131,8 @@ class InvoicesRepo:
 
     def list_invoices(self, query: InvoiceQuery) -> list[InvoiceListRow]:
         counting = match_count_sql(query)
-        few = counting is not None and database.raw_rows(self.conn, *counting)[0][0] <= FEW_MATCHES
-        sql, params = list_sql(query, from_matches=few)
+        counted = None if counting is None else database.raw_rows(self.conn, *counting)[0]
+        sql, params = list_sql(query, list_plan(query, counted))
         return [list_row(r) for r in database.raw_rows(self.conn, sql, params)]
 
     def summarize_invoices(self, query: InvoiceQuery) -> ListSummary:
