@@ -31,12 +31,14 @@ VALUES = {"number": "{number}", "id": "{payment}", "year": "2026", "quarter": "4
 VALUES["collection_date"] = "2027-02-10"  # sepa remittance: a TARGET2 day after RUN_DAY's notice
 # Commands whose -o means different things by their other arguments: each way is a case.
 VARIANTS = {("invoice", "pdf"): [["{number}"], ["--all"]], ("export",): [["clients"], ["--all"]]}
+VARIANTS[("invoice", "export")] = [["{number}", "--format", "ubl"], ["--all", "--format", "ubl"]]
 SUFFIXES = {
     ("report", "book"): ".xlsx",
     ("report", "pack"): ".zip",
     ("backup",): ".sqlite3",
     ("verifactu", "export"): ".xml",
     ("sepa", "remittance"): ".xml",
+    ("invoice", "export"): ".xml",
 }
 
 
