@@ -209,4 +209,39 @@ ENGLISH_MORE: dict[str, str | tuple[str, str]] = {
     "Extracto importado": "Statement imported",
     "Cruce deshecho": "Match undone",
     "Banco": "Bank",
+    # e-invoices (#20): a client's format, DIR3 codes, export from the editor and the list
+    "Factura electrónica": "E-invoice",
+    "Solo el PDF": "PDF only",
+    "UBL 2.1 (EN 16931), junto al PDF": "UBL 2.1 (EN 16931), with the PDF",
+    "Facturae 3.2.2 firmada, junto al PDF": "Signed Facturae 3.2.2, with the PDF",
+    "Administración pública (FACe): códigos DIR3": "Public administration (FACe): DIR3 codes",
+    "Oficina contable": "Accounting office",
+    "Órgano gestor": "Managing body",
+    "Unidad tramitadora": "Processing unit",
+    "UBL 2.1 (EN 16931)…": "UBL 2.1 (EN 16931)…",
+    "Facturae 3.2.2 firmada…": "Signed Facturae 3.2.2…",
+    "Factura electrónica guardada: %1": "E-invoice saved: %1",
+    "Facturae firmada (*.xsig)": "Signed Facturae (*.xsig)",
+    "UBL (*.xml)": "UBL (*.xml)",
+    "Guardar factura electrónica": "Save e-invoice",
+    "Esta factura en UBL 2.1…": "This invoice as UBL 2.1…",
+    "Esta factura en Facturae firmada…": "This invoice as signed Facturae…",
+    "Todas las emitidas en UBL 2.1…": "All issued invoices as UBL 2.1…",
+    "Todas las emitidas en Facturae firmada…": "All issued invoices as signed Facturae…",
+    "Exportar facturas emitidas en Facturae firmada": "Export issued invoices as signed Facturae",
+    "Exportar facturas emitidas en UBL 2.1": "Export issued invoices as UBL 2.1",
+    "Carpeta para las facturas electrónicas": "Folder for the e-invoices",
+    "Exportación cancelada: se han guardado %1 facturas electrónicas en %2.": (
+        "Export cancelled: %1 e-invoices were saved in %2."
+    ),
+    "Se han guardado %1 facturas electrónicas en %2.": "%1 e-invoices were saved in %2.",
+    # SEPA creditor settings (#19)
+    "Identificador de acreedor SEPA": "SEPA creditor identifier",
+    "Días de preaviso": "Pre-notification days",
+    # why an email did not go out (#18)
+    "No se ha podido enviar ahora; queda en la bandeja de salida y se reintentará automáticamente. %1": (
+        "It could not be sent now; it stays in the outbox and will be retried automatically. %1"
+    ),
+    "%1 Compruébelo en la bandeja de salida antes de reenviarlo.": "%1 Check the outbox before sending it again.",
+    "No se ha enviado. %1": "Not sent. %1",
 }

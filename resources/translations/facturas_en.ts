@@ -509,27 +509,27 @@
         <translation>Exporting to %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="71" />
+        <location filename="../../ui/views/batch_export.py" line="76" />
         <source>Carpeta para los PDF</source>
         <translation>Folder for the PDFs</translation>
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="86" />
+        <location filename="../../ui/views/batch_export.py" line="91" />
         <source>Exportando %1 de %2…</source>
         <translation>Exporting %1 of %2…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="92" />
+        <location filename="../../ui/views/batch_export.py" line="101" />
         <source>Exportación cancelada: se han guardado %1 PDF en %2.</source>
         <translation>Export cancelled: %1 PDF(s) saved in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="94" />
+        <location filename="../../ui/views/batch_export.py" line="102" />
         <source>Se han guardado %1 PDF en %2.</source>
         <translation>%1 PDF(s) saved in %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="101" />
+        <location filename="../../ui/views/batch_export.py" line="107" />
         <source>No se pudo completar la exportación: %1</source>
         <translation>The export could not be completed: %1</translation>
     </message>
@@ -537,19 +537,24 @@
 <context>
     <name>BusinessFields</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="73" />
+        <location filename="../../ui/views/settings.py" line="82" />
         <source>Elegir logotipo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="90" />
+        <location filename="../../ui/views/settings.py" line="99" />
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="90" />
+        <location filename="../../ui/views/settings.py" line="99" />
         <source>Imágenes (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/sepa_creditor_fields.py" line="40" />
+        <source> días</source>
+        <translation> days</translation>
     </message>
 </context>
 <context>
@@ -568,107 +573,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="50" />
+        <location filename="../../ui/views/client_dialog.py" line="51" />
         <source>Editar cliente</source>
         <translation>Edit client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="50" />
+        <location filename="../../ui/views/client_dialog.py" line="51" />
         <source>Nuevo cliente</source>
         <translation>New client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="66" />
+        <location filename="../../ui/views/client_dialog.py" line="67" />
         <source>varias direcciones separadas por comas</source>
         <translation>several addresses separated by commas</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="71" />
+        <location filename="../../ui/views/client_dialog.py" line="72" />
         <source> días</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="75" />
+        <location filename="../../ui/views/client_dialog.py" line="76" />
         <source>No enviarle recordatorios de pago</source>
         <translation>Do not send payment reminders to this client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="105" />
+        <location filename="../../ui/views/client_dialog.py" line="108" />
         <source>Nombre o razón social</source>
         <translation>Name or company name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="106" />
+        <location filename="../../ui/views/client_dialog.py" line="109" />
         <source>País</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="107" />
+        <location filename="../../ui/views/client_dialog.py" line="110" />
         <source>NIF / ID fiscal</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="108" />
+        <location filename="../../ui/views/client_dialog.py" line="111" />
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="109" />
+        <location filename="../../ui/views/client_dialog.py" line="112" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="110" />
+        <location filename="../../ui/views/client_dialog.py" line="113" />
         <source>Ciudad</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="111" />
+        <location filename="../../ui/views/client_dialog.py" line="114" />
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="112" />
+        <location filename="../../ui/views/client_dialog.py" line="115" />
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="113" />
+        <location filename="../../ui/views/client_dialog.py" line="116" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="114" />
+        <location filename="../../ui/views/client_dialog.py" line="117" />
         <source>Plazo de pago</source>
         <translation>Payment terms</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="115" />
+        <location filename="../../ui/views/client_dialog.py" line="118" />
         <source>Idioma</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="117" />
+        <location filename="../../ui/views/client_dialog.py" line="120" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="181" />
+        <location filename="../../ui/views/client_dialog.py" line="187" />
         <source>Obligatorio para empresas</source>
         <translation>Required for companies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="184" />
+        <location filename="../../ui/views/client_dialog.py" line="190" />
         <source>Empresa: la dirección, el código postal y la ciudad son obligatorios en sus facturas.</source>
         <translation>Company: the address, postal code and city are required on its invoices.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="209" />
+        <location filename="../../ui/views/client_dialog.py" line="215" />
         <source>El NIF %1 ya lo tiene otro cliente: %2. ¿Guardar este cliente igualmente?</source>
         <translation>Another client already has the tax ID %1: %2. Save this client anyway?</translation>
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="211" />
+        <location filename="../../ui/views/client_dialog.py" line="217" />
         <source>NIF repetido</source>
         <translation>Duplicate tax ID</translation>
     </message>
@@ -760,7 +765,7 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="56" />
+        <location filename="../../ui/views/invoices.py" line="57" />
         <source>Cliente…</source>
         <translation>Client…</translation>
     </message>
@@ -1000,6 +1005,125 @@
         <location filename="../../ui/views/draft_delete.py" line="24" />
         <source>¿Eliminar %1? No se puede deshacer.</source>
         <translation>Delete %1? This cannot be undone.</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceBatchDialog</name>
+    <message>
+        <location filename="../../ui/views/einvoice_batch.py" line="20" />
+        <source>Exportar facturas emitidas en Facturae firmada</source>
+        <translation>Export issued invoices as signed Facturae</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_batch.py" line="22" />
+        <source>Exportar facturas emitidas en UBL 2.1</source>
+        <translation>Export issued invoices as UBL 2.1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_batch.py" line="31" />
+        <source>Carpeta para las facturas electrónicas</source>
+        <translation>Folder for the e-invoices</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_batch.py" line="37" />
+        <source>Exportación cancelada: se han guardado %1 facturas electrónicas en %2.</source>
+        <translation>Export cancelled: %1 e-invoices were saved in %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_batch.py" line="38" />
+        <source>Se han guardado %1 facturas electrónicas en %2.</source>
+        <translation>%1 e-invoices were saved in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceBox</name>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="17" />
+        <source>Factura electrónica</source>
+        <translation>E-invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="19" />
+        <source>Solo el PDF</source>
+        <translation>PDF only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="20" />
+        <source>UBL 2.1 (EN 16931), junto al PDF</source>
+        <translation>UBL 2.1 (EN 16931), with the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="21" />
+        <source>Facturae 3.2.2 firmada, junto al PDF</source>
+        <translation>Signed Facturae 3.2.2, with the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="22" />
+        <source>Administración pública (FACe): códigos DIR3</source>
+        <translation>Public administration (FACe): DIR3 codes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="36" />
+        <source>Enviar</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="40" />
+        <source>Oficina contable</source>
+        <translation>Accounting office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="41" />
+        <source>Órgano gestor</source>
+        <translation>Managing body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="42" />
+        <source>Unidad tramitadora</source>
+        <translation>Processing unit</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceMenu</name>
+    <message>
+        <location filename="../../ui/views/einvoice_list_menu.py" line="34" />
+        <source>Esta factura en UBL 2.1…</source>
+        <translation>This invoice as UBL 2.1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_list_menu.py" line="36" />
+        <source>Esta factura en Facturae firmada…</source>
+        <translation>This invoice as signed Facturae…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_list_menu.py" line="39" />
+        <source>Todas las emitidas en UBL 2.1…</source>
+        <translation>All issued invoices as UBL 2.1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_list_menu.py" line="41" />
+        <source>Todas las emitidas en Facturae firmada…</source>
+        <translation>All issued invoices as signed Facturae…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_list_menu.py" line="62" />
+        <source>Factura electrónica guardada: %1</source>
+        <translation>E-invoice saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_list_menu.py" line="72" />
+        <source>Facturae firmada (*.xsig)</source>
+        <translation>Signed Facturae (*.xsig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_list_menu.py" line="72" />
+        <source>UBL (*.xml)</source>
+        <translation>UBL (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_list_menu.py" line="74" />
+        <source>Guardar factura electrónica</source>
+        <translation>Save e-invoice</translation>
     </message>
 </context>
 <context>
@@ -1509,7 +1633,7 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
     </message>
     <message>
         <location filename="../../ui/views/editor_actions.py" line="247" />
-        <location filename="../../ui/views/invoice_editor.py" line="84" />
+        <location filename="../../ui/views/invoice_editor.py" line="88" />
         <source>Exportar PDF</source>
         <translation>Export PDF</translation>
     </message>
@@ -1524,7 +1648,7 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="82" />
+        <location filename="../../ui/views/invoice_editor.py" line="86" />
         <source>Guardar borrador</source>
         <translation>Save draft</translation>
     </message>
@@ -1615,7 +1739,7 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
     </message>
     <message>
         <location filename="../../ui/views/editor_quotes.py" line="133" />
-        <location filename="../../ui/views/invoice_editor.py" line="83" />
+        <location filename="../../ui/views/invoice_editor.py" line="87" />
         <source>Emitir…</source>
         <translation>Issue…</translation>
     </message>
@@ -1650,42 +1774,42 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Reason (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="85" />
+        <location filename="../../ui/views/invoice_editor.py" line="89" />
         <source>Rectificar…</source>
         <translation>Correct…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="86" />
+        <location filename="../../ui/views/invoice_editor.py" line="90" />
         <source>Anular…</source>
         <translation>Cancel invoice…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="310" />
+        <location filename="../../ui/views/invoice_editor.py" line="314" />
         <source>Hay un valor no válido en las líneas (marcado en rojo).</source>
         <translation>There is an invalid value in the lines (marked in red).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="312" />
+        <location filename="../../ui/views/invoice_editor.py" line="316" />
         <source>Hay %1 valores no válidos en las líneas (marcados en rojo).</source>
         <translation>There are %1 invalid values in the lines (marked in red).</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="337" />
+        <location filename="../../ui/views/invoice_editor.py" line="341" />
         <source>Factura</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="341" />
+        <location filename="../../ui/views/invoice_editor.py" line="345" />
         <source>Factura %1</source>
         <translation>Invoice %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="344" />
+        <location filename="../../ui/views/invoice_editor.py" line="348" />
         <source>Borrador — %1</source>
         <translation>Draft — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="346" />
+        <location filename="../../ui/views/invoice_editor.py" line="350" />
         <source>Nueva factura</source>
         <translation>New invoice</translation>
     </message>
@@ -1778,6 +1902,41 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <location filename="../../ui/views/editor_output.py" line="300" />
         <source>Una factura anulada no se puede enviar.</source>
         <translation>A cancelled invoice cannot be sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_einvoice.py" line="31" />
+        <source>Factura electrónica</source>
+        <translation>E-invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_einvoice.py" line="34" />
+        <source>UBL 2.1 (EN 16931)…</source>
+        <translation>UBL 2.1 (EN 16931)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_einvoice.py" line="37" />
+        <source>Facturae 3.2.2 firmada…</source>
+        <translation>Signed Facturae 3.2.2…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_einvoice.py" line="64" />
+        <source>Factura electrónica guardada: %1</source>
+        <translation>E-invoice saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_einvoice.py" line="81" />
+        <source>Facturae firmada (*.xsig)</source>
+        <translation>Signed Facturae (*.xsig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_einvoice.py" line="83" />
+        <source>UBL (*.xml)</source>
+        <translation>UBL (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_einvoice.py" line="87" />
+        <source>Guardar factura electrónica</source>
+        <translation>Save e-invoice</translation>
     </message>
 </context>
 <context>
@@ -2043,95 +2202,101 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>InvoicesView</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="102" />
+        <location filename="../../ui/views/invoices.py" line="103" />
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="107" />
+        <location filename="../../ui/views/invoices.py" line="108" />
         <source>Desde</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="107" />
+        <location filename="../../ui/views/invoices.py" line="108" />
         <source>Hasta</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="108" />
+        <location filename="../../ui/views/invoices.py" line="109" />
         <source>Buscar número, cliente, concepto…</source>
         <translation>Search number, client, description…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="124" />
+        <location filename="../../ui/views/invoices.py" line="125" />
         <source>Borradores</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="125" />
+        <location filename="../../ui/views/invoices.py" line="126" />
         <source>Emitidas</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="126" />
+        <location filename="../../ui/views/invoices.py" line="127" />
         <source>Enviadas</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="127" />
+        <location filename="../../ui/views/invoices.py" line="128" />
         <source>Con cobro parcial</source>
         <translation>Partially paid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="128" />
+        <location filename="../../ui/views/invoices.py" line="129" />
         <source>Cobradas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="129" />
+        <location filename="../../ui/views/invoices.py" line="130" />
         <source>Vencidas</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="130" />
+        <location filename="../../ui/views/invoices.py" line="131" />
         <source>Anuladas</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="137" />
+        <location filename="../../ui/views/invoices.py" line="138" />
         <source>Nueva factura</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="139" />
-        <location filename="../../ui/views/invoices.py" line="216" />
+        <location filename="../../ui/views/invoices.py" line="140" />
+        <location filename="../../ui/views/invoices.py" line="220" />
         <source>Enviar por email…</source>
         <translation>Send by email…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="142" />
-        <location filename="../../ui/views/invoices.py" line="218" />
+        <location filename="../../ui/views/invoices.py" line="143" />
+        <location filename="../../ui/views/invoices.py" line="222" />
         <source>Eliminar borrador…</source>
         <translation>Delete draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="145" />
-        <location filename="../../ui/views/invoices.py" line="221" />
+        <location filename="../../ui/views/invoices.py" line="146" />
+        <location filename="../../ui/views/invoices.py" line="225" />
         <source>Exportar PDF de todas…</source>
         <translation>Export PDFs of all…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="153" />
+        <location filename="../../ui/views/invoices.py" line="148" />
+        <location filename="../../ui/views/invoices.py" line="226" />
+        <source>Factura electrónica</source>
+        <translation>E-invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="157" />
         <source>&lt;h2&gt;Facturas&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Invoices&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="185" />
+        <location filename="../../ui/views/invoices.py" line="189" />
         <source>Cargando…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/invoices.py" line="197" />
+        <location filename="../../ui/views/invoices.py" line="201" />
         <source>%n factura(s) · Total: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n invoice · Total: {0} · Outstanding: {1}</numerusform>
@@ -2139,43 +2304,43 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="212" />
+        <location filename="../../ui/views/invoices.py" line="216" />
         <source>Abrir</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="213" />
+        <location filename="../../ui/views/invoices.py" line="217" />
         <source>Duplicar</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="214" />
+        <location filename="../../ui/views/invoices.py" line="218" />
         <source>Emitir…</source>
         <translation>Issue…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="228" />
-        <location filename="../../ui/views/invoices.py" line="238" />
+        <location filename="../../ui/views/invoices.py" line="233" />
+        <location filename="../../ui/views/invoices.py" line="243" />
         <source>Enviar por email</source>
         <translation>Send by email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="228" />
+        <location filename="../../ui/views/invoices.py" line="233" />
         <source>Seleccione una factura.</source>
         <translation>Select an invoice.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="238" />
+        <location filename="../../ui/views/invoices.py" line="243" />
         <source>El envío por email no está disponible.</source>
         <translation>Sending by email is not available.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="286" />
+        <location filename="../../ui/views/invoices.py" line="291" />
         <source>Emitir factura</source>
         <translation>Issue invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="287" />
+        <location filename="../../ui/views/invoices.py" line="292" />
         <source>Al emitirla se le asigna número y ya no se podrá modificar. ¿Emitir la factura?</source>
         <translation>Issuing assigns its number and it can no longer be changed. Issue the invoice?</translation>
     </message>
@@ -2788,82 +2953,82 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39" />
+        <location filename="../../ui/views/outbox.py" line="40" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39" />
+        <location filename="../../ui/views/outbox.py" line="40" />
         <source>Estado</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39" />
+        <location filename="../../ui/views/outbox.py" line="40" />
         <source>Para</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39" />
+        <location filename="../../ui/views/outbox.py" line="40" />
         <source>Asunto</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39" />
+        <location filename="../../ui/views/outbox.py" line="40" />
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="46" />
+        <location filename="../../ui/views/outbox.py" line="47" />
         <source>Reintentar</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="47" />
+        <location filename="../../ui/views/outbox.py" line="48" />
         <source>Cancelar envío</source>
         <translation>Cancel sending</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="48" />
+        <location filename="../../ui/views/outbox.py" line="49" />
         <source>Marcar como enviado</source>
         <translation>Mark as sent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="49" />
+        <location filename="../../ui/views/outbox.py" line="50" />
         <source>Solo si ha comprobado que el mensaje llegó</source>
         <translation>Only if you have checked that the message arrived</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="69" />
+        <location filename="../../ui/views/outbox.py" line="70" />
         <source>En cola</source>
         <translation>Queued</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="70" />
+        <location filename="../../ui/views/outbox.py" line="71" />
         <source>Enviando</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="71" />
+        <location filename="../../ui/views/outbox.py" line="72" />
         <source>Enviado</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="72" />
+        <location filename="../../ui/views/outbox.py" line="73" />
         <source>Fallido</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="73" />
+        <location filename="../../ui/views/outbox.py" line="74" />
         <source>Desconocido</source>
         <translation>Unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="74" />
+        <location filename="../../ui/views/outbox.py" line="75" />
         <source>Cancelado</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="126" />
+        <location filename="../../ui/views/outbox.py" line="132" />
         <source>Un momento…</source>
         <translation>One moment…</translation>
     </message>
@@ -4291,127 +4456,127 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="101" />
+        <location filename="../../ui/views/send_dialog.py" line="102" />
         <source>Enviar factura por email</source>
         <translation>Send invoice by email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="104" />
+        <location filename="../../ui/views/send_dialog.py" line="105" />
         <source>Preparando el mensaje…</source>
         <translation>Preparing the message…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="113" />
+        <location filename="../../ui/views/send_dialog.py" line="114" />
         <source>cliente@ejemplo.com, otra@ejemplo.com</source>
         <translation>client@example.com, other@example.com</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="114" />
+        <location filename="../../ui/views/send_dialog.py" line="115" />
         <source>Enviarme una copia</source>
         <translation>Send me a copy</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="125" />
+        <location filename="../../ui/views/send_dialog.py" line="126" />
         <source>Para</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="127" />
+        <location filename="../../ui/views/send_dialog.py" line="128" />
         <source>Asunto</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="128" />
+        <location filename="../../ui/views/send_dialog.py" line="129" />
         <source>Mensaje</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="129" />
+        <location filename="../../ui/views/send_dialog.py" line="130" />
         <source>Adjunto</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="130" />
+        <location filename="../../ui/views/send_dialog.py" line="131" />
         <source>El texto sale de las plantillas de Ajustes → Correo.</source>
         <translation>The text comes from the templates in Settings → Email.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="133" />
+        <location filename="../../ui/views/send_dialog.py" line="134" />
         <source>Enviar</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="135" />
+        <location filename="../../ui/views/send_dialog.py" line="136" />
         <source>Abrir Ajustes → Correo</source>
         <translation>Open Settings → Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="136" />
+        <location filename="../../ui/views/send_dialog.py" line="137" />
         <source>Cancelar</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="157" />
+        <location filename="../../ui/views/send_dialog.py" line="158" />
         <source>Factura %1 a %2</source>
         <translation>Invoice %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="167" />
+        <location filename="../../ui/views/send_dialog.py" line="168" />
         <source>El correo no está configurado. Indique su servidor de correo en Ajustes → Correo y vuelva a intentarlo.</source>
         <translation>Email is not set up. Enter your mail server in Settings → Email and try again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="175" />
+        <location filename="../../ui/views/send_dialog.py" line="176" />
         <source>Enviarme una copia (a %1)</source>
         <translation>Send me a copy (to %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="178" />
+        <location filename="../../ui/views/send_dialog.py" line="179" />
         <source>El cliente no tiene email: escriba la dirección.</source>
         <translation>The client has no email address: type one.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="193" />
+        <location filename="../../ui/views/send_dialog.py" line="194" />
         <source>Escriba al menos una dirección de email.</source>
         <translation>Type at least one email address.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="200" />
+        <location filename="../../ui/views/send_dialog.py" line="201" />
         <source>Enviando…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="210" />
+        <location filename="../../ui/views/send_dialog.py" line="211" />
         <source>Contraseña del correo</source>
         <translation>Email password</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="211" />
+        <location filename="../../ui/views/send_dialog.py" line="212" />
         <source>Contraseña SMTP de %1 (solo se recordará hasta cerrar la aplicación):</source>
         <translation>SMTP password for %1 (remembered only until the app is closed):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="225" />
+        <location filename="../../ui/views/send_dialog.py" line="227" />
         <source>Enviada a %1.</source>
         <translation>Sent to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="230" />
-        <source>No se ha podido enviar ahora; queda en la bandeja de salida y se reintentará automáticamente. El servidor dijo: «%1»</source>
-        <translation>It could not be sent now; it stays in the outbox and will be retried automatically. The server said: “%1”</translation>
+        <location filename="../../ui/views/send_dialog.py" line="232" />
+        <source>No se ha podido enviar ahora; queda en la bandeja de salida y se reintentará automáticamente. %1</source>
+        <translation>It could not be sent now; it stays in the outbox and will be retried automatically. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="237" />
-        <source>Se perdió la conexión después de entregar el mensaje: puede que haya llegado o no. Compruébelo en la bandeja de salida antes de reenviarlo. (%1)</source>
-        <translation>The connection was lost after the message was handed over: it may or may not have arrived. Check the outbox before sending it again. (%1)</translation>
+        <location filename="../../ui/views/send_dialog.py" line="238" />
+        <source>%1 Compruébelo en la bandeja de salida antes de reenviarlo.</source>
+        <translation>%1 Check the outbox before sending it again.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="243" />
-        <source>No se ha enviado. El servidor dijo: «%1»</source>
-        <translation>Not sent. The server said: “%1”</translation>
+        <location filename="../../ui/views/send_dialog.py" line="242" />
+        <source>No se ha enviado. %1</source>
+        <translation>Not sent. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="258" />
+        <location filename="../../ui/views/send_dialog.py" line="257" />
         <source>Cerrar</source>
         <translation>Close</translation>
     </message>
@@ -4419,142 +4584,152 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="220" />
+        <location filename="../../ui/views/settings.py" line="236" />
         <source>Guardar cambios</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="247" />
+        <location filename="../../ui/views/settings.py" line="263" />
         <source>Negocio</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="248" />
+        <location filename="../../ui/views/settings.py" line="264" />
         <source>Plantilla PDF</source>
         <translation>PDF template</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="249" />
+        <location filename="../../ui/views/settings.py" line="265" />
         <source>Correo</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="250" />
+        <location filename="../../ui/views/settings.py" line="266" />
         <source>Recordatorios y recibos</source>
         <translation>Reminders and receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="251" />
+        <location filename="../../ui/views/settings.py" line="267" />
         <source>Plantillas de correo</source>
         <translation>Email templates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="252" />
+        <location filename="../../ui/views/settings.py" line="268" />
         <source>Copias de seguridad</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="254" />
+        <location filename="../../ui/views/settings.py" line="270" />
         <source>Aplicación</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="260" />
+        <location filename="../../ui/views/settings.py" line="276" />
         <source>&lt;h2&gt;Ajustes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="267" />
+        <location filename="../../ui/views/settings.py" line="283" />
         <source>Nombre o razón social</source>
         <translation>Name or company name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="268" />
+        <location filename="../../ui/views/settings.py" line="284" />
         <source>Nombre comercial</source>
         <translation>Trade name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="269" />
+        <location filename="../../ui/views/settings.py" line="285" />
         <source>País</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="270" />
+        <location filename="../../ui/views/settings.py" line="286" />
         <source>NIF</source>
         <translation>Tax ID (NIF)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="271" />
+        <location filename="../../ui/views/settings.py" line="287" />
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="272" />
+        <location filename="../../ui/views/settings.py" line="288" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="273" />
+        <location filename="../../ui/views/settings.py" line="289" />
         <source>Ciudad</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="274" />
+        <location filename="../../ui/views/settings.py" line="290" />
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="275" />
+        <location filename="../../ui/views/settings.py" line="291" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="276" />
+        <location filename="../../ui/views/settings.py" line="292" />
+        <source>Identificador de acreedor SEPA</source>
+        <translation>SEPA creditor identifier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="293" />
+        <source>Días de preaviso</source>
+        <translation>Pre-notification days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="294" />
         <source>Serie de facturas</source>
         <translation>Invoice series</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="277" />
+        <location filename="../../ui/views/settings.py" line="295" />
         <source>IVA por defecto</source>
         <translation>Default VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="278" />
+        <location filename="../../ui/views/settings.py" line="296" />
         <source>IRPF por defecto</source>
         <translation>Default IRPF withholding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="279" />
+        <location filename="../../ui/views/settings.py" line="297" />
         <source>Idioma de los documentos</source>
         <translation>Document language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="280" />
+        <location filename="../../ui/views/settings.py" line="298" />
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="286" />
+        <location filename="../../ui/views/settings.py" line="304" />
         <source>&lt;h3&gt;Datos del negocio&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Business details&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="300" />
+        <location filename="../../ui/views/settings.py" line="318" />
         <source>Idioma de la aplicación</source>
         <translation>Application language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="303" />
+        <location filename="../../ui/views/settings.py" line="321" />
         <source>&lt;h3&gt;Aplicación&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Application&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311" />
+        <location filename="../../ui/views/settings.py" line="329" />
         <source>El cambio de idioma se aplica al reiniciar.</source>
         <translation>The language change applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="354" />
+        <location filename="../../ui/views/settings.py" line="372" />
         <source>Cambios guardados.</source>
         <translation>Changes saved.</translation>
     </message>

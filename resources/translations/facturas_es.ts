@@ -508,27 +508,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="71" />
+        <location filename="../../ui/views/batch_export.py" line="76" />
         <source>Carpeta para los PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="86" />
+        <location filename="../../ui/views/batch_export.py" line="91" />
         <source>Exportando %1 de %2…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="92" />
+        <location filename="../../ui/views/batch_export.py" line="101" />
         <source>Exportación cancelada: se han guardado %1 PDF en %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="94" />
+        <location filename="../../ui/views/batch_export.py" line="102" />
         <source>Se han guardado %1 PDF en %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/batch_export.py" line="101" />
+        <location filename="../../ui/views/batch_export.py" line="107" />
         <source>No se pudo completar la exportación: %1</source>
         <translation type="unfinished" />
     </message>
@@ -536,18 +536,23 @@
 <context>
     <name>BusinessFields</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="73" />
+        <location filename="../../ui/views/settings.py" line="82" />
         <source>Elegir logotipo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="90" />
+        <location filename="../../ui/views/settings.py" line="99" />
         <source>Logotipo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="90" />
+        <location filename="../../ui/views/settings.py" line="99" />
         <source>Imágenes (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/sepa_creditor_fields.py" line="40" />
+        <source> días</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -567,107 +572,107 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="50" />
+        <location filename="../../ui/views/client_dialog.py" line="51" />
         <source>Editar cliente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="50" />
+        <location filename="../../ui/views/client_dialog.py" line="51" />
         <source>Nuevo cliente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="66" />
+        <location filename="../../ui/views/client_dialog.py" line="67" />
         <source>varias direcciones separadas por comas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="71" />
+        <location filename="../../ui/views/client_dialog.py" line="72" />
         <source> días</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="75" />
+        <location filename="../../ui/views/client_dialog.py" line="76" />
         <source>No enviarle recordatorios de pago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="105" />
+        <location filename="../../ui/views/client_dialog.py" line="108" />
         <source>Nombre o razón social</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="106" />
+        <location filename="../../ui/views/client_dialog.py" line="109" />
         <source>País</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="107" />
+        <location filename="../../ui/views/client_dialog.py" line="110" />
         <source>NIF / ID fiscal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="108" />
+        <location filename="../../ui/views/client_dialog.py" line="111" />
         <source>Dirección</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="109" />
+        <location filename="../../ui/views/client_dialog.py" line="112" />
         <source>Código postal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="110" />
+        <location filename="../../ui/views/client_dialog.py" line="113" />
         <source>Ciudad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="111" />
+        <location filename="../../ui/views/client_dialog.py" line="114" />
         <source>Correo electrónico</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="112" />
+        <location filename="../../ui/views/client_dialog.py" line="115" />
         <source>Teléfono</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="113" />
+        <location filename="../../ui/views/client_dialog.py" line="116" />
         <source>IBAN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="114" />
+        <location filename="../../ui/views/client_dialog.py" line="117" />
         <source>Plazo de pago</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="115" />
+        <location filename="../../ui/views/client_dialog.py" line="118" />
         <source>Idioma</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="117" />
+        <location filename="../../ui/views/client_dialog.py" line="120" />
         <source>Notas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="181" />
+        <location filename="../../ui/views/client_dialog.py" line="187" />
         <source>Obligatorio para empresas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="184" />
+        <location filename="../../ui/views/client_dialog.py" line="190" />
         <source>Empresa: la dirección, el código postal y la ciudad son obligatorios en sus facturas.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="209" />
+        <location filename="../../ui/views/client_dialog.py" line="215" />
         <source>El NIF %1 ya lo tiene otro cliente: %2. ¿Guardar este cliente igualmente?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/client_dialog.py" line="211" />
+        <location filename="../../ui/views/client_dialog.py" line="217" />
         <source>NIF repetido</source>
         <translation type="unfinished" />
     </message>
@@ -759,7 +764,7 @@
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="56" />
+        <location filename="../../ui/views/invoices.py" line="57" />
         <source>Cliente…</source>
         <translation type="unfinished" />
     </message>
@@ -998,6 +1003,125 @@
     <message>
         <location filename="../../ui/views/draft_delete.py" line="24" />
         <source>¿Eliminar %1? No se puede deshacer.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EInvoiceBatchDialog</name>
+    <message>
+        <location filename="../../ui/views/einvoice_batch.py" line="20" />
+        <source>Exportar facturas emitidas en Facturae firmada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_batch.py" line="22" />
+        <source>Exportar facturas emitidas en UBL 2.1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_batch.py" line="31" />
+        <source>Carpeta para las facturas electrónicas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_batch.py" line="37" />
+        <source>Exportación cancelada: se han guardado %1 facturas electrónicas en %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_batch.py" line="38" />
+        <source>Se han guardado %1 facturas electrónicas en %2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EInvoiceBox</name>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="17" />
+        <source>Factura electrónica</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="19" />
+        <source>Solo el PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="20" />
+        <source>UBL 2.1 (EN 16931), junto al PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="21" />
+        <source>Facturae 3.2.2 firmada, junto al PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="22" />
+        <source>Administración pública (FACe): códigos DIR3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="36" />
+        <source>Enviar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="40" />
+        <source>Oficina contable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="41" />
+        <source>Órgano gestor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/client_einvoice_box.py" line="42" />
+        <source>Unidad tramitadora</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EInvoiceMenu</name>
+    <message>
+        <location filename="../../ui/views/einvoice_list_menu.py" line="34" />
+        <source>Esta factura en UBL 2.1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_list_menu.py" line="36" />
+        <source>Esta factura en Facturae firmada…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_list_menu.py" line="39" />
+        <source>Todas las emitidas en UBL 2.1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_list_menu.py" line="41" />
+        <source>Todas las emitidas en Facturae firmada…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_list_menu.py" line="62" />
+        <source>Factura electrónica guardada: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_list_menu.py" line="72" />
+        <source>Facturae firmada (*.xsig)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_list_menu.py" line="72" />
+        <source>UBL (*.xml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/einvoice_list_menu.py" line="74" />
+        <source>Guardar factura electrónica</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1507,7 +1631,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
     <message>
         <location filename="../../ui/views/editor_actions.py" line="247" />
-        <location filename="../../ui/views/invoice_editor.py" line="84" />
+        <location filename="../../ui/views/invoice_editor.py" line="88" />
         <source>Exportar PDF</source>
         <translation type="unfinished" />
     </message>
@@ -1522,7 +1646,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="82" />
+        <location filename="../../ui/views/invoice_editor.py" line="86" />
         <source>Guardar borrador</source>
         <translation type="unfinished" />
     </message>
@@ -1613,7 +1737,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     </message>
     <message>
         <location filename="../../ui/views/editor_quotes.py" line="133" />
-        <location filename="../../ui/views/invoice_editor.py" line="83" />
+        <location filename="../../ui/views/invoice_editor.py" line="87" />
         <source>Emitir…</source>
         <translation type="unfinished" />
     </message>
@@ -1648,42 +1772,42 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="85" />
+        <location filename="../../ui/views/invoice_editor.py" line="89" />
         <source>Rectificar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="86" />
+        <location filename="../../ui/views/invoice_editor.py" line="90" />
         <source>Anular…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="310" />
+        <location filename="../../ui/views/invoice_editor.py" line="314" />
         <source>Hay un valor no válido en las líneas (marcado en rojo).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="312" />
+        <location filename="../../ui/views/invoice_editor.py" line="316" />
         <source>Hay %1 valores no válidos en las líneas (marcados en rojo).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="337" />
+        <location filename="../../ui/views/invoice_editor.py" line="341" />
         <source>Factura</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="341" />
+        <location filename="../../ui/views/invoice_editor.py" line="345" />
         <source>Factura %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="344" />
+        <location filename="../../ui/views/invoice_editor.py" line="348" />
         <source>Borrador — %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoice_editor.py" line="346" />
+        <location filename="../../ui/views/invoice_editor.py" line="350" />
         <source>Nueva factura</source>
         <translation type="unfinished" />
     </message>
@@ -1775,6 +1899,41 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     <message>
         <location filename="../../ui/views/editor_output.py" line="300" />
         <source>Una factura anulada no se puede enviar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_einvoice.py" line="31" />
+        <source>Factura electrónica</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_einvoice.py" line="34" />
+        <source>UBL 2.1 (EN 16931)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_einvoice.py" line="37" />
+        <source>Facturae 3.2.2 firmada…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_einvoice.py" line="64" />
+        <source>Factura electrónica guardada: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_einvoice.py" line="81" />
+        <source>Facturae firmada (*.xsig)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_einvoice.py" line="83" />
+        <source>UBL (*.xml)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/editor_einvoice.py" line="87" />
+        <source>Guardar factura electrónica</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2041,95 +2200,101 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>InvoicesView</name>
     <message>
-        <location filename="../../ui/views/invoices.py" line="102" />
+        <location filename="../../ui/views/invoices.py" line="103" />
         <source>Todos los estados</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="107" />
+        <location filename="../../ui/views/invoices.py" line="108" />
         <source>Desde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="107" />
+        <location filename="../../ui/views/invoices.py" line="108" />
         <source>Hasta</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="108" />
+        <location filename="../../ui/views/invoices.py" line="109" />
         <source>Buscar número, cliente, concepto…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="124" />
+        <location filename="../../ui/views/invoices.py" line="125" />
         <source>Borradores</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="125" />
+        <location filename="../../ui/views/invoices.py" line="126" />
         <source>Emitidas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="126" />
+        <location filename="../../ui/views/invoices.py" line="127" />
         <source>Enviadas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="127" />
+        <location filename="../../ui/views/invoices.py" line="128" />
         <source>Con cobro parcial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="128" />
+        <location filename="../../ui/views/invoices.py" line="129" />
         <source>Cobradas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="129" />
+        <location filename="../../ui/views/invoices.py" line="130" />
         <source>Vencidas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="130" />
+        <location filename="../../ui/views/invoices.py" line="131" />
         <source>Anuladas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="137" />
+        <location filename="../../ui/views/invoices.py" line="138" />
         <source>Nueva factura</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="139" />
-        <location filename="../../ui/views/invoices.py" line="216" />
+        <location filename="../../ui/views/invoices.py" line="140" />
+        <location filename="../../ui/views/invoices.py" line="220" />
         <source>Enviar por email…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="142" />
-        <location filename="../../ui/views/invoices.py" line="218" />
+        <location filename="../../ui/views/invoices.py" line="143" />
+        <location filename="../../ui/views/invoices.py" line="222" />
         <source>Eliminar borrador…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="145" />
-        <location filename="../../ui/views/invoices.py" line="221" />
+        <location filename="../../ui/views/invoices.py" line="146" />
+        <location filename="../../ui/views/invoices.py" line="225" />
         <source>Exportar PDF de todas…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="153" />
+        <location filename="../../ui/views/invoices.py" line="148" />
+        <location filename="../../ui/views/invoices.py" line="226" />
+        <source>Factura electrónica</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/invoices.py" line="157" />
         <source>&lt;h2&gt;Facturas&lt;/h2&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="185" />
+        <location filename="../../ui/views/invoices.py" line="189" />
         <source>Cargando…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/invoices.py" line="197" />
+        <location filename="../../ui/views/invoices.py" line="201" />
         <source>%n factura(s) · Total: {0} · Pendiente: {1}</source>
         <translation>
             <numerusform>%n factura · Total: {0} · Pendiente: {1}</numerusform>
@@ -2137,43 +2302,43 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="212" />
+        <location filename="../../ui/views/invoices.py" line="216" />
         <source>Abrir</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="213" />
+        <location filename="../../ui/views/invoices.py" line="217" />
         <source>Duplicar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="214" />
+        <location filename="../../ui/views/invoices.py" line="218" />
         <source>Emitir…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="228" />
-        <location filename="../../ui/views/invoices.py" line="238" />
+        <location filename="../../ui/views/invoices.py" line="233" />
+        <location filename="../../ui/views/invoices.py" line="243" />
         <source>Enviar por email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="228" />
+        <location filename="../../ui/views/invoices.py" line="233" />
         <source>Seleccione una factura.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="238" />
+        <location filename="../../ui/views/invoices.py" line="243" />
         <source>El envío por email no está disponible.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="286" />
+        <location filename="../../ui/views/invoices.py" line="291" />
         <source>Emitir factura</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/invoices.py" line="287" />
+        <location filename="../../ui/views/invoices.py" line="292" />
         <source>Al emitirla se le asigna número y ya no se podrá modificar. ¿Emitir la factura?</source>
         <translation type="unfinished" />
     </message>
@@ -2786,82 +2951,82 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39" />
+        <location filename="../../ui/views/outbox.py" line="40" />
         <source>Fecha</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39" />
+        <location filename="../../ui/views/outbox.py" line="40" />
         <source>Estado</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39" />
+        <location filename="../../ui/views/outbox.py" line="40" />
         <source>Para</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39" />
+        <location filename="../../ui/views/outbox.py" line="40" />
         <source>Asunto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="39" />
+        <location filename="../../ui/views/outbox.py" line="40" />
         <source>Error</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="46" />
+        <location filename="../../ui/views/outbox.py" line="47" />
         <source>Reintentar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="47" />
+        <location filename="../../ui/views/outbox.py" line="48" />
         <source>Cancelar envío</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="48" />
+        <location filename="../../ui/views/outbox.py" line="49" />
         <source>Marcar como enviado</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="49" />
+        <location filename="../../ui/views/outbox.py" line="50" />
         <source>Solo si ha comprobado que el mensaje llegó</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="69" />
+        <location filename="../../ui/views/outbox.py" line="70" />
         <source>En cola</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="70" />
+        <location filename="../../ui/views/outbox.py" line="71" />
         <source>Enviando</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="71" />
+        <location filename="../../ui/views/outbox.py" line="72" />
         <source>Enviado</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="72" />
+        <location filename="../../ui/views/outbox.py" line="73" />
         <source>Fallido</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="73" />
+        <location filename="../../ui/views/outbox.py" line="74" />
         <source>Desconocido</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="74" />
+        <location filename="../../ui/views/outbox.py" line="75" />
         <source>Cancelado</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/outbox.py" line="126" />
+        <location filename="../../ui/views/outbox.py" line="132" />
         <source>Un momento…</source>
         <translation type="unfinished" />
     </message>
@@ -4289,127 +4454,127 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>SendDialog</name>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="101" />
+        <location filename="../../ui/views/send_dialog.py" line="102" />
         <source>Enviar factura por email</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="104" />
+        <location filename="../../ui/views/send_dialog.py" line="105" />
         <source>Preparando el mensaje…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="113" />
+        <location filename="../../ui/views/send_dialog.py" line="114" />
         <source>cliente@ejemplo.com, otra@ejemplo.com</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="114" />
+        <location filename="../../ui/views/send_dialog.py" line="115" />
         <source>Enviarme una copia</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="125" />
+        <location filename="../../ui/views/send_dialog.py" line="126" />
         <source>Para</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="127" />
+        <location filename="../../ui/views/send_dialog.py" line="128" />
         <source>Asunto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="128" />
+        <location filename="../../ui/views/send_dialog.py" line="129" />
         <source>Mensaje</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="129" />
+        <location filename="../../ui/views/send_dialog.py" line="130" />
         <source>Adjunto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="130" />
+        <location filename="../../ui/views/send_dialog.py" line="131" />
         <source>El texto sale de las plantillas de Ajustes → Correo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="133" />
+        <location filename="../../ui/views/send_dialog.py" line="134" />
         <source>Enviar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="135" />
+        <location filename="../../ui/views/send_dialog.py" line="136" />
         <source>Abrir Ajustes → Correo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="136" />
+        <location filename="../../ui/views/send_dialog.py" line="137" />
         <source>Cancelar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="157" />
+        <location filename="../../ui/views/send_dialog.py" line="158" />
         <source>Factura %1 a %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="167" />
+        <location filename="../../ui/views/send_dialog.py" line="168" />
         <source>El correo no está configurado. Indique su servidor de correo en Ajustes → Correo y vuelva a intentarlo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="175" />
+        <location filename="../../ui/views/send_dialog.py" line="176" />
         <source>Enviarme una copia (a %1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="178" />
+        <location filename="../../ui/views/send_dialog.py" line="179" />
         <source>El cliente no tiene email: escriba la dirección.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="193" />
+        <location filename="../../ui/views/send_dialog.py" line="194" />
         <source>Escriba al menos una dirección de email.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="200" />
+        <location filename="../../ui/views/send_dialog.py" line="201" />
         <source>Enviando…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="210" />
+        <location filename="../../ui/views/send_dialog.py" line="211" />
         <source>Contraseña del correo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="211" />
+        <location filename="../../ui/views/send_dialog.py" line="212" />
         <source>Contraseña SMTP de %1 (solo se recordará hasta cerrar la aplicación):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="225" />
+        <location filename="../../ui/views/send_dialog.py" line="227" />
         <source>Enviada a %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="230" />
-        <source>No se ha podido enviar ahora; queda en la bandeja de salida y se reintentará automáticamente. El servidor dijo: «%1»</source>
+        <location filename="../../ui/views/send_dialog.py" line="232" />
+        <source>No se ha podido enviar ahora; queda en la bandeja de salida y se reintentará automáticamente. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="237" />
-        <source>Se perdió la conexión después de entregar el mensaje: puede que haya llegado o no. Compruébelo en la bandeja de salida antes de reenviarlo. (%1)</source>
+        <location filename="../../ui/views/send_dialog.py" line="238" />
+        <source>%1 Compruébelo en la bandeja de salida antes de reenviarlo.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="243" />
-        <source>No se ha enviado. El servidor dijo: «%1»</source>
+        <location filename="../../ui/views/send_dialog.py" line="242" />
+        <source>No se ha enviado. %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/send_dialog.py" line="258" />
+        <location filename="../../ui/views/send_dialog.py" line="257" />
         <source>Cerrar</source>
         <translation type="unfinished" />
     </message>
@@ -4417,142 +4582,152 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="220" />
+        <location filename="../../ui/views/settings.py" line="236" />
         <source>Guardar cambios</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="247" />
+        <location filename="../../ui/views/settings.py" line="263" />
         <source>Negocio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="248" />
+        <location filename="../../ui/views/settings.py" line="264" />
         <source>Plantilla PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="249" />
+        <location filename="../../ui/views/settings.py" line="265" />
         <source>Correo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="250" />
+        <location filename="../../ui/views/settings.py" line="266" />
         <source>Recordatorios y recibos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="251" />
+        <location filename="../../ui/views/settings.py" line="267" />
         <source>Plantillas de correo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="252" />
+        <location filename="../../ui/views/settings.py" line="268" />
         <source>Copias de seguridad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="254" />
+        <location filename="../../ui/views/settings.py" line="270" />
         <source>Aplicación</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="260" />
+        <location filename="../../ui/views/settings.py" line="276" />
         <source>&lt;h2&gt;Ajustes&lt;/h2&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="267" />
+        <location filename="../../ui/views/settings.py" line="283" />
         <source>Nombre o razón social</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="268" />
+        <location filename="../../ui/views/settings.py" line="284" />
         <source>Nombre comercial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="269" />
+        <location filename="../../ui/views/settings.py" line="285" />
         <source>País</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="270" />
+        <location filename="../../ui/views/settings.py" line="286" />
         <source>NIF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="271" />
+        <location filename="../../ui/views/settings.py" line="287" />
         <source>Dirección</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="272" />
+        <location filename="../../ui/views/settings.py" line="288" />
         <source>Código postal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="273" />
+        <location filename="../../ui/views/settings.py" line="289" />
         <source>Ciudad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="274" />
+        <location filename="../../ui/views/settings.py" line="290" />
         <source>Correo electrónico</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="275" />
+        <location filename="../../ui/views/settings.py" line="291" />
         <source>IBAN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="276" />
+        <location filename="../../ui/views/settings.py" line="292" />
+        <source>Identificador de acreedor SEPA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="293" />
+        <source>Días de preaviso</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="294" />
         <source>Serie de facturas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="277" />
+        <location filename="../../ui/views/settings.py" line="295" />
         <source>IVA por defecto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="278" />
+        <location filename="../../ui/views/settings.py" line="296" />
         <source>IRPF por defecto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="279" />
+        <location filename="../../ui/views/settings.py" line="297" />
         <source>Idioma de los documentos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="280" />
+        <location filename="../../ui/views/settings.py" line="298" />
         <source>Logotipo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="286" />
+        <location filename="../../ui/views/settings.py" line="304" />
         <source>&lt;h3&gt;Datos del negocio&lt;/h3&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="300" />
+        <location filename="../../ui/views/settings.py" line="318" />
         <source>Idioma de la aplicación</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="303" />
+        <location filename="../../ui/views/settings.py" line="321" />
         <source>&lt;h3&gt;Aplicación&lt;/h3&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="311" />
+        <location filename="../../ui/views/settings.py" line="329" />
         <source>El cambio de idioma se aplica al reiniciar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="354" />
+        <location filename="../../ui/views/settings.py" line="372" />
         <source>Cambios guardados.</source>
         <translation type="unfinished" />
     </message>
