@@ -52,6 +52,8 @@ def _parser(data: bytes) -> Any:
         raise refuse("bank_xml_broken", line=exc.lineno or 1) from None
     except ValueError:  # e.g. an encoding declaration lxml cannot honour
         raise refuse("bank_file_not_camt053") from None
+    if root.getroottree().docinfo.doctype:  # one the byte check could not see (UTF-16 text)
+        raise refuse("xml_entities_refused")
     kind = _ROOT.match(str(root.tag))
     if kind is None:
         raise refuse("bank_file_not_camt053")

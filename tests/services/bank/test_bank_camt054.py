@@ -141,6 +141,16 @@ def test_entity_tricks_are_refused(services: Any, declaration: bytes) -> None:
     assert _refused(services, bomb)[0] == "xml_entities_refused"
 
 
+def test_a_doctype_in_utf_16_text_is_refused_too(services: Any, books: Any) -> None:
+    """The byte check looks for ASCII; the parsed document is checked again, and its parser
+    would not have read the file anyway (no DTD, no entity expansion)."""
+    text = camt054(_lines(books)).decode().replace('encoding="UTF-8"', 'encoding="UTF-16"')
+    text = text.replace("?>\n", '?>\n<!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/hostname">]>\n')
+    data = text.replace("Comisión mantenimiento", "&x;").encode("utf-16-le")
+    assert b"<!DOCTYPE" not in data.upper()
+    assert _refused(services, data)[0] == "xml_entities_refused"
+
+
 def test_a_notification_of_another_account_is_refused(services: Any, books: Any) -> None:
     other = camt054(_lines(books), iban="ES7921000813610123456789")
     assert _refused(services, other) == ("bank_account_unknown", {"account": "ES7921000813610123456789"})
