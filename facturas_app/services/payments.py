@@ -4,8 +4,9 @@ A refund (a negative payment) gives back what a rectification left owed to the c
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import NamedTuple
 
 from facturas_app.domain.checks import MAX_TOTAL
 from facturas_app.domain.errors import Conflict, InvalidTransition, NotFound, Problem, ValidationFailed
@@ -25,6 +26,16 @@ from facturas_app.services.ports import Clock
 from facturas_app.storage.api import Event, Payment, Store, Transaction
 
 PaymentHook = Callable[[Transaction, Invoice, Payment], None]
+
+
+class NewPayment(NamedTuple):
+    """One payment to record: `invoice` is its id or its number."""
+
+    invoice: str
+    amount: Decimal
+    paid_on: dt.date
+    method: str = "transfer"
+    reference: str = ""
 
 
 def parse_amount(text: str, refund_allowed: bool = False) -> Decimal:
@@ -77,26 +88,27 @@ class PaymentService:
         method: str,
         reference: str,
     ) -> Payment:
-        """`add` inside the caller's transaction (a bank match records its payments with it)."""
-        invoice = tx.get_invoice(number_or_id) or tx.get_invoice_by_number(number_or_id)
-        if invoice is None:
-            raise NotFound("invoice_not_found", id=number_or_id)
-        _check_amount(invoice, amount, number_or_id)
-        payment = Payment(new_id(), invoice.id, amount, paid_on, method, reference.strip(), self.clock.now())
+        """`add` inside the caller's transaction."""
+        return self.add_many_in(tx, [NewPayment(number_or_id, amount, paid_on, method, reference)])[0]
+
+    def add_many_in(self, tx: Transaction, wanted: Sequence[NewPayment]) -> list[Payment]:
+        """Payments in the caller's transaction (a bank match, a remittance collected), each
+        checked and recorded as `add_in` does, in order; their invoices read in one go."""
+        invoices = _Invoices(tx, [w.invoice for w in wanted])
+        return [self._record(tx, invoices, w) for w in wanted]
+
+    def _record(self, tx: Transaction, invoices: _Invoices, wanted: NewPayment) -> Payment:
+        invoice = invoices.get(wanted.invoice)
+        amount = wanted.amount
+        _check_amount(invoice, amount, wanted.invoice)
+        reference = wanted.reference.strip()
+        payment = Payment(
+            new_id(), invoice.id, amount, wanted.paid_on, wanted.method, reference, self.clock.now()
+        )
         tx.add_payment(payment)
         self._refresh_status(tx, invoice, invoice.paid + amount)
-        settlement.refresh(tx, invoice)
-        tx.add_event(
-            Event(
-                new_id(),
-                "payment_recorded",
-                payment.created_at,
-                invoice.client_id,
-                invoice.id,
-                money_text(amount),
-                {"payment_id": payment.id, "method": method},
-            )
-        )
+        invoices.changed(invoice.id, settlement.refresh(tx, invoice, invoices.rectified(invoice.id)))
+        tx.add_event(_recorded_event(invoice, payment))
         for hook in self.payment_hooks if amount > 0 else ():  # a refund is not a receipt
             hook(tx, invoice, payment)
         return payment
@@ -153,3 +165,45 @@ def _check_amount(invoice: Invoice, amount: Decimal, key: str) -> None:
         raise Conflict("refund_not_owed", number=number, outstanding=money_text(owed))
     if amount < 0 and amount < owed:
         raise Conflict("refund_exceeds", amount=money_text(-amount), owed=money_text(-owed))
+
+
+def _recorded_event(invoice: Invoice, payment: Payment) -> Event:
+    payload = {"payment_id": payment.id, "method": payment.method}
+    amount = money_text(payment.amount)
+    return Event(
+        new_id(), "payment_recorded", payment.created_at, invoice.client_id, invoice.id, amount, payload
+    )
+
+
+class _Invoices:
+    """The invoices a batch of payments pays, read in two queries (and which of them have been
+    rectified in a third) instead of per payment. An invoice paid once is read again before its
+    next payment of the batch, and all of them once a rectification family's debts moved, so every
+    payment is checked against what is stored, as a payment recorded on its own is."""
+
+    def __init__(self, tx: Transaction, keys: Sequence[str]) -> None:
+        self.tx = tx
+        self.found = {i.id: i for i in tx.get_invoices(keys)}
+        self.by_key: dict[str, Invoice] = dict(self.found)
+        self.with_rectifications = tx.with_rectifications(list(self.found))
+
+    def get(self, key: str) -> Invoice:
+        invoice = self.by_key.get(key)
+        if invoice is None:
+            invoice = self.tx.get_invoice(key) or self.tx.get_invoice_by_number(key)
+        if invoice is None:
+            raise NotFound("invoice_not_found", id=key)
+        self.by_key[key] = invoice
+        return invoice
+
+    def rectified(self, invoice_id: str) -> bool | None:
+        """Whether the invoice has rectifying invoices, when read with the batch (None: ask)."""
+        return invoice_id in self.with_rectifications if invoice_id in self.found else None
+
+    def changed(self, invoice_id: str, family_changed: bool) -> None:
+        """Forget what a payment made stale: its invoice, or every one when a family moved."""
+        stale = (
+            set(self.by_key) if family_changed else {k for k, i in self.by_key.items() if i.id == invoice_id}
+        )
+        for key in stale:
+            del self.by_key[key]

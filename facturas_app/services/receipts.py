@@ -49,11 +49,15 @@ class ReceiptService:
 
     def queue_receipt(self, tx: Transaction, invoice: Invoice, payment: Payment) -> OutboxEntry | None:
         """The receipt's outbox row, or None (disabled, no email, no mail settings, already queued)."""
-        if not tx.get_setting(ENABLED_KEY, True) or tx.receipt_for_payment(payment.id) is not None:
+        # The settings first: read once per transaction, they spare a batch of payments (a bank
+        # import) reading each client when mail is off or not configured yet.
+        settings = self.outbox.mail_config.settings_in(tx)
+        if not tx.get_setting(ENABLED_KEY, True) or settings is None:
+            return None
+        if tx.receipt_for_payment(payment.id) is not None:
             return None
         client = tx.get_client(invoice.client_id)
-        settings = self.outbox.mail_config.settings_in(tx)
-        if client is None or not client.emails or settings is None:
+        if client is None or not client.emails:
             return None
         paid_now = replace(invoice, paid=invoice.paid + payment.amount)
         composition = self._composition(tx, paid_now, client, payment)

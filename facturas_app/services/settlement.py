@@ -17,10 +17,13 @@ def family(tx: Transaction, invoice_id: str) -> tuple[Invoice, list[Invoice]]:
     return found[0], found[1:]
 
 
-def refresh(tx: Transaction, invoice: Invoice) -> bool:
+def refresh(tx: Transaction, invoice: Invoice, has_rectifications: bool | None = None) -> bool:
     """Recompute the debt of the invoice's family; nothing to do for an invoice never rectified.
+    `has_rectifications`: known to the caller (a batch of payments asks for all in one query).
     Returns whether anything stored changed."""
-    if invoice.rectifies_id is None and not tx.has_rectifications(invoice.id):
+    if has_rectifications is None and invoice.rectifies_id is None:
+        has_rectifications = tx.has_rectifications(invoice.id)
+    if invoice.rectifies_id is None and not has_rectifications:
         return False
     return _resettle(tx, invoice.id)
 

@@ -23,6 +23,7 @@ from facturas_app.domain.money import money_text
 from facturas_app.services.bank.matching import Matcher, Result
 from facturas_app.services.bank.remittances import collected_remittance
 from facturas_app.services.bank.statement import AccountStatement, Movement, read_statement
+from facturas_app.services.payments import NewPayment
 from facturas_app.services.ports import Clock
 from facturas_app.storage.api import Event, Store, Transaction
 from facturas_app.storage.api_bank import BankMatch, BankMovement
@@ -141,11 +142,11 @@ class BankService:
         reference: str = "",
     ) -> None:
         reference = reference or f"{row.concept} {row.reference}".strip()[:200]
-        matches = []
-        for invoice_id, amount in pays:
-            payment = self.payments.add_in(tx, invoice_id, amount, row.booked_on, method, reference)
-            matches.append(BankMatch(invoice_id, amount, payment.id))
-        tx.save_bank_matches(row.id, matches)
+        wanted = [
+            NewPayment(invoice_id, amount, row.booked_on, method, reference) for invoice_id, amount in pays
+        ]
+        payments = self.payments.add_many_in(tx, wanted)
+        tx.save_bank_matches(row.id, [BankMatch(p.invoice_id, p.amount, p.id) for p in payments])
 
     # ----- returned direct debits -------------------------------------------------------------------
     def _returned(self, tx: Transaction, row: BankMovement) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 from typing import Any
 
@@ -22,6 +23,7 @@ products_t = ProductRow.__table__  # type: ignore[attr-defined]
 
 class PartiesRepo:
     conn: Connection
+    settings_read: dict[str, Any]  # key → stored value (None: no row), this transaction's
 
     def get_business(self) -> Business | None:
         row = self.conn.execute(select(business_t)).first()
@@ -36,10 +38,16 @@ class PartiesRepo:
         self.conn.execute(stmt)
 
     def get_setting(self, key: str, default: Any = None) -> Any:
-        value = self.conn.execute(select(settings_t.c.value).where(settings_t.c.key == key)).scalar()
+        # Read once per transaction (a bank import's payments each consult the receipt and mail
+        # settings): only set_setting writes them in a transaction of ours, and it forgets the key.
+        if key not in self.settings_read:
+            stmt = select(settings_t.c.value).where(settings_t.c.key == key)
+            self.settings_read[key] = self.conn.execute(stmt).scalar()
+        value = copy.deepcopy(self.settings_read[key])  # a caller may change the dict it gets
         return default if value is None else value
 
     def set_setting(self, key: str, value: Any) -> None:
+        self.settings_read.pop(key, None)
         stmt = sqlite_insert(settings_t).values(key=key, value=value)
         self.conn.execute(
             stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value})

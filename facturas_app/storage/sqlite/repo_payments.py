@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import asdict
 from decimal import Decimal
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.engine import Connection
 
 from facturas_app.domain.invoice import Status
@@ -17,6 +17,16 @@ from facturas_app.storage.sqlite.tables import EventRow, InvoiceRow, PaymentRow
 payments_t = PaymentRow.__table__  # type: ignore[attr-defined]
 events_t = EventRow.__table__  # type: ignore[attr-defined]
 invoices_t = InvoiceRow.__table__  # type: ignore[attr-defined]
+
+# Built once: a bank import records hundreds of payments, and building the statement with its
+# values each time (then its cache key) cost as much as running it.
+_ADD_PAYMENT = insert(payments_t)
+_ADD_EVENT = insert(events_t)
+_SET_PAID = (
+    update(invoices_t)
+    .where(invoices_t.c.id == bindparam("paid_invoice_id"))
+    .values(paid_cents=bindparam("paid_cents"), status=bindparam("paid_status"))
+)
 
 
 def payment_row(payment: Payment) -> dict[str, object]:
@@ -37,7 +47,7 @@ class PaymentsRepo:
     conn: Connection
 
     def add_payment(self, payment: Payment) -> None:
-        self.conn.execute(insert(payments_t).values(**payment_row(payment)))
+        self.conn.execute(_ADD_PAYMENT, payment_row(payment))
 
     def list_payments(self, invoice_id: str, include_removed: bool = False) -> list[Payment]:
         stmt = select(payments_t).where(payments_t.c.invoice_id == invoice_id)
@@ -60,16 +70,13 @@ class PaymentsRepo:
         return _payment(row) if row is not None else None
 
     def set_paid(self, invoice_id: str, paid: Decimal, status: Status) -> None:
-        self.conn.execute(
-            update(invoices_t)
-            .where(invoices_t.c.id == invoice_id)
-            .values(paid_cents=to_cents(paid), status=status.value)
-        )
+        values = {"paid_invoice_id": invoice_id, "paid_cents": to_cents(paid), "paid_status": status.value}
+        self.conn.execute(_SET_PAID, values)
 
     def add_event(self, event: Event) -> None:
         values = asdict(event)
         values["payload"] = values["payload"] or {}
-        self.conn.execute(insert(events_t).values(**values))
+        self.conn.execute(_ADD_EVENT, values)
 
     def list_events(self, client_id: str) -> list[Event]:
         stmt = (

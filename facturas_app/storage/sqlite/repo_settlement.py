@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from sqlalchemy import select, update
@@ -11,6 +12,7 @@ from facturas_app.domain.invoice import Status
 from facturas_app.domain.money import from_cents, to_cents
 from facturas_app.storage.sqlite import database
 from facturas_app.storage.sqlite.invoice_list_sql import OWED_SQL
+from facturas_app.storage.sqlite.repo_invoices import IN_CHUNK
 from facturas_app.storage.sqlite.tables import InvoiceRow
 
 invoices_t = InvoiceRow.__table__  # type: ignore[attr-defined]
@@ -74,3 +76,13 @@ class SettlementRepo:
     def has_rectifications(self, invoice_id: str) -> bool:
         stmt = select(invoices_t.c.id).where(invoices_t.c.rectifies_id == invoice_id).limit(1)
         return self.conn.execute(stmt).first() is not None
+
+    def with_rectifications(self, invoice_ids: Sequence[str]) -> set[str]:
+        """Those of the ids that has_rectifications would say True for, in one query per chunk."""
+        found: set[str] = set()
+        for start in range(0, len(invoice_ids), IN_CHUNK):
+            chunk = list(invoice_ids[start : start + IN_CHUNK])
+            marks = ", ".join("?" * len(chunk))
+            sql = f"SELECT DISTINCT rectifies_id FROM invoices WHERE rectifies_id IN ({marks})"
+            found.update(str(r[0]) for r in self.conn.exec_driver_sql(sql, tuple(chunk)))
+        return found

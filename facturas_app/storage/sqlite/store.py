@@ -6,6 +6,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.engine import Connection, Engine
 
@@ -45,6 +46,7 @@ class SqliteTransaction(
 ):
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self.settings_read: dict[str, Any] = {}  # repo_parties.get_setting
 
 
 def _check(engine: Engine, size: int) -> None:
