@@ -47,7 +47,7 @@ def test_every_screen_under_xvfb(tmp_path: Path, lang: str) -> None:
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "SCREENS OK" in result.stdout
-    for name in ("dashboard", "outbox", "settings_verifactu", "client_page"):
+    for name in ("dashboard", "outbox", "settings_verifactu", "client_page", "client_dialog"):
         assert (SHOTS / f"screens_{lang}_{name}.png").stat().st_size > 5000
 
 
@@ -141,6 +141,7 @@ def drive(data_dir: str, lang: str) -> int:
     if lang == "en":
         problems += [f"client page: {t}" for t in spanish_left(page)]
     page.close()
+    problems += client_dialog_shot(services, runner, lang)
     print("\n".join(problems))
     print("SCREENS OK" if not problems else f"SPANISH LEFT: {len(problems)}")
     window.close()
@@ -148,6 +149,20 @@ def drive(data_dir: str, lang: str) -> int:
     services.close()
     del translators, fallback
     return 0 if not problems else 1
+
+
+def client_dialog_shot(services: Any, runner: Any, lang: str) -> list[str]:
+    """The client dialog with its SEPA and e-invoice boxes (#19, #20), the way a user opens it."""
+    from ui.views.client_dialog import ClientDialog
+
+    dialog = ClientDialog(services, runner, services.clients.list()[0])
+    dialog.einvoice_box.public.setChecked(True)  # the DIR3 row shown too
+    dialog.show()
+    settle(runner, 250)
+    shot(dialog, f"screens_{lang}_client_dialog")
+    problems = [f"client dialog: {t}" for t in spanish_left(dialog)] if lang == "en" else []
+    dialog.close()
+    return problems
 
 
 if __name__ == "__main__":
