@@ -46,7 +46,8 @@ def rows(contract: str) -> list[str]:
     lines = []
     for command, parser in leaves(build_parser(), []):
         documented = command in contract
-        options = [a for a in parser._actions if a.option_strings and a.dest != "help"]
+        # --json is every command's by CLI.md's conventions
+        options = [a for a in parser._actions if a.option_strings and a.dest not in ("help", "json")]
         new = [a for a in options if not documented or a.option_strings[0] not in _near(contract, command)]
         if documented and not new:
             continue
