@@ -34,6 +34,7 @@ def expense(
     irpf: str = "0",
     credit_note: bool = False,
     category: str = "material",
+    status: str = "received",
 ) -> Expense:
     return Expense(
         id=f"exp-{number}",
@@ -50,6 +51,7 @@ def expense(
         category=category,
         deductible_percent=D(deductible),
         is_credit_note=credit_note,
+        status=status,
     )
 
 
