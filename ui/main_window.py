@@ -140,8 +140,10 @@ class MainWindow(QMainWindow):
 
     def _may_leave_editor(self) -> bool:
         """Leaving an invoice with unsaved edits asks first: Guardar / Descartar / Cancelar."""
-        if self.editor is None or self.current_view() is not self.editor:
-            return True
+        return self.current_view() is not self.editor or self.editor_may_close()
+
+    def editor_may_close(self) -> bool:
+        """Before closing or a restore, shown or not: unsaved edits ask Guardar / Descartar / Cancelar."""
         maybe_close = getattr(self.editor, "maybe_close", None)
         return not callable(maybe_close) or bool(maybe_close())
 
@@ -369,8 +371,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """An invoice with unsaved edits asks first (Guardar / Descartar / Cancelar)."""
-        maybe_close = getattr(self.editor, "maybe_close", None)
-        if callable(maybe_close) and not maybe_close():
+        if not self.editor_may_close():
             event.ignore()
             return
         self.save_state()

@@ -118,6 +118,8 @@ def wire(shell: Any, key: str, view: QWidget) -> None:
         connections.append(("changed", shell.refresh_lists))
     elif key == "settings":
         connections.append(("restored", shell.reload_all))
+        if hasattr(view, "backups"):  # a restore replaces the data under an unsaved draft: ask first
+            view.backups.may_restore = shell.editor_may_close
     for signal_name, slot in connections:
         if hasattr(view, signal_name):
             getattr(view, signal_name).connect(slot)

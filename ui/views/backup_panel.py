@@ -42,6 +42,9 @@ class BackupPanel(QWidget):
         # Shows the confirmation and says whether the user accepted; tests replace it.
         self.confirm: Callable[[QMessageBox], bool] = self._run_box
         self.choose_file: Callable[[], str] = self._file_dialog
+        # Asked before anything else; False keeps everything as it is. The shell sets it to the
+        # editor's unsaved-changes question (Guardar / Descartar / Cancelar).
+        self.may_restore: Callable[[], bool] = lambda: True
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.folder = QLabel(self.tr("Carpeta: %1").replace("%1", str(services.backup.backup_dir)))
@@ -141,7 +144,11 @@ class BackupPanel(QWidget):
 
     def start_restore(self, path: Path) -> None:
         """Check the file and find what would be lost (background), then ask, then restore. A
-        restore that would remove billing records is refused here already, before any question."""
+        restore that would remove billing records is refused here already, before any question.
+        Unsaved edits in the editor are asked about first: Cancelar leaves everything as it was."""
+        if not self.may_restore():
+            self.status.setText(self.tr("Restauración cancelada."))
+            return
         self.runner.submit(
             lambda: self.services.backup.check_restore(path),
             lambda lost: self._ask_and_restore(path, lost),
