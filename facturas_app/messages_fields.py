@@ -133,6 +133,7 @@ MONEY_PARAMS: dict[str, tuple[str, ...]] = {
     "refund_not_owed": ("outstanding",),
     "refund_exceeds": ("amount", "owed"),
     "simplified_over_limit": ("limit",),
+    "incoming_amounts_do_not_add_up": ("stated", "expected"),  # in the params' "currency" (#21)
 }
 # A field that holds money: its range limits are amounts too ('out of range (€0.01–€…)').
 MONEY_FIELDS = frozenset({"amount"})
@@ -162,10 +163,13 @@ def money_params(code: str, field: str, params: dict[str, Any], lang: str) -> di
     names = MONEY_PARAMS.get(code, ())
     if field.rsplit(".", 1)[-1] in MONEY_FIELDS and code == "out_of_range":
         names = ("min", "max")
-    return {key: format_money(value, lang) if key in names else value for key, value in params.items()}
+    currency = str(params.get("currency") or "EUR")
+    return {
+        key: format_money(value, lang, currency) if key in names else value for key, value in params.items()
+    }
 
 
-def format_money(value: Any, lang: str) -> str:
+def format_money(value: Any, lang: str, currency: str = "EUR") -> str:
     """'1000.00' → '1.000,00 €' / '€1,000.00'; a value that is not a number is left alone."""
     try:
         amount = Decimal(str(value))
@@ -173,4 +177,4 @@ def format_money(value: Any, lang: str) -> str:
         return str(value)
     from babel.numbers import format_currency  # ~40 ms to import: only when a message needs it
 
-    return str(format_currency(amount, "EUR", locale=_LOCALES.get(lang, "es_ES")))
+    return str(format_currency(amount, currency, locale=_LOCALES.get(lang, "es_ES")))

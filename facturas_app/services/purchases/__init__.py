@@ -1,0 +1,1 @@
+"""Received invoices and expenses (#21)."""

@@ -1,0 +1,163 @@
+"""A received UBL 2.1 Invoice or CreditNote → the expense payload ExpenseService.add_payload takes.
+
+Refused (IncomingRefused) only when its amounts cannot be trusted (read_ubl_sums); schema errors and
+CEN findings are kept as `problems` (the record is then marked not valid) and shown with rule ids."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from lxml import etree
+
+from facturas_app.services.purchases.read_common import (
+    CREDIT_NOTE_TYPES,
+    IncomingRefused,
+    Reading,
+    amount_text,
+    check_currency,
+    decimal_of,
+    local_name,
+    national_tax_id,
+    settle_sign,
+)
+from facturas_app.services.purchases.read_sums import Figures, refuse_untrusted, sum_failures
+from facturas_app.services.purchases.read_ubl_checks import cen_findings, schema_problems
+from facturas_app.services.purchases.read_ubl_sums import NS, ubl_figures
+
+Node = etree._Element
+KINDS = {
+    "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2": "Invoice",
+    "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2": "CreditNote",
+}
+# BT-106…BT-115 as the payload's "totals" names them.
+TOTALS = {
+    "lines": "BT-106",
+    "allowances": "BT-107",
+    "charges": "BT-108",
+    "without_vat": "BT-109",
+    "with_vat": "BT-112",
+    "prepaid": "BT-113",
+    "rounding": "BT-114",
+    "payable": "BT-115",
+}
+
+
+def _text(node: Node, path: str) -> str:
+    return str(node.xpath(f"normalize-space({path})", namespaces=NS))
+
+
+def _required(node: Node, path: str, what: str) -> str:
+    value = _text(node, path)
+    if not value:
+        raise IncomingRefused("incoming_missing_field", field=what)
+    return value
+
+
+def party(node: Node | None) -> dict[str, Any]:
+    """A party's name (BT-27/44 legal name, else trade name), country and tax ids, VAT first."""
+    if node is None:
+        return {"name": "", "tax_id": "", "country": "", "tax_ids": []}
+    paths = (
+        "cac:PartyTaxScheme[normalize-space(cac:TaxScheme/cbc:ID)='VAT']/cbc:CompanyID",
+        "cac:PartyTaxScheme/cbc:CompanyID",
+        "cac:PartyLegalEntity/cbc:CompanyID",
+        "cac:PartyIdentification/cbc:ID",
+    )
+    ids = [" ".join((n.text or "").split()) for path in paths for n in node.xpath(path, namespaces=NS)]
+    ids = [i for i in dict.fromkeys(ids) if i]
+    country = _text(node, "cac:PostalAddress/cac:Country/cbc:IdentificationCode").upper()
+    name = _text(node, "cac:PartyLegalEntity/cbc:RegistrationName") or _text(node, "cac:PartyName/cbc:Name")
+    tax_id = national_tax_id(ids[0], country) if ids else ""
+    return {"name": name, "tax_id": tax_id, "country": country, "tax_ids": ids}
+
+
+def _first(root: Node, path: str) -> Node | None:
+    found = root.xpath(path, namespaces=NS)
+    return found[0] if found else None
+
+
+def _taxes(root: Node, currency: str) -> list[dict[str, str]]:
+    """The VAT breakdown (BG-23) in the document's currency; UBL carries no recargo de equivalencia."""
+    groups = []
+    path = f"cac:TaxTotal[cbc:TaxAmount/@currencyID='{currency}']/cac:TaxSubtotal"
+    for node in root.xpath(path, namespaces=NS):
+        groups.append(
+            {
+                "base": amount_text(decimal_of(_text(node, "cbc:TaxableAmount"), "TaxableAmount")),
+                "vat_rate": _text(node, "cac:TaxCategory/cbc:Percent") or "0",
+                "vat": amount_text(decimal_of(_text(node, "cbc:TaxAmount"), "TaxAmount")),
+                "surcharge_rate": "0",
+                "surcharge": "0",
+                "vat_category": _text(node, "cac:TaxCategory/cbc:ID"),
+                "exemption_reason": _text(node, "cac:TaxCategory/cbc:TaxExemptionReason"),
+            }
+        )
+    return groups
+
+
+def payload_totals(figures: Figures) -> dict[str, str]:
+    """BT-106…BT-115 as the payload's text amounts ("0" for an optional total not stated)."""
+    found = {key: amount_text(figures.totals[bt] or Decimal(0)) for key, bt in TOTALS.items()}
+    found["vat"] = amount_text(figures.vat_totals[0]) if figures.vat_totals else "0"
+    return found
+
+
+def _tax_currency_vat(root: Node, currency: str) -> dict[str, str] | None:
+    """BT-111: the VAT total in the accounting currency (EUR for a Spanish buyer) when stated."""
+    other = _text(root, "cbc:TaxCurrencyCode")
+    if not other or other == currency:
+        return None
+    vat = _text(root, f"cac:TaxTotal/cbc:TaxAmount[@currencyID='{other}']")
+    return {"currency": check_currency(other), "vat": vat} if vat else None
+
+
+def ubl_payload(root: Node, kind: str, figures: Figures) -> dict[str, Any]:
+    currency = check_currency(_required(root, "cbc:DocumentCurrencyCode", "DocumentCurrencyCode"))
+    totals = payload_totals(figures)
+    type_code = _text(root, "cbc:InvoiceTypeCode|cbc:CreditNoteTypeCode")
+    return {
+        "supplier": party(_first(root, "cac:AccountingSupplierParty/cac:Party")),
+        "buyer": party(_first(root, "cac:AccountingCustomerParty/cac:Party")),
+        "number": _required(root, "cbc:ID", "ID"),
+        "issue_date": _required(root, "cbc:IssueDate", "IssueDate"),
+        "due_date": _text(root, "cbc:DueDate|cac:PaymentMeans/cbc:PaymentDueDate"),
+        "currency": currency,
+        "taxes": _taxes(root, currency),
+        "irpf_rate": "0",
+        "irpf": "0",
+        "category": "",
+        "deductible_percent": "100",
+        "total": totals["with_vat"],
+        "totals": totals,
+        "tax_currency_vat": _tax_currency_vat(root, currency),
+        "document_type": type_code,
+        "corrects": _text(root, "cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID"),
+        "format": "ubl",
+    }
+
+
+def ubl_kind(root: Node) -> str | None:
+    """ "Invoice" / "CreditNote" for a UBL 2.1 invoice document, None for anything else."""
+    return KINDS.get(etree.QName(root).namespace or "") if local_name(root) in KINDS.values() else None
+
+
+def read_ubl(root: Node) -> Reading:
+    """The payload, with the schema errors and CEN's fatal findings as problems (warnings apart)."""
+    kind = ubl_kind(root)
+    if kind is None:
+        raise IncomingRefused("incoming_unknown_kind", root=local_name(root))
+    currency = check_currency(_required(root, "cbc:DocumentCurrencyCode", "DocumentCurrencyCode"))
+    figures = ubl_figures(root)
+    refuse_untrusted(sum_failures(figures), currency)
+    payload = ubl_payload(root, kind, figures)
+    settle_sign(payload, kind == "CreditNote" or payload["document_type"] in CREDIT_NOTE_TYPES)
+    reading = Reading("ubl", payload, schema_problems(root, kind))
+    findings = cen_findings(root)
+    if findings is None:
+        reading.warnings.append("incoming_cen_rules_unavailable")
+    else:
+        reading.problems.extend(f.line() for f in findings if f.fatal)
+        reading.warnings.extend(f.line() for f in findings if not f.fatal)
+    reading.payload["cen_rules_run"] = findings is not None
+    return reading
