@@ -31,10 +31,12 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from facturas_app.domain.money import ZERO, percent_of
+from facturas_app.domain.money import ZERO, decimal_text, money_text, percent_of
 from facturas_app.domain.purchases import Expense
 
+SELF_ASSESSED = frozenset({"AE", "K"})  # UNCL5305: reverse charge, intra-EU supply
 IRPF_INSTALMENT_RATE = Decimal(20)  # art. 110.1.a RIRPF: 20 % of the net income year to date
 BOX_LABELS_DEDUCTIBLE = {
     "28": "Base cuotas soportadas en operaciones interiores corrientes",
@@ -79,6 +81,10 @@ class DeductibleVat:
     irpf_withheld: Decimal  # withheld by us from suppliers (Modelo 111)
     expense_count: int
     boxes: dict[str, Decimal]  # 28, 29, 40, 41, 45
+    # Σ bases of groups the supplier invoiced without VAT under reverse charge (AE) or as an
+    # intra-EU supply (K): we self-assess their VAT (boxes 10-13 and 36-37), which expenses do not
+    # compute yet; shown so the gestor sees them.
+    self_assessed_base: Decimal = ZERO
 
 
 @dataclass(frozen=True)
@@ -121,6 +127,7 @@ def deductible_vat(expenses: Iterable[Expense]) -> DeductibleVat:
     for expense in rows:
         _add_expense(expense, sums, boxes)
     boxes["45"] = boxes["29"] + boxes["41"]
+    self_assessed = [t.base for e in rows for t in e.taxes if t.category in SELF_ASSESSED]
     groups = [
         DeductibleGroup(v, s, *values) for (v, s), values in sorted(sums.items(), key=_rates_descending)
     ]
@@ -135,6 +142,7 @@ def deductible_vat(expenses: Iterable[Expense]) -> DeductibleVat:
         irpf_withheld=sum((e.irpf for e in rows), ZERO),
         expense_count=len(rows),
         boxes=boxes,
+        self_assessed_base=sum(self_assessed, ZERO),
     )
 
 
@@ -215,3 +223,58 @@ def _quarter_130(year: int, quarter: int, sales: SalesToDate, costs: Decimal, pr
         result=result,
         installment=max(result, ZERO),
     )
+
+
+def _group_json(group: DeductibleGroup) -> dict[str, str]:
+    return {
+        "vat_rate": decimal_text(group.vat_rate),
+        "surcharge_rate": decimal_text(group.surcharge_rate),
+        "base": money_text(group.base),
+        "vat": money_text(group.vat),
+        "deductible_base": money_text(group.deductible_base),
+        "deductible_vat": money_text(group.deductible_vat),
+        "surcharge": money_text(group.surcharge),
+    }
+
+
+def deductible_json(deductible: DeductibleVat) -> dict[str, Any]:
+    """`report vat`'s "deductible" block (CLI.md: groups, vat, surcharge; the rest added)."""
+    return {
+        "groups": [_group_json(g) for g in deductible.groups],
+        "vat": money_text(deductible.vat),
+        "surcharge": money_text(deductible.surcharge),
+        "base": money_text(deductible.base),
+        "vat_invoiced": money_text(deductible.vat_invoiced),
+        "non_deductible_vat": money_text(deductible.non_deductible_vat),
+        "irpf_withheld": money_text(deductible.irpf_withheld),
+        "self_assessed_base": money_text(deductible.self_assessed_base),
+        "expense_count": deductible.expense_count,
+        "boxes": {box: money_text(value) for box, value in deductible.boxes.items()},
+    }
+
+
+def modelo_130_json(m: Modelo130) -> dict[str, Any]:
+    """`report irpf`: CLI.md's {"income", "expenses", "net", "installment"} and the boxes."""
+    return {
+        "period": f"{m.year}Q{m.quarter}",
+        "income": money_text(m.income),
+        "expenses": money_text(m.expenses),
+        "net": money_text(m.net),
+        "installment": money_text(m.installment),
+        "share": money_text(m.share),
+        "previous": money_text(m.previous),
+        "withheld": money_text(m.withheld),
+        "result": money_text(m.result),
+        "boxes": {box: money_text(value) for box, value in m.boxes.items()},
+    }
+
+
+def summary_rows_purchases(
+    deductible: DeductibleVat, result: Decimal, m: Modelo130
+) -> list[tuple[str, str, str, Decimal]]:
+    """Rows for the pack's 303/130 summary sheet: (Modelo, Casilla, Concepto, Importe)."""
+    rows = [("303", box, BOX_LABELS_DEDUCTIBLE[box], value) for box, value in deductible.boxes.items()]
+    rows.append(("303", "46", BOX_LABELS_DEDUCTIBLE["46"], result))
+    rows += [("130", box, BOX_LABELS_130_FULL[box], value) for box, value in m.boxes.items()]
+    rows.append(("130", "", "Pago fraccionado a ingresar", m.installment))
+    return rows

@@ -6,16 +6,20 @@ sums, the rounding done by hand), never by calling the functions under test agai
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
 from facturas_app.services.reports_purchases import (
     SalesToDate,
+    deductible_json,
     deductible_vat,
     expenses_to_date,
     irpf_cost,
     modelo_130,
+    modelo_130_json,
+    summary_rows_purchases,
     vat_result,
 )
 from tests.services.purchases.expense_builders import expense, tax
@@ -160,3 +164,46 @@ def test_a_loss_gives_no_share() -> None:
 def test_modelo_130_needs_every_earlier_quarter() -> None:
     with pytest.raises(ValueError):
         modelo_130(2026, 3, SALES[:2], Q1)
+
+
+def test_reverse_charge_and_intra_eu_bases_are_shown_for_self_assessment() -> None:
+    service = expense("IE-1", (tax("500.00", "0", "0.00"),), issue_date=dt.date(2026, 5, 1))
+    service = replace(service, taxes=(replace(service.taxes[0], category="AE"),))
+    goods = expense("FR-2", (tax("120.00", "0", "0.00"),), issue_date=dt.date(2026, 5, 2))
+    goods = replace(goods, taxes=(replace(goods.taxes[0], category="K"),))
+    result = deductible_vat([service, goods, OFFICE])
+    exact(result.self_assessed_base, "620.00")  # 500.00 + 120.00; the office supplies are ordinary
+    exact(result.vat, "21.00")
+
+
+def test_json_shapes() -> None:
+    block = deductible_json(deductible_vat(Q2))
+    assert block["vat"] == "100.80" and block["surcharge"] == "10.40"
+    assert block["groups"][0] == {
+        "vat_rate": "21",
+        "surcharge_rate": "5.2",
+        "base": "200.00",
+        "vat": "42.00",
+        "deductible_base": "200.00",
+        "deductible_vat": "42.00",
+        "surcharge": "10.40",
+    }
+    assert block["boxes"] == {"28": "500.00", "29": "105.00", "40": "-20.00", "41": "-4.20", "45": "100.80"}
+    irpf = modelo_130_json(modelo_130(2026, 2, SALES, Q1 + Q2))
+    assert {k: irpf[k] for k in ("income", "expenses", "net", "installment")} == {
+        "income": "3000.00",
+        "expenses": "707.06",
+        "net": "2292.94",
+        "installment": "0.00",
+    }
+    assert irpf["result"] == "-58.08" and irpf["boxes"]["05"] == "141.67"
+
+
+def test_summary_rows_name_every_box() -> None:
+    rows = summary_rows_purchases(deductible_vat(Q2), D("109.20"), modelo_130(2026, 1, SALES, Q1))
+    assert [(m, box) for m, box, _, _ in rows] == [
+        *[("303", b) for b in ("28", "29", "40", "41", "45", "46")],
+        *[("130", b) for b in ("01", "02", "03", "04", "05", "06", "07")],
+        ("130", ""),
+    ]
+    assert rows[5][3] == D("109.20") and rows[-1][3] == D("141.67")
