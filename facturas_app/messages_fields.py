@@ -43,6 +43,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "reminders_paused": ("No enviarle recordatorios de pago", "Do not send payment reminders to this client"),
     "archived": ("Archivado", "Archived"),
     "einvoice_format": ("Factura electrónica", "E-invoice"),
+    "einvoice": ("Factura electrónica", "E-invoice"),  # what the UBL/Facturae builder cannot express
+    "format": ("Formato", "Format"),  # invoice export --format
     "dir3": ("DIR3", "DIR3"),
     "oficina_contable": ("Oficina contable", "Accounting office"),
     "organo_gestor": ("Órgano gestor", "Managing body"),

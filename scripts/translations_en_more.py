@@ -242,6 +242,8 @@ ENGLISH_MORE: dict[str, str | tuple[str, str]] = {
     "No se ha podido enviar ahora; queda en la bandeja de salida y se reintentará automáticamente. %1": (
         "It could not be sent now; it stays in the outbox and will be retried automatically. %1"
     ),
-    "%1 Compruébelo en la bandeja de salida antes de reenviarlo.": "%1 Check the outbox before sending it again.",
+    "%1 Compruébelo en la bandeja de salida antes de reenviarlo.": (
+        "%1 Check the outbox before sending it again."
+    ),
     "No se ha enviado. %1": "Not sent. %1",
 }

@@ -11,6 +11,8 @@ its output step re-subsets and recompresses the font each time. Here:
 * text outside `LITE_CHARS` makes that one document use the full faces (normal fpdf2 subsetting),
   plus, through `set_fallback_fonts` and only when DejaVu lacks a glyph, the bundled Droid Sans
   Fallback (CJK) and SymbolaEmoji (monochrome emoji and symbols up to Unicode 9, 1.1 MB);
+* Arabic, Hebrew and other scripts that need it are shaped by HarfBuzz (`needs_shaping`), only in
+  the documents that contain them: shaping costs time, and Latin text does not need it;
 * characters no bundled font has (newer emoji, rare scripts) become a white square "□", visibly,
   instead of crashing, silently vanishing or printing as "�"; invisible format characters
   (emoji variation selectors, zero-width joiners, tags) that no font draws are dropped (`sanitize`).
@@ -21,6 +23,8 @@ Threads: the caches are filled under a lock; clones share only read-only data.
 from __future__ import annotations
 
 import copy
+import functools
+import re
 import threading
 import types
 from collections.abc import Iterable
@@ -195,6 +199,41 @@ def sanitize(text: str) -> str:
     return "".join(_printable(char, known) for char in text)
 
 
+# Scripts whose letters change shape by position or run right to left: Hebrew, Arabic (with its
+# supplements and presentation forms), Syriac, Thaana, N'Ko, and the Indic scripts. Text in them
+# is shaped by HarfBuzz (uharfbuzz) and ordered by fpdf2's bidi algorithm; other text is not.
+_SHAPED = re.compile("[\u0590-\u08ff\u0900-\u0dff\ufb1d-\ufdff\ufe70-\ufeff]")
+_DRAWING_CALLS = ("cell", "multi_cell", "get_string_width", "write", "text")
+
+
+def needs_shaping(text: str) -> bool:
+    return _SHAPED.search(text) is not None
+
+
+def _shape_where_needed(pdf: FPDF) -> None:
+    """Shaping on only for the calls whose text needs it. Why not for the whole document: fpdf2
+    mismeasures fallback-font glyphs (the emoji) when shaping, and the layout relies on widths.
+    Latin text keeps no kerning or ligatures either way (whole words are measured and drawn)."""
+    pdf.set_text_shaping(True, features={"kern": False, "liga": False})
+    shaping, pdf.text_shaping = pdf.text_shaping, None
+    for name in _DRAWING_CALLS:
+        setattr(pdf, name, _toggling(pdf, getattr(pdf, name), shaping))
+
+
+def _toggling(pdf: FPDF, original: Any, shaping: dict[str, Any]) -> Any:
+    @functools.wraps(original)
+    def call(*args: Any, **kwargs: Any) -> Any:
+        before = pdf.text_shaping  # an inner call keeps what its outer call chose
+        if before is None and any(isinstance(a, str) and needs_shaping(a) for a in (*args, *kwargs.values())):
+            pdf.text_shaping = shaping
+        try:
+            return original(*args, **kwargs)
+        finally:
+            pdf.text_shaping = before
+
+    return call
+
+
 def needs_full_fonts(text: str) -> bool:
     return any(ord(c) not in LITE_CHARS for c in text if c not in "\n\t")
 
@@ -219,6 +258,8 @@ def register_fonts(pdf: FPDF, text: str) -> None:
         families.append(EMOJI_FAMILY)
     if families:
         pdf.set_fallback_fonts(families, exact_match=False)
+    if needs_shaping(text):
+        _shape_where_needed(pdf)  # Arabic joined, Hebrew and Arabic in reading order
 
 
 def _add_clone(pdf: FPDF, face: _Face, lite: bool) -> None:
