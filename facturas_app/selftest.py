@@ -39,6 +39,8 @@ def _check_pdf(workdir: Path) -> str:
     pdf.add_font("DejaVu", "", str(font))
     pdf.set_font("DejaVu", size=12)
     pdf.cell(text="Factura F-2026-0001 · 1.234,56 € ñ")
+    pdf.set_text_shaping(True)  # Arabic and Hebrew need uharfbuzz: a bundle without it fails here
+    pdf.cell(text=" شركة · חברה")
     data = bytes(pdf.output())
     if not data.startswith(b"%PDF"):
         raise RuntimeError("PDF output is not a PDF")
