@@ -14,6 +14,7 @@ from facturas_app.domain.invoice import DocType, Invoice, Status
 from facturas_app.domain.parties import Business, Client, Product
 from facturas_app.storage.api_backup import BackupInfo, BackupPort  # noqa: F401  (re-exported)
 from facturas_app.storage.api_bank import BankPort
+from facturas_app.storage.api_purchases import ExpensePort
 from facturas_app.storage.api_reminders import (  # re-exported: callers import these from api
     AGING_BUCKETS as AGING_BUCKETS,
 )
@@ -201,9 +202,10 @@ class VerifactuRow:
     submission: VerifactuSubmission | None = None
 
 
-class Transaction(SepaPort, BankPort, Protocol):
+class Transaction(SepaPort, BankPort, ExpensePort, Protocol):
     """One unit of work: everything inside commits together or not at all.
-    (SEPA mandates and remittances: storage/api_sepa.py; bank movements: storage/api_bank.py.)"""
+    (SEPA mandates and remittances: storage/api_sepa.py; bank movements: storage/api_bank.py;
+    received invoices and suppliers: storage/api_purchases.py.)"""
 
     # business profile and settings
     def get_business(self) -> Business | None: ...

@@ -17,6 +17,7 @@ from facturas_app.storage.sqlite.errors import mapped_storage_errors
 from facturas_app.storage.sqlite.repo_archive import ArchiveRepo
 from facturas_app.storage.sqlite.repo_bank import BankRepo
 from facturas_app.storage.sqlite.repo_dashboard import DashboardRepo
+from facturas_app.storage.sqlite.repo_expenses import ExpensesRepo
 from facturas_app.storage.sqlite.repo_invoices import InvoicesRepo
 from facturas_app.storage.sqlite.repo_outbox import OutboxRepo
 from facturas_app.storage.sqlite.repo_parties import PartiesRepo
@@ -43,6 +44,7 @@ class SqliteTransaction(
     SettlementRepo,
     SepaRepo,
     BankRepo,
+    ExpensesRepo,
 ):
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
