@@ -58,7 +58,13 @@ def statement(services, count: int) -> tuple[bytes, int]:  # type: ignore[no-unt
         Line(day, Decimal(rng.randint(100, 99999)) / 100 + Decimal("0.01"), ["VARIOS"])
         for _ in range(count - len(lines))
     ]
-    return n43_file(n43_account(lines, day, day)), len(by_number), len(open_invoices)
+    return n43_file(n43_account(lines, day, day)), [i.invoice_id for i in by_number], len(open_invoices)
+
+
+def paid_in_full(services, invoice_ids: list[str]) -> int:  # type: ignore[no-untyped-def]
+    """How many of the invoices a credit named are now paid: each of them is a conclusive match."""
+    with services.store.read() as tx:
+        return sum(1 for i in tx.get_invoices(invoice_ids) if i.status.value == "paid")
 
 
 def main() -> None:
@@ -76,6 +82,7 @@ def main() -> None:
             again = time.perf_counter()
             second = services.bank.import_file(payload).to_json()
             seconds_again = time.perf_counter() - again
+            named_paid = paid_in_full(services, by_number)
         finally:
             services.close()
     print(
@@ -83,7 +90,8 @@ def main() -> None:
             {
                 "open_invoices": open_count,
                 "movements": report["movements"],
-                "named_by_number": by_number,
+                "named_by_number": len(by_number),
+                "named_by_number_paid": named_paid,
                 "matched": report["matched"],
                 "suggested": report["suggested"],
                 "unmatched": report["unmatched"],
