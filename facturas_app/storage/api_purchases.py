@@ -41,6 +41,7 @@ class ExpenseListRow:
     category: str
     is_credit_note: bool
     valid: bool
+    source: str = "typed"  # how it came in: typed, ubl, facturae, facturx, cii (the list shows it)
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class ExpenseSummary:
     base: Decimal
     vat: Decimal
     total: Decimal
+    deductible_vat: Decimal = Decimal("0.00")  # Σ of each row's deductible VAT (the list's summary)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ EXPENSE_COLUMNS = (
 )
 LIST_COLUMNS = (
     "id, supplier_id, supplier_name, supplier_tax_id, number, issue_date, received_on, base_cents,"
-    " vat_cents, total_cents, status, category, is_credit_note, findings"
+    " vat_cents, total_cents, status, category, is_credit_note, findings, source"
 )
 TAX_COLUMNS = (
     "expense_id, position, base_cents, vat_rate, vat_cents, surcharge_rate, surcharge_cents,"

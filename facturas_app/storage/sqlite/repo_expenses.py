@@ -109,10 +109,10 @@ class ExpensesRepo:
         where, params = query_where(query)
         sql = (
             "SELECT count(*), coalesce(sum(base_cents), 0), coalesce(sum(vat_cents), 0),"
-            f" coalesce(sum(total_cents), 0) FROM expenses {where}"
+            f" coalesce(sum(total_cents), 0), coalesce(sum(deductible_vat_cents), 0) FROM expenses {where}"
         )
         r = self.conn.exec_driver_sql(sql, params).one()
-        return ExpenseSummary(int(r[0]), from_cents(r[1]), from_cents(r[2]), from_cents(r[3]))
+        return ExpenseSummary(int(r[0]), *(from_cents(cents) for cents in r[1:5]))
 
     def set_expense_status(self, event: StatusEvent) -> None:
         paid_on = date_to_db(event.on) if event.status == "paid" else None
@@ -219,4 +219,5 @@ def _list_row(r: Any) -> ExpenseListRow:
         category=r[11],
         is_credit_note=bool(r[12]),
         valid=r[13] == "[]",
+        source=r[14],
     )
