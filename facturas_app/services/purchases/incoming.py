@@ -28,7 +28,7 @@ MAX_BYTES = 30 * 1024 * 1024  # a 30 MB file is refused: no invoice is that big,
 @dataclass(frozen=True)
 class Incoming:
     name: str
-    kind: str  # "ubl" | "facturae" | "facturx" | "cii"
+    kind: str  # the expense's source: "ubl" | "facturae" | "facturx" (CII, in a PDF or alone)
     payload: dict[str, Any]
     problems: list[str]
     warnings: list[str]

@@ -223,6 +223,7 @@ def cii_payload(root: Node, currency: str, figures: Figures) -> dict[str, Any]:
         "document_type": type_code,
         "corrects": _text(root, f"{SETTLEMENT}/ram:InvoiceReferencedDocument/ram:IssuerAssignedID"),
         "format": "facturx",  # CII alone or inside a PDF: the same Factur-X syntax (expense source)
+        "container": "xml",
     }
 
 
@@ -236,7 +237,7 @@ def read_cii(root: Node) -> Reading:
     refuse_untrusted(sum_failures(figures), currency)
     payload = cii_payload(root, currency, figures)
     settle_sign(payload, payload["document_type"] in CREDIT_NOTE_TYPES)
-    reading = Reading("cii", payload)
+    reading = Reading("facturx", payload)  # the expense's source: Factur-X's syntax, PDF or not
     reading.payload["profile"] = _text(
         root, "rsm:ExchangedDocumentContext/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID"
     )

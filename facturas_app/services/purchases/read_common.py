@@ -62,8 +62,19 @@ class Reading:
         return not self.problems
 
 
+def _declares_dtd(data: bytes) -> bool:
+    """A DOCTYPE before the root, in UTF-8/ASCII or UTF-16 text (found before lxml sees it: a
+    "billion laughs" may otherwise surface as a mere syntax error)."""
+    head = data[:65536]
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        head = head.decode("utf-16", errors="ignore").encode("utf-8")
+    return b"<!DOCTYPE" in head or b"<!ENTITY" in head
+
+
 def parse_xml(data: bytes) -> etree._Element:
-    """The document's root, or IncomingRefused: malformed XML, or a DTD (entities) declared."""
+    """The document's root, or IncomingRefused: a DTD (entities) declared, or malformed XML."""
+    if _declares_dtd(data):
+        raise IncomingRefused("incoming_xml_dtd")
     try:
         tree = etree.fromstring(data, _PARSER).getroottree()
     except etree.XMLSyntaxError as error:

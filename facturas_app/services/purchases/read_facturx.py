@@ -43,10 +43,10 @@ def embedded_xml(name: str, data: bytes) -> bytes:
 
 
 def read_facturx(name: str, data: bytes) -> Reading:
-    """The PDF's embedded CII invoice read; kind "facturx"."""
+    """The PDF's embedded CII invoice read (kind "facturx", container "pdf")."""
     root = parse_xml(embedded_xml(name, data))
     if not is_cii(root):
         raise IncomingRefused("incoming_unknown_kind", root=local_name(root)[:60])
     reading = read_cii(root)
-    reading.kind = "facturx"
+    reading.payload["container"] = "pdf"
     return reading
