@@ -20,6 +20,7 @@ from facturas_app.services.output_files import OutputPolicy
 from facturas_app.services.parties import BusinessService, ClientService, ProductService
 from facturas_app.services.payments import PaymentService
 from facturas_app.services.ports import Clock, SystemClock
+from facturas_app.services.purchases.service import ExpenseService
 from facturas_app.services.quotes import QuoteService
 from facturas_app.services.receipts import ReceiptService
 from facturas_app.services.recurring import RecurringService
@@ -63,6 +64,7 @@ class Services:
     bank: BankService = field(init=False)
     sepa: SepaService = field(init=False)  # direct debits (#19)
     einvoices: EInvoiceService = field(init=False)  # UBL / Facturae export (#20)
+    expenses: ExpenseService = field(init=False)  # received invoices and suppliers (#21)
 
     def __post_init__(self) -> None:
         # VERI*FACTU records are written inside the issuing/cancelling transaction (same commit).
@@ -79,6 +81,7 @@ class Services:
         self.bank = BankService(self.store, self.clock, self.payments)
         # Facturae is signed with the VERI*FACTU certificate, its password in wire_mail's keyring.
         self.einvoices = EInvoiceService(self.documents, self._facturae_signer)
+        self.expenses = ExpenseService(self.store, self.clock)
 
     def _facturae_signer(self):  # type: ignore[no-untyped-def]
         from facturas_app.services.einvoice.certificate import facturae_signer

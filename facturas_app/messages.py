@@ -8,6 +8,7 @@ from facturas_app.domain.errors import FacturasError, Problem, ValidationFailed
 from facturas_app.messages_bank import BANK_TEXTS
 from facturas_app.messages_delivery import DELIVERY_TEXTS
 from facturas_app.messages_einvoice import EINVOICE_TEXTS
+from facturas_app.messages_expenses import EXPENSE_TEXTS
 from facturas_app.messages_facturae import FACTURAE_TEXTS
 from facturas_app.messages_fields import field_label, money_params
 from facturas_app.messages_incoming import INCOMING_TEXTS
@@ -342,6 +343,7 @@ _TEXTS.update(OUTBOX_TEXTS)  # why an email did not go out, by the outbox's erro
 _TEXTS.update(EINVOICE_TEXTS)  # UBL / Facturae export, a client's e-invoice format and DIR3 codes (#20)
 _TEXTS.update(FACTURAE_TEXTS)  # Facturae 3.2.2 and its XAdES-EPES signature, DIR3 code format (#20)
 _TEXTS.update(INCOMING_TEXTS)  # received UBL / Facturae / Factur-X invoices read into expenses (#21)
+_TEXTS.update(EXPENSE_TEXTS)  # received invoices typed in or imported, their status, their labels (#21)
 
 
 def text_for(code: str, lang: str = "es", **params: Any) -> str:
