@@ -22,6 +22,7 @@ from facturas_app.services.purchases.read_common import (
     decimal_of,
     national_tax_id,
     settle_sign,
+    xpath_compiler,
 )
 from facturas_app.services.purchases.read_sums import Figures, Key, refuse_untrusted, sum_failures
 
@@ -56,6 +57,7 @@ PAYLOAD_TOTALS = {
 }
 
 Node = etree._Element
+XPATH = xpath_compiler(NS)
 
 
 def is_cii(root: Node) -> bool:
@@ -63,11 +65,11 @@ def is_cii(root: Node) -> bool:
 
 
 def _nodes(node: Node, path: str) -> list[Node]:
-    return list(node.xpath(path, namespaces=NS))
+    return list(XPATH(path)(node))  # type: ignore[arg-type]
 
 
 def _text(node: Node, path: str) -> str:
-    return str(node.xpath(f"normalize-space({path})", namespaces=NS))
+    return str(XPATH(f"normalize-space({path})")(node))
 
 
 def _opt(node: Node, path: str) -> Decimal | None:

@@ -3,9 +3,10 @@ XML parsing (no DTD, no entities, no network) and the small value helpers."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from lxml import etree
@@ -83,6 +84,16 @@ def parse_xml(data: bytes) -> etree._Element:
     if info.doctype or info.internalDTD is not None or info.externalDTD is not None:
         raise IncomingRefused("incoming_xml_dtd")
     return tree.getroot()
+
+
+def xpath_compiler(namespaces: dict[str, str]) -> Callable[[str], etree.XPath]:
+    """XPath expressions compiled once per process (compiling one costs more than running it)."""
+
+    @lru_cache(maxsize=1024)
+    def compiled(path: str) -> etree.XPath:
+        return etree.XPath(path, namespaces=namespaces)
+
+    return compiled
 
 
 def local_name(node: etree._Element) -> str:

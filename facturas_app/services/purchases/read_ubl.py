@@ -23,7 +23,7 @@ from facturas_app.services.purchases.read_common import (
 )
 from facturas_app.services.purchases.read_sums import Figures, refuse_untrusted, sum_failures
 from facturas_app.services.purchases.read_ubl_checks import cen_findings, schema_problems
-from facturas_app.services.purchases.read_ubl_sums import NS, ubl_figures
+from facturas_app.services.purchases.read_ubl_sums import XPATH, ubl_figures
 
 Node = etree._Element
 KINDS = {
@@ -44,7 +44,7 @@ TOTALS = {
 
 
 def _text(node: Node, path: str) -> str:
-    return str(node.xpath(f"normalize-space({path})", namespaces=NS))
+    return str(XPATH(f"normalize-space({path})")(node))
 
 
 def _required(node: Node, path: str, what: str) -> str:
@@ -64,7 +64,7 @@ def party(node: Node | None) -> dict[str, Any]:
         "cac:PartyLegalEntity/cbc:CompanyID",
         "cac:PartyIdentification/cbc:ID",
     )
-    ids = [" ".join((n.text or "").split()) for path in paths for n in node.xpath(path, namespaces=NS)]
+    ids = [" ".join((n.text or "").split()) for path in paths for n in XPATH(path)(node)]  # type: ignore[union-attr]
     ids = [i for i in dict.fromkeys(ids) if i]
     country = _text(node, "cac:PostalAddress/cac:Country/cbc:IdentificationCode").upper()
     name = _text(node, "cac:PartyLegalEntity/cbc:RegistrationName") or _text(node, "cac:PartyName/cbc:Name")
@@ -73,7 +73,7 @@ def party(node: Node | None) -> dict[str, Any]:
 
 
 def _first(root: Node, path: str) -> Node | None:
-    found = root.xpath(path, namespaces=NS)
+    found = XPATH(path)(root)
     return found[0] if found else None
 
 
@@ -81,7 +81,7 @@ def _taxes(root: Node, currency: str) -> list[dict[str, str]]:
     """The VAT breakdown (BG-23) in the document's currency; UBL carries no recargo de equivalencia."""
     groups = []
     path = f"cac:TaxTotal[cbc:TaxAmount/@currencyID='{currency}']/cac:TaxSubtotal"
-    for node in root.xpath(path, namespaces=NS):
+    for node in XPATH(path)(root):  # type: ignore[union-attr]
         groups.append(
             {
                 "base": amount_text(decimal_of(_text(node, "cbc:TaxableAmount"), "TaxableAmount")),

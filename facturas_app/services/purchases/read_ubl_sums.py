@@ -8,7 +8,7 @@ from decimal import Decimal
 from lxml import etree
 
 from facturas_app.domain.money import ZERO
-from facturas_app.services.purchases.read_common import decimal_of
+from facturas_app.services.purchases.read_common import decimal_of, xpath_compiler
 from facturas_app.services.purchases.read_sums import Figures, Key
 
 NS = {
@@ -28,10 +28,11 @@ TOTAL_TAGS = {
 }
 
 Node = etree._Element
+XPATH = xpath_compiler(NS)
 
 
 def _nodes(node: Node, path: str) -> list[Node]:
-    return list(node.xpath(path, namespaces=NS))
+    return list(XPATH(path)(node))  # type: ignore[arg-type]
 
 
 def _opt(node: Node, path: str) -> Decimal | None:
@@ -55,7 +56,7 @@ def is_charge(item: Node) -> bool:
 
 
 def document_currency(root: Node) -> str:
-    return str(root.xpath("normalize-space(cbc:DocumentCurrencyCode)", namespaces=NS))
+    return str(XPATH("normalize-space(cbc:DocumentCurrencyCode)")(root))
 
 
 def document_vat(root: Node) -> list[Decimal]:
