@@ -187,13 +187,36 @@ def summary_rows(summary: VatSummary) -> list[tuple[str, str, str, Any]]:
     return rows
 
 
+def full_summary_rows(summary: VatSummary) -> list[tuple[str, str, str, Any]]:
+    """The pack's summary (#21): the 303's boxes of both sides (the expenses' 28-46 among the sales
+    boxes, in box order), then the whole Modelo 130 in place of its 01/06, then summary_rows' notes.
+    Without the expenses' side it is summary_rows itself (the screen's table keeps that one)."""
+    from facturas_app.services.reports_purchases import summary_rows_purchases
+
+    rows = summary_rows(summary)
+    if summary.deductible is None or summary.result is None or summary.irpf is None:
+        return rows
+    extra = summary_rows_purchases(summary.deductible, summary.result, summary.irpf)
+    boxes_303 = sorted([r for r in [*rows, *extra] if r[0] == "303"], key=_box_key)
+    notes = [r for r in rows if r[0] not in ("303", "130")]
+    return [*boxes_303, *(r for r in extra if r[0] == "130"), *notes]
+
+
+def _box_key(row: tuple[str, str, str, Any]) -> int:
+    return int(row[1])
+
+
 def _summary_money(summary: VatSummary) -> list[tuple[Any, ...]]:
-    """Summary rows with rate boxes (02, 05, 08...) kept as rates, not money."""
+    """Summary rows with the 303's rate boxes (02, 05, 08...) kept as rates, not money (the 130's
+    02 and 05 are amounts)."""
     from facturas_app.services.reports import BOX_LABELS
 
     return [
-        (*row[:3], str(row[3]) if BOX_LABELS.get(row[1], "").startswith("Tipo") else row[3])
-        for row in summary_rows(summary)
+        (
+            *row[:3],
+            str(row[3]) if row[0] == "303" and BOX_LABELS.get(row[1], "").startswith("Tipo") else row[3],
+        )
+        for row in full_summary_rows(summary)
     ]
 
 
@@ -249,7 +272,23 @@ def summary_json(summary: VatSummary) -> dict[str, Any]:
             }
             for g in summary.unmapped
         ],
+        **_purchases_json(summary),
     }
+
+
+def _purchases_json(summary: VatSummary) -> dict[str, Any]:
+    """#21: "deductible" and "result" (CLI.md), and the Modelo 130 year to date."""
+    from facturas_app.services.reports_purchases import deductible_json, modelo_130_json
+
+    if summary.deductible is None or summary.result is None:
+        return {}
+    extra: dict[str, Any] = {
+        "deductible": deductible_json(summary.deductible),
+        "result": money_text(summary.result),
+    }
+    if summary.irpf is not None:
+        extra["modelo_130"] = modelo_130_json(summary.irpf)
+    return extra
 
 
 def _box_text(box: str, value: Decimal) -> str:

@@ -28,50 +28,29 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
 
 from facturas_app.domain.errors import single_problem
+from facturas_app.domain.identifiers import EU_COUNTRIES  # the 349's member states (one list in the app)
 from facturas_app.domain.money import ZERO
 from facturas_app.services.output_files import ALLOW_OVERWRITE, OutputPolicy
 from facturas_app.services.ports import Clock
+from facturas_app.services.report_received_book import ReceivedBook, received_book
+from facturas_app.services.reports_purchases import (
+    DeductibleVat,
+    Modelo130,
+    SalesToDate,
+    deductible_vat,
+    modelo_130,
+    quarter_end,
+    vat_result,
+)
 from facturas_app.storage.api import Store
 from facturas_app.storage.api_reports import BookLines, ClientQuarterRow, ReportTaxRow
 
 THRESHOLD_347 = Decimal("3005.06")  # "más de 3.005,06 euros" (RD 1065/2007 art. 33): strictly more
-EU_COUNTRIES = frozenset(
-    [
-        "AT",
-        "BE",
-        "BG",
-        "CY",
-        "CZ",
-        "DE",
-        "DK",
-        "EE",
-        "EL",
-        "ES",
-        "FI",
-        "FR",
-        "GR",
-        "HR",
-        "HU",
-        "IE",
-        "IT",
-        "LT",
-        "LU",
-        "LV",
-        "MT",
-        "NL",
-        "PL",
-        "PT",
-        "RO",
-        "SE",
-        "SI",
-        "SK",
-    ]
-)
 VAT_BOXES = {
     Decimal(0): ("150", "151", "152"),
     Decimal(4): ("01", "02", "03"),
@@ -200,6 +179,10 @@ class VatSummary:
     boxes: dict[str, Decimal]  # Modelo 303 box → amount (rate boxes hold the rate)
     boxes_130: dict[str, Decimal]
     unmapped: list[VatGroup] = field(default_factory=list)
+    # the expenses' side (#21, services/reports_purchases.py): VAT deductible, box 46, Modelo 130
+    deductible: DeductibleVat | None = None
+    result: Decimal | None = None
+    irpf: Modelo130 | None = None
 
 
 @dataclass(frozen=True)
@@ -240,9 +223,30 @@ class ReportService:
             rows = tx.report_tax_groups(period.start, period.end)
             totals = tx.report_totals(period.start, period.end)
             ytd = tx.report_totals(dt.date(period.year, 1, 1), period.end)
-        return _vat_summary(
+            expenses = tx.expenses_in(period.start, period.end)
+        summary = _vat_summary(
             period, rows, totals.invoice_count, totals.base, totals.total, totals.irpf, ytd.base, ytd.irpf
         )
+        deductible = deductible_vat(expenses)
+        result = vat_result(summary.boxes["27"], deductible)
+        return replace(summary, deductible=deductible, result=result, irpf=self.irpf_summary(period_text))
+
+    def irpf_summary(self, period_text: str) -> Modelo130:
+        """Modelo 130 year to date: our invoices to each quarter's end and the year's expenses."""
+        period = parse_period(period_text)
+        year, quarter = period.year, period.quarter or 4
+        with self.store.read() as tx:
+            totals = [
+                tx.report_totals(dt.date(year, 1, 1), quarter_end(year, q)) for q in range(1, quarter + 1)
+            ]
+            expenses = tx.expenses_in(dt.date(year, 1, 1), period.end)
+        return modelo_130(year, quarter, [SalesToDate(t.base, t.irpf) for t in totals], expenses)
+
+    def received_book(self, year: int, quarter: int | None = None) -> ReceivedBook:
+        """The libro registro de facturas recibidas of a year or quarter (report_received_book.py)."""
+        period = year_period(year, quarter)
+        with self.store.read() as tx:
+            return received_book(period.label, tx.expenses_in(period.start, period.end))
 
     # ----- Modelo 347 / 349 ---------------------------------------------------------------------
     def clients_347(self, year: int) -> list[Client347]:
@@ -278,7 +282,8 @@ class ReportService:
         period = year_period(year, quarter)
         book = self.sales_book(year, quarter)
         summary = self.vat_summary(period.label)
-        return write_pack(target, book, summary, self.clients_347(year), self.ops_349(year), policy)
+        received = self.received_book(year, quarter)
+        return write_pack(target, book, summary, self.clients_347(year), self.ops_349(year), policy, received)
 
 
 def _by_client(rows: Iterable[ClientQuarterRow]) -> dict[tuple[str, str, str, str], Quarters]:
