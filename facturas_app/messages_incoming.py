@@ -58,6 +58,12 @@ INCOMING_TEXTS: dict[str, tuple[str, str]] = {
         "the CII invoice has no lines (BASIC WL profile): its totals and VAT breakdown were checked, "
         "not its lines",
     ),
+    "incoming_signature_sha1": (
+        "la firma de la Facturae es válida pero usa SHA-1, un algoritmo ya débil; pida al proveedor "
+        "que firme con SHA-256",
+        "the Facturae's signature is valid but uses SHA-1, a weak algorithm by now; ask the supplier "
+        "to sign with SHA-256",
+    ),
     "incoming_pdf_not_pdf": (
         "{name} no es un PDF (su contenido no empieza por %PDF)",
         "{name} is not a PDF (its content does not start with %PDF)",

@@ -209,4 +209,4 @@ def read_facturae(root: Node, data: bytes) -> Reading:
         return Reading(
             "facturae", payload, warnings=["incoming_facturae_unsigned"], signature=Signature("absent")
         )
-    return Reading("facturae", payload, signature=verified.signature)
+    return Reading("facturae", payload, warnings=verified.warnings, signature=verified.signature)

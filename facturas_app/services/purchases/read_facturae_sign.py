@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from base64 import b64decode
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography import x509
 from cryptography.x509.oid import NameOID
@@ -27,6 +28,7 @@ class Verified:
 
     signed: etree._Element
     signature: Signature
+    warnings: list[str]
 
 
 def signature_node(root: etree._Element) -> etree._Element | None:
@@ -61,19 +63,42 @@ def _is_xades(signature: etree._Element) -> bool:
     return any(signature.find(f".//{{{ns}}}SignedProperties") is not None for ns in XADES_NAMESPACES)
 
 
+def _config(signature: etree._Element) -> Any:
+    """What this signature must be: enveloped in <Facturae>, every reference it declares checked;
+    SHA-1 accepted (older Facturae signers used it; the reading then warns), as the policy allows."""
+    from signxml import DigestAlgorithm, SignatureConfiguration, SignatureMethod
+    from signxml.xades import XAdESSignatureConfiguration
+
+    kind = XAdESSignatureConfiguration if _is_xades(signature) else SignatureConfiguration
+    defaults = kind()
+    return kind(
+        location="./",
+        expect_references=len(signature.findall(f"{{{DS}}}SignedInfo/{{{DS}}}Reference")),
+        signature_methods=defaults.signature_methods | {SignatureMethod.RSA_SHA1},
+        digest_algorithms=defaults.digest_algorithms | {DigestAlgorithm.SHA1},
+    )
+
+
 def _verify(data: bytes, signature: etree._Element, cert: x509.Certificate) -> list[object]:
-    from signxml import SignatureConfiguration, XMLVerifier
+    from signxml import XMLVerifier
     from signxml.exceptions import InvalidInput, SignXMLException
     from signxml.xades import XAdESVerifier
 
-    references = len(signature.findall(f"{{{DS}}}SignedInfo/{{{DS}}}Reference"))
-    config = SignatureConfiguration(location="./", expect_references=references)
     verifier = XAdESVerifier() if _is_xades(signature) else XMLVerifier()
     try:
-        found = verifier.verify(data, x509_cert=cert, expect_config=config, parser=_PARSER)
+        found = verifier.verify(data, x509_cert=cert, expect_config=_config(signature), parser=_PARSER)
     except (SignXMLException, InvalidInput, ValueError) as error:
         raise IncomingRefused("incoming_signature_broken", detail=str(error)[:200]) from None
     return found if isinstance(found, list) else [found]
+
+
+def uses_sha1(signature: etree._Element) -> bool:
+    """Whether the signature or one of its digests is SHA-1 (collisions can be made: a warning)."""
+    algorithms = [
+        node.get("Algorithm", "")
+        for node in signature.iter(f"{{{DS}}}SignatureMethod", f"{{{DS}}}DigestMethod")
+    ]
+    return any(a.endswith(("#sha1", "#rsa-sha1")) for a in algorithms)
 
 
 def _signed_facturae(results: list[object]) -> etree._Element:
@@ -102,4 +127,4 @@ def verify_facturae(root: etree._Element, data: bytes) -> Verified | None:
         signing_time=_signing_time(node),
         not_after=cert.not_valid_after_utc.date().isoformat(),
     )
-    return Verified(signed, found)
+    return Verified(signed, found, ["incoming_signature_sha1"] if uses_sha1(node) else [])

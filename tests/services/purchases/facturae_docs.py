@@ -33,6 +33,11 @@ SIGNATURE_TEMPLATE = """<ds:Signature xmlns:ds="http://www.w3.org/2000/09/xmldsi
 </ds:Signature>"""
 
 
+SHA1_TEMPLATE = SIGNATURE_TEMPLATE.replace(
+    "http://www.w3.org/2001/04/xmldsig-more#rsa-sha256", "http://www.w3.org/2000/09/xmldsig#rsa-sha1"
+).replace("http://www.w3.org/2001/04/xmlenc#sha256", "http://www.w3.org/2000/09/xmldsig#sha1")
+
+
 def cents(value: D) -> D:
     return value.quantize(D("0.01"), ROUND_HALF_UP)
 
@@ -181,7 +186,7 @@ def facturae_xml(doc: Doc, signature: str = "") -> bytes:
     return text.encode("utf-8")
 
 
-def xmlsec1_sign(doc: Doc, pki: Pki, folder: Path) -> bytes:
+def xmlsec1_sign(doc: Doc, pki: Pki, folder: Path, template_text: str = SIGNATURE_TEMPLATE) -> bytes:
     """The document signed by xmlsec1 (enveloped, RSA-SHA256, the certificate in KeyInfo)."""
     folder.mkdir(parents=True, exist_ok=True)
     key, cert, template = folder / "key.pem", folder / "cert.pem", folder / "template.xml"
@@ -191,7 +196,7 @@ def xmlsec1_sign(doc: Doc, pki: Pki, folder: Path) -> bytes:
         )
     )
     cert.write_bytes(pki.cert.public_bytes(serialization.Encoding.PEM))
-    template.write_bytes(facturae_xml(doc, SIGNATURE_TEMPLATE))
+    template.write_bytes(facturae_xml(doc, template_text))
     command = [str(XMLSEC1), "--sign", "--privkey-pem", f"{key},{cert}", str(template)]
     done = subprocess.run(command, capture_output=True, timeout=60, check=False)
     assert done.returncode == 0, done.stderr.decode()

@@ -14,7 +14,14 @@ from facturas_app.messages import error_text, text_for
 from facturas_app.services.einvoice.facturae_sign import sign_facturae
 from facturas_app.services.purchases.incoming import IncomingRefused, read_document, read_incoming
 from tests.services.einvoice.facturae_checks import Pki, make_pki, schema_errors
-from tests.services.purchases.facturae_docs import Doc, Line, facturae_xml, xmlsec1_check, xmlsec1_sign
+from tests.services.purchases.facturae_docs import (
+    SHA1_TEMPLATE,
+    Doc,
+    Line,
+    facturae_xml,
+    xmlsec1_check,
+    xmlsec1_sign,
+)
 
 D = Decimal
 SHOP = Doc([Line("Folios A4", "10", "4.50", "21", "5.2"), Line("Libro", "2", "15.00", "4", "0.5")])
@@ -92,6 +99,16 @@ def test_a_facturae_signed_by_xmlsec1_is_verified_and_its_signer_shown(pki: Pki,
     assert signature.serial == format(pki.cert.serial_number, "X")
     assert "CN=GOMEZ RUIZ LAURA - 12345678Z" in signature.subject
     assert reading.payload["irpf"] == "45.00" and reading.payload["number"] == "FV-2026-18"
+
+
+def test_a_sha1_signature_is_verified_with_a_warning(pki: Pki, tmp_path: Path) -> None:
+    signed = xmlsec1_sign(SHOP, pki, tmp_path, SHA1_TEMPLATE)
+    assert b"xmldsig#rsa-sha1" in signed and xmlsec1_check(signed, pki, tmp_path).returncode == 0
+    reading = read_document("f.xsig", signed)
+    assert reading.signature is not None and reading.signature.valid
+    assert reading.warnings == ["incoming_signature_sha1"] and "SHA-1" in text_for(reading.warnings[0])
+    tampered = signed.replace(b"<InstallmentAmount>88.14<", b"<InstallmentAmount>88.15<")
+    assert tampered != signed and _refused(tampered).code == "incoming_signature_broken"
 
 
 def test_a_byte_changed_in_an_amount_after_signing_is_refused(pki: Pki, tmp_path: Path) -> None:
