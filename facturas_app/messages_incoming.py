@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 INCOMING_TEXTS: dict[str, tuple[str, str]] = {
+    "incoming_refused": (
+        "la factura recibida no se ha podido registrar; no se ha guardado nada",
+        "the received invoice could not be recorded; nothing was stored",
+    ),
     "incoming_empty": ("el archivo {name} está vacío", "file {name} is empty"),
     "incoming_too_large": (
         "el archivo {name} ocupa {size} MB; una factura recibida no puede pasar de {limit} MB",
