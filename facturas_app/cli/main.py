@@ -16,6 +16,7 @@ from facturas_app.cli import (
     commands_declaration,
     commands_demo,
     commands_einvoice,
+    commands_expense,
     commands_mail,
     commands_parties,
     commands_payments,
@@ -47,6 +48,7 @@ COMMAND_MODULES.append(commands_sepa)  # client mandate, sepa remittance/list (#
 COMMAND_MODULES.append(commands_bank)  # bank import/list/match/unmatch (#19)
 COMMAND_MODULES.append(commands_search)  # the window's Ctrl+K search (#18)
 COMMAND_MODULES.append(commands_einvoice)  # invoice export: UBL / Facturae (#20)
+COMMAND_MODULES.append(commands_expense)  # received invoices: expense add/import/list/status, supplier (#21)
 
 
 class _Parser(argparse.ArgumentParser):
