@@ -65,6 +65,7 @@ class Doc:
     seller: tuple[str, str] = ("B12345674", "Papelería Sol S.L.")
     buyer_tax_id: str = "12345678Z"
     extra: dict[str, str] = field(default_factory=dict)
+    corrects: str = ""  # the corrected invoice's number (same series): a rectificativa by differences
 
     def groups(self) -> dict[tuple[str, str], D]:
         found: dict[tuple[str, str], D] = {}
@@ -147,6 +148,18 @@ def _totals(doc: Doc) -> str:
     return "<InvoiceTotals>" + "".join(f"<{k}>{v:.2f}</{k}>" for k, v in values.items()) + "</InvoiceTotals>"
 
 
+def _corrective(doc: Doc) -> str:
+    if not doc.corrects:
+        return ""
+    return (
+        f"<Corrective><InvoiceNumber>{doc.corrects}</InvoiceNumber><InvoiceSeriesCode>{doc.series}</InvoiceSeriesCode>"
+        "<ReasonCode>01</ReasonCode><ReasonDescription>Número de la factura</ReasonDescription>"
+        "<TaxPeriod><StartDate>2026-11-01</StartDate><EndDate>2026-11-30</EndDate></TaxPeriod>"
+        "<CorrectionMethod>02</CorrectionMethod><CorrectionMethodDescription>Rectificación por diferencias"
+        "</CorrectionMethodDescription></Corrective>"
+    )
+
+
 def _invoice(doc: Doc) -> str:
     taxes = "".join(_tax(v, base, s) for (v, s), base in doc.groups().items())
     withheld = (
@@ -157,7 +170,9 @@ def _invoice(doc: Doc) -> str:
     return (
         "<Invoices><Invoice><InvoiceHeader>"
         f"<InvoiceNumber>{doc.number}</InvoiceNumber><InvoiceSeriesCode>{doc.series}</InvoiceSeriesCode>"
-        "<InvoiceDocumentType>FC</InvoiceDocumentType><InvoiceClass>OO</InvoiceClass></InvoiceHeader>"
+        "<InvoiceDocumentType>FC</InvoiceDocumentType>"
+        f"<InvoiceClass>{'OR' if doc.corrects else 'OO'}</InvoiceClass>"
+        f"{_corrective(doc)}</InvoiceHeader>"
         "<InvoiceIssueData><IssueDate>2026-11-20</IssueDate><InvoiceCurrencyCode>EUR</InvoiceCurrencyCode>"
         "<TaxCurrencyCode>EUR</TaxCurrencyCode><LanguageName>es</LanguageName></InvoiceIssueData>"
         f"<TaxesOutputs>{taxes}</TaxesOutputs>{withheld}{_totals(doc)}"

@@ -157,3 +157,23 @@ def test_a_facturae_addressed_to_another_tax_id_is_refused() -> None:
         read_incoming("f.xml", data, "12345678Z")
     assert caught.value.code == "incoming_other_buyer"
     assert "va dirigida a 87654321X, no a su NIF 12345678Z" in error_text(caught.value)
+
+
+def test_a_rectificativa_with_negative_amounts_is_a_credit_note_of_the_corrected_invoice() -> None:
+    doc = Doc([Line("Devolución folios", "-2", "4.50", "21", "5.2")], number="19", corrects="17")
+    data = facturae_xml(doc)
+    assert schema_errors(data) == []
+    payload = read_document("f.xml", data).payload
+    assert payload["credit_note"] is True and payload["corrects"] == "FV-2026-17"
+    assert payload["taxes"][0]["base"] == "-9.00" and payload["total"] == str(
+        D("-9.00") - D("1.89") - D("0.47")
+    )
+
+
+def test_a_batch_of_several_invoices_is_refused() -> None:
+    data = facturae_xml(SHOP)
+    start, end = data.index(b"<Invoice>"), data.index(b"</Invoice>") + len(b"</Invoice>")
+    twice = data[:end] + data[start:end] + data[end:]
+    error = _refused(twice)
+    assert (error.code, error.params["count"]) == ("incoming_facturae_batch", 2)
+    assert "contiene 2 facturas" in error_text(error)
