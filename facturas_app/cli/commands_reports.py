@@ -1,4 +1,4 @@
-"""`report book|vat|clients-347|ops-349|pack`: the gestor's quarterly figures (CLI.md)."""
+"""`report book [--received]|vat|irpf|clients-347|ops-349|pack`: the gestor's quarterly figures (CLI.md)."""
 
 from __future__ import annotations
 
@@ -36,12 +36,17 @@ def register(sub: Any) -> None:
     p.add_argument("--year", type=_year, required=True)
     p.add_argument("--quarter", type=_quarter)
     p.add_argument("-o", "--output", required=True)
+    p.add_argument("--received", action="store_true", help="libro registro de facturas recibidas (#21)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=report_book)
     p = report.add_parser("vat", help="resumen de IVA (modelo 303) e IRPF (modelo 130)")
     p.add_argument("--period", required=True, help="AAAAQn, p. ej. 2026Q1")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=report_vat)
+    p = report.add_parser("irpf", help="pago fraccionado del IRPF (modelo 130), acumulado del año")
+    p.add_argument("--period", required=True, help="AAAAQn, p. ej. 2026Q1")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=report_irpf)
     p = report.add_parser("clients-347", help="clientes de más de 3.005,06 € en el año (modelo 347)")
     p.add_argument("--year", type=_year, required=True)
     p.add_argument("--json", action="store_true")
@@ -66,6 +71,8 @@ def report_book(ctx: CliContext, args: argparse.Namespace) -> int:
     path = Path(args.output)
     if path.suffix.lower() not in (".csv", ".xlsx"):
         raise single_problem("output", "invalid_report_output", value=args.output)
+    if args.received:
+        return _received_book(ctx, args, path)
     book = ctx.services.reports.sales_book(args.year, args.quarter)
     write_book(book, path, args.output_policy)
     result = {"path": str(path), "invoices": book.invoice_count, "rows": len(book.lines)}
@@ -73,6 +80,26 @@ def report_book(ctx: CliContext, args: argparse.Namespace) -> int:
         ctx.print_json(result)
     else:
         ctx.say(f"{book.invoice_count} facturas ({len(book.lines)} filas) → {path}")
+    return 0
+
+
+def _received_book(ctx: CliContext, args: argparse.Namespace, path: Path) -> int:
+    from facturas_app.services.report_received_book import write_received_book
+
+    book = ctx.services.reports.received_book(args.year, args.quarter)
+    write_received_book(book, path, args.output_policy)
+    result = {"path": str(path), "invoices": book.expense_count, "rows": len(book.rows)}
+    if ctx.json_output:
+        ctx.print_json(result)
+    else:
+        ctx.say(f"{book.expense_count} facturas recibidas ({len(book.rows)} filas) → {path}")
+    return 0
+
+
+def report_irpf(ctx: CliContext, args: argparse.Namespace) -> int:
+    from facturas_app.services.reports_purchases import modelo_130_json
+
+    ctx.print_json(modelo_130_json(ctx.services.reports.irpf_summary(args.period)))
     return 0
 
 
