@@ -68,6 +68,10 @@ INCOMING_TEXTS: dict[str, tuple[str, str]] = {
         "the Facturae's signature is valid but uses SHA-1, a weak algorithm by now; ask the supplier "
         "to sign with SHA-256",
     ),
+    "incoming_signature_certificate_not_valid": (
+        "la firma de la Facturae es íntegra pero dice haberse hecho cuando su certificado no estaba vigente",
+        "the Facturae's signature is intact but claims a signing time when its certificate was not valid",
+    ),
     "incoming_pdf_not_pdf": (
         "{name} no es un PDF (su contenido no empieza por %PDF)",
         "{name} is not a PDF (its content does not start with %PDF)",

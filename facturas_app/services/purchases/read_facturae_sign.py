@@ -7,6 +7,7 @@ of Spanish trust service providers. A signature that does not verify is refused;
 
 from __future__ import annotations
 
+import datetime as dt
 from base64 import b64decode
 from dataclasses import dataclass
 from typing import Any
@@ -93,12 +94,11 @@ def _verify(data: bytes, signature: etree._Element, cert: x509.Certificate) -> l
 
 
 def uses_sha1(signature: etree._Element) -> bool:
-    """Whether the signature or one of its digests is SHA-1 (collisions can be made: a warning)."""
-    algorithms = [
-        node.get("Algorithm", "")
-        for node in signature.iter(f"{{{DS}}}SignatureMethod", f"{{{DS}}}DigestMethod")
-    ]
-    return any(a.endswith(("#sha1", "#rsa-sha1")) for a in algorithms)
+    """Whether the signature or a digest it signs is SHA-1 (collisions can be made: a warning).
+    SignedInfo only: the Facturae policy's own hash (SigPolicyHash) is SHA-1 by publication."""
+    info = signature.find(f"{{{DS}}}SignedInfo")
+    nodes = [] if info is None else info.iter(f"{{{DS}}}SignatureMethod", f"{{{DS}}}DigestMethod")
+    return any(node.get("Algorithm", "").endswith(("#sha1", "#rsa-sha1")) for node in nodes)
 
 
 def _signed_facturae(results: list[object]) -> etree._Element:
@@ -109,6 +109,24 @@ def _signed_facturae(results: list[object]) -> etree._Element:
         if isinstance(node, etree._Element) and etree.QName(node).localname == "Facturae":
             return node
     raise IncomingRefused("incoming_signature_broken", detail="the signature does not cover the Facturae")
+
+
+def _outside_validity(cert: x509.Certificate, signing_time: str) -> bool:
+    """Whether the signature claims a time the certificate was not valid at (XAdES SigningTime)."""
+    try:
+        moment = dt.datetime.fromisoformat(signing_time.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return not cert.not_valid_before_utc <= moment <= cert.not_valid_after_utc
+
+
+def _warnings(node: etree._Element, cert: x509.Certificate, signing_time: str) -> list[str]:
+    found = ["incoming_signature_sha1"] if uses_sha1(node) else []
+    if signing_time and _outside_validity(cert, signing_time):
+        found.append("incoming_signature_certificate_not_valid")
+    return found
 
 
 def verify_facturae(root: etree._Element, data: bytes) -> Verified | None:
@@ -127,4 +145,4 @@ def verify_facturae(root: etree._Element, data: bytes) -> Verified | None:
         signing_time=_signing_time(node),
         not_after=cert.not_valid_after_utc.date().isoformat(),
     )
-    return Verified(signed, found, ["incoming_signature_sha1"] if uses_sha1(node) else [])
+    return Verified(signed, found, _warnings(node, cert, found.signing_time))

@@ -136,8 +136,10 @@ def test_a_damaged_signature_value_or_a_missing_certificate_is_refused(pki: Pki,
 def test_the_apps_own_xades_signature_is_verified_with_its_signing_time(pki: Pki) -> None:
     moment = dt.datetime(2026, 11, 20, 9, 0, tzinfo=dt.UTC)
     signed = sign_facturae(facturae_xml(SHOP), pki.key, pki.cert, pki.chain, signing_time=moment)
-    signature = read_document("f.xsig", signed).signature
+    reading = read_document("f.xsig", signed)
+    signature = reading.signature
     assert signature is not None and signature.valid and signature.signing_time == "2026-11-20T09:00:00+00:00"
+    assert reading.warnings == []  # SHA-256; the policy's own SHA-1 hash is not the signature's
     assert (
         _refused(signed.replace(b"<TotalAmount>9.45<", b"<TotalAmount>9.46<")).code
         == "incoming_signature_broken"
@@ -177,3 +179,11 @@ def test_a_batch_of_several_invoices_is_refused() -> None:
     error = _refused(twice)
     assert (error.code, error.params["count"]) == ("incoming_facturae_batch", 2)
     assert "contiene 2 facturas" in error_text(error)
+
+
+def test_a_signing_time_outside_the_certificate_is_warned(pki: Pki) -> None:
+    before = pki.cert.not_valid_before_utc - dt.timedelta(days=30)
+    signed = sign_facturae(facturae_xml(SHOP), pki.key, pki.cert, pki.chain, signing_time=before)
+    reading = read_document("f.xsig", signed)
+    assert reading.signature is not None and reading.signature.valid
+    assert reading.warnings == ["incoming_signature_certificate_not_valid"]
