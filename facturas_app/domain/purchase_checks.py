@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 
 from facturas_app.domain import identifiers as ids
@@ -59,9 +60,15 @@ def supplier_problems(name: str, tax_id: str, country: str) -> list[Problem]:
         return [*problems, Problem("supplier.country", "invalid_country", {"value": country})]
     if not tax_id.strip():
         problems.append(Problem("supplier.tax_id", "required"))
-    elif not ids.is_valid_tax_id(tax_id, country):
+    elif not _valid_tax_id(tax_id, country):
         problems.append(Problem("supplier.tax_id", "invalid_tax_id", {"country": country, "value": tax_id}))
     return problems
+
+
+@functools.lru_cache(maxsize=4096)
+def _valid_tax_id(tax_id: str, country: str) -> bool:
+    """python-stdnum's answer, remembered: an import checks the same few suppliers again and again."""
+    return ids.is_valid_tax_id(tax_id, country)
 
 
 def _future(field: str, day: dt.date | None, today: dt.date) -> list[Problem]:

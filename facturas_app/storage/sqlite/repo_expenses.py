@@ -5,6 +5,7 @@ and the quarter's figures read one row per expense."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from decimal import Decimal
 from typing import Any
 
@@ -35,11 +36,17 @@ def _marks(count: int) -> str:
 class ExpensesRepo:
     conn: Connection
 
+    @property
+    def _raw(self) -> sqlite3.Connection:
+        """The sqlite3 connection of this same transaction: plain tuples, no per-statement result
+        set-up (an import writes a few rows per invoice, 1,000 invoices at a time)."""
+        return self.conn.connection.driver_connection  # type: ignore[return-value]
+
     # ----- suppliers ------------------------------------------------------------------------------
     def add_supplier(self, supplier: Supplier, created_at: dt.datetime) -> None:
         values = (*supplier_values(supplier), timestamp_to_db(created_at))
         sql = f"INSERT INTO suppliers ({SUPPLIER_COLUMNS}, created_at) VALUES ({_marks(len(values))})"
-        self.conn.exec_driver_sql(sql, values)
+        self._raw.execute(sql, values)
 
     def find_supplier_by_key(self, tax_key: str) -> Supplier | None:
         return self._one_supplier("tax_key = ?", tax_key)
@@ -53,24 +60,24 @@ class ExpensesRepo:
             where, params = "WHERE instr(search_text, ?) > 0", (folded_query(text),)
         page = f" LIMIT {int(limit)}" if limit else ""
         sql = f"SELECT {SUPPLIER_COLUMNS} FROM suppliers {where} ORDER BY name COLLATE NOCASE, id{page}"
-        return [_supplier(r) for r in self.conn.exec_driver_sql(sql, params)]
+        return [_supplier(r) for r in self._raw.execute(sql, params)]
 
     def _one_supplier(self, where: str, value: str) -> Supplier | None:
-        row = self.conn.exec_driver_sql(f"SELECT {SUPPLIER_COLUMNS} FROM suppliers WHERE {where}", (value,))
+        row = self._raw.execute(f"SELECT {SUPPLIER_COLUMNS} FROM suppliers WHERE {where}", (value,))
         found = row.fetchone()
         return _supplier(found) if found else None
 
     # ----- expenses -------------------------------------------------------------------------------
     def expense_exists(self, supplier_tax_key: str, number: str, except_id: str = "") -> bool:
         sql = "SELECT 1 FROM expenses WHERE supplier_tax_key = ? AND number = ? AND id <> ?"
-        return self.conn.exec_driver_sql(sql, (supplier_tax_key, number, except_id)).fetchone() is not None
+        return self._raw.execute(sql, (supplier_tax_key, number, except_id)).fetchone() is not None
 
     def add_expense(self, expense: Expense, created_at: dt.datetime) -> bool:
         if self.expense_exists(_key(expense), expense.number):
             return False
         values = (*expense_values(expense), timestamp_to_db(created_at))
         sql = f"INSERT INTO expenses ({EXPENSE_COLUMNS}, created_at) VALUES ({_marks(len(values))})"
-        self.conn.exec_driver_sql(sql, values)
+        self._raw.execute(sql, values)
         self._write_taxes(expense)
         for index, attachment in enumerate(expense.attachments):
             self.add_expense_attachment(expense.id, f"{expense.id}-{index}", attachment, created_at)
@@ -82,13 +89,13 @@ class ExpensesRepo:
         columns = EXPENSE_COLUMNS.split(", ")[1:]
         sets = ", ".join(f"{name} = ?" for name in columns)
         values = expense_values(expense)
-        self.conn.exec_driver_sql(f"UPDATE expenses SET {sets} WHERE id = ?", (*values[1:], expense.id))
-        self.conn.exec_driver_sql("DELETE FROM expense_taxes WHERE expense_id = ?", (expense.id,))
+        self._raw.execute(f"UPDATE expenses SET {sets} WHERE id = ?", (*values[1:], expense.id))
+        self._raw.execute("DELETE FROM expense_taxes WHERE expense_id = ?", (expense.id,))
         self._write_taxes(expense)
         return True
 
     def delete_expense(self, expense_id: str) -> None:
-        self.conn.exec_driver_sql("DELETE FROM expenses WHERE id = ?", (expense_id,))
+        self._raw.execute("DELETE FROM expenses WHERE id = ?", (expense_id,))
 
     def get_expense(self, expense_id: str) -> Expense | None:
         """The expense with its tax groups; its files are listed by expense_attachments (not read)."""
@@ -103,7 +110,7 @@ class ExpensesRepo:
         where, params = query_where(query)
         page = f" LIMIT {int(query.limit)} OFFSET {int(query.offset)}" if query.limit else ""
         sql = f"SELECT {LIST_COLUMNS} FROM expenses {where} ORDER BY issue_date DESC, id DESC{page}"
-        return [_list_row(r) for r in self.conn.exec_driver_sql(sql, params)]
+        return [_list_row(r) for r in self._raw.execute(sql, params)]
 
     def summarize_expenses(self, query: ExpenseQuery) -> ExpenseSummary:
         where, params = query_where(query)
@@ -111,17 +118,17 @@ class ExpensesRepo:
             "SELECT count(*), coalesce(sum(base_cents), 0), coalesce(sum(vat_cents), 0),"
             f" coalesce(sum(total_cents), 0), coalesce(sum(deductible_vat_cents), 0) FROM expenses {where}"
         )
-        r = self.conn.exec_driver_sql(sql, params).one()
+        r = self._raw.execute(sql, params).fetchone()
         return ExpenseSummary(int(r[0]), *(from_cents(cents) for cents in r[1:5]))
 
     def set_expense_status(self, event: StatusEvent) -> None:
         paid_on = date_to_db(event.on) if event.status == "paid" else None
-        self.conn.exec_driver_sql(
+        self._raw.execute(
             "UPDATE expenses SET status = ?, status_at = ?, reason = ?, paid_on = coalesce(?, paid_on)"
             " WHERE id = ?",
             (event.status, timestamp_to_db(event.recorded_at), event.reason, paid_on, event.expense_id),
         )
-        self.conn.exec_driver_sql(
+        self._raw.execute(
             "INSERT INTO expense_status_events (id, expense_id, status, on_date, recorded_at, reason)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             (event.id, event.expense_id, event.status, date_to_db(event.on),
@@ -129,7 +136,7 @@ class ExpensesRepo:
         )  # fmt: skip
 
     def expense_status_events(self, expense_id: str) -> list[StatusEvent]:
-        rows = self.conn.exec_driver_sql(
+        rows = self._raw.execute(
             "SELECT id, expense_id, status, on_date, recorded_at, reason FROM expense_status_events"
             " WHERE expense_id = ? ORDER BY recorded_at, rowid",
             (expense_id,),
@@ -143,7 +150,7 @@ class ExpensesRepo:
     def add_expense_attachment(
         self, expense_id: str, attachment_id: str, attachment: Attachment, added_at: dt.datetime
     ) -> None:
-        self.conn.exec_driver_sql(
+        self._raw.execute(
             "INSERT INTO expense_attachments (id, expense_id, file_name, media_type, size, content, added_at)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (attachment_id, expense_id, attachment.file_name, attachment.media_type,
@@ -151,7 +158,7 @@ class ExpensesRepo:
         )  # fmt: skip
 
     def expense_attachments(self, expense_id: str) -> list[AttachmentInfo]:
-        rows = self.conn.exec_driver_sql(
+        rows = self._raw.execute(
             "SELECT id, file_name, media_type, size FROM expense_attachments WHERE expense_id = ?"
             " ORDER BY added_at, rowid",
             (expense_id,),
@@ -159,7 +166,7 @@ class ExpensesRepo:
         return [AttachmentInfo(r[0], r[1], r[2], int(r[3])) for r in rows]
 
     def expense_attachment(self, attachment_id: str) -> Attachment | None:
-        row = self.conn.exec_driver_sql(
+        row = self._raw.execute(
             "SELECT file_name, content, media_type FROM expense_attachments WHERE id = ?", (attachment_id,)
         ).fetchone()
         return Attachment(row[0], bytes(row[1]), row[2]) if row else None
@@ -169,18 +176,18 @@ class ExpensesRepo:
         rows = [tax_values(expense.id, index, tax) for index, tax in enumerate(expense.taxes)]
         if rows:
             sql = f"INSERT INTO expense_taxes ({TAX_COLUMNS}) VALUES ({_marks(len(rows[0]))})"
-            self.conn.exec_driver_sql(sql, rows)
+            self._raw.executemany(sql, rows)
 
     def _expenses(self, where: str, params: tuple[Any, ...]) -> list[Expense]:
         sql = f"SELECT {EXPENSE_COLUMNS} FROM expenses WHERE {where} ORDER BY issue_date, id"
-        rows = list(self.conn.exec_driver_sql(sql, params))
+        rows = list(self._raw.execute(sql, params))
         taxes = self._taxes_of([r[0] for r in rows])
         return [expense_row(r, taxes.get(r[0], ())) for r in rows]
 
     def _taxes_of(self, ids: list[str]) -> dict[str, tuple[ExpenseTax, ...]]:
         found: dict[str, list[ExpenseTax]] = {}
         for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-            rows = self.conn.exec_driver_sql(
+            rows = self._raw.execute(
                 "SELECT expense_id, base_cents, vat_rate, vat_cents, surcharge_rate, surcharge_cents,"
                 f" category, exemption_reason FROM expense_taxes WHERE expense_id IN ({_marks(len(chunk))})"
                 " ORDER BY expense_id, position",
