@@ -6,6 +6,7 @@ is usable and that SSL CA certificates load; exit 0, or it says exactly what is 
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 import tempfile
@@ -34,6 +35,9 @@ def _check_pdf(workdir: Path) -> str:
         raise RuntimeError(f"bundled font missing: {font}")
     from fpdf import FPDF
 
+    # fpdf2 reaches these on some paths; the bundle ships them as plain Python (facturas.spec)
+    importlib.import_module("fontTools.misc.bezierTools")
+    importlib.import_module("fontTools.varLib.iup")
     pdf = FPDF()
     pdf.add_page()
     pdf.add_font("DejaVu", "", str(font))
