@@ -4,6 +4,7 @@ developer dependency only), CEN's EN 16931 rules, reported by rule id."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -75,10 +76,12 @@ class CenRules:
         self.processor: Any = PySaxonProcessor(license=False)
         compiler = self.processor.new_xslt30_processor()
         self.executable: Any = compiler.compile_stylesheet(stylesheet_file=str(stylesheet))
+        self.lock = threading.Lock()  # one processor for the process; imports may run on workers
 
     def findings(self, xml: bytes) -> list[Finding]:
-        node = self.processor.parse_xml(xml_text=xml.decode("utf-8"))
-        svrl = self.executable.transform_to_string(xdm_node=node).encode("utf-8")
+        with self.lock:
+            node = self.processor.parse_xml(xml_text=xml.decode("utf-8"))
+            svrl = self.executable.transform_to_string(xdm_node=node).encode("utf-8")
         report = etree.fromstring(svrl, _SCHEMA_PARSER)
         return [
             _finding(item)
