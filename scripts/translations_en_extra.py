@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 import xml.etree.ElementTree as ET
 
+from translations_en_expenses import ENGLISH_EXPENSES  # expenses view (#21)
 from translations_en_more import ENGLISH_MORE  # the same folder: the script's own sys.path[0]
 
 ENGLISH: dict[str, str | tuple[str, str]] = {
@@ -255,7 +256,7 @@ def fill(path: str) -> int:
     """Fill what is unfinished from the tables; in English, a text already translated in another
     context of the file gives its words too (the same Spanish label reads the same everywhere)."""
     english = path.endswith("_en.ts")
-    table = {**ENGLISH, **ENGLISH_MORE} if english else SPANISH_PLURALS
+    table = {**ENGLISH, **ENGLISH_MORE, **ENGLISH_EXPENSES} if english else SPANISH_PLURALS
     tree = ET.parse(path)
     known = _finished(tree) if english else {}
     filled = 0

@@ -34,6 +34,7 @@ ENTRIES: tuple[NavEntry, ...] = (
     NavEntry("recurring", "ui.views.recurring", "RecurringView"),
     NavEntry("payments", "ui.views.payments", "PaymentsView"),
     NavEntry("bank", "ui.views.bank", "BankView"),
+    NavEntry("expenses", "ui.views.expenses", "ExpensesView"),  # received invoices (#21)
     NavEntry("reports", "ui.views.reports", "ReportsView"),
     NavEntry("outbox", "ui.views.outbox", "OutboxView"),
     NavEntry("settings", "ui.views.settings", "SettingsView"),
@@ -49,6 +50,7 @@ _EXTRA_SVGS = {
     "reports": '<path d="M4 20.5h16"/><rect x="5.5" y="12" width="3" height="6"/>'
     '<rect x="10.5" y="7" width="3" height="11"/><rect x="15.5" y="10" width="3" height="8"/>',
     "outbox": '<path d="M3 12.5l18-8.5-5 17-4-7z"/><path d="M21 4l-9 10"/>',
+    "expenses": '<path d="M6 2.5h12v19l-3-2-3 2-3-2-3 2z"/><path d="M9 8h6M9 12h6M9 16h3"/>',
     "bank": '<path d="M3 9.5L12 4l9 5.5"/><path d="M4 20.5h16M5 18h14"/>'
     '<path d="M6.5 10.5v6M10.5 10.5v6M13.5 10.5v6M17.5 10.5v6"/>',
 }
@@ -64,6 +66,7 @@ def titles() -> dict[str, str]:
         "recurring": QCoreApplication.translate("Navigation", "Recurrentes"),
         "payments": QCoreApplication.translate("Navigation", "Cobros"),
         "bank": QCoreApplication.translate("Navigation", "Banco"),
+        "expenses": QCoreApplication.translate("Navigation", "Gastos"),
         "reports": QCoreApplication.translate("Navigation", "Informes"),
         "outbox": QCoreApplication.translate("Navigation", "Bandeja de salida"),
         "settings": QCoreApplication.translate("Navigation", "Ajustes"),
@@ -114,7 +117,7 @@ def wire(shell: Any, key: str, view: QWidget) -> None:
         connections += [("mail_settings_requested", shell.show_mail_settings), ("sent", shell.refresh_lists)]
     elif key == "recurring":
         connections.append(("issued", lambda count: shell.refresh_lists() if count else None))
-    elif key in ("outbox", "bank"):
+    elif key in ("outbox", "bank", "expenses"):
         connections.append(("changed", shell.refresh_lists))
     elif key == "settings":
         connections.append(("restored", shell.reload_all))

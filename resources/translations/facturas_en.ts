@@ -229,120 +229,121 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="47" />
+        <location filename="../../ui/views/backup_panel.py" line="50" />
         <source>Carpeta: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="50" />
+        <location filename="../../ui/views/backup_panel.py" line="53" />
         <source>Fecha</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="50" />
+        <location filename="../../ui/views/backup_panel.py" line="53" />
         <source>Tipo</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="50" />
+        <location filename="../../ui/views/backup_panel.py" line="53" />
         <source>Tamaño</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="56" />
+        <location filename="../../ui/views/backup_panel.py" line="59" />
         <source>Hacer copia ahora</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="57" />
+        <location filename="../../ui/views/backup_panel.py" line="60" />
         <source>Restaurar…</source>
         <translation>Restore…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="58" />
+        <location filename="../../ui/views/backup_panel.py" line="61" />
         <source>Restaurar desde archivo…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="96" />
+        <location filename="../../ui/views/backup_panel.py" line="99" />
         <source>Diaria</source>
         <translation>Daily</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="97" />
+        <location filename="../../ui/views/backup_panel.py" line="100" />
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="98" />
+        <location filename="../../ui/views/backup_panel.py" line="101" />
         <source>Antes de actualizar</source>
         <translation>Before update</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="99" />
+        <location filename="../../ui/views/backup_panel.py" line="102" />
         <source>Antes de restaurar</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="113" />
+        <location filename="../../ui/views/backup_panel.py" line="116" />
         <source>Haciendo copia…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="118" />
+        <location filename="../../ui/views/backup_panel.py" line="121" />
         <source>Copia creada: %1</source>
         <translation>Backup created: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="136" />
-        <location filename="../../ui/views/backup_panel.py" line="153" />
+        <location filename="../../ui/views/backup_panel.py" line="139" />
+        <location filename="../../ui/views/backup_panel.py" line="160" />
         <source>Restaurar copia de seguridad</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="138" />
+        <location filename="../../ui/views/backup_panel.py" line="141" />
         <source>Copias de Facturas (*.sqlite3);;Todos (*)</source>
         <translation>Facturas backups (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="155" />
+        <location filename="../../ui/views/backup_panel.py" line="162" />
         <source>Se sustituirán los datos actuales por la copia %1. Antes se guarda una copia de los datos actuales.</source>
         <translation>The current data will be replaced by the backup %1. A copy of the current data is saved first.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="161" />
+        <location filename="../../ui/views/backup_panel.py" line="168" />
         <source> y %1 más</source>
         <translation> and %1 more</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="164" />
+        <location filename="../../ui/views/backup_panel.py" line="171" />
         <source>La copia no contiene %1 factura(s) emitidas después; se perderán:
 %2</source>
         <translation>The backup lacks %1 invoice(s) issued afterwards; they will be lost:
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="168" />
+        <location filename="../../ui/views/backup_panel.py" line="175" />
         <source>Restaurar y perder %1 factura(s)</source>
         <translation>Restore and lose %1 invoice(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="173" />
+        <location filename="../../ui/views/backup_panel.py" line="180" />
         <source>Restaurar</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="188" />
+        <location filename="../../ui/views/backup_panel.py" line="150" />
+        <location filename="../../ui/views/backup_panel.py" line="195" />
         <source>Restauración cancelada.</source>
         <translation>Restore cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="191" />
+        <location filename="../../ui/views/backup_panel.py" line="198" />
         <source>Restaurando…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="202" />
+        <location filename="../../ui/views/backup_panel.py" line="209" />
         <source>Restaurada. Copia de los datos anteriores: %1</source>
         <translation>Restored. Copy of the previous data: %1</translation>
     </message>
@@ -681,27 +682,27 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../ui/models/client_list.py" line="106" />
+        <location filename="../../ui/models/client_list.py" line="107" />
         <source>Nombre</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="107" />
+        <location filename="../../ui/models/client_list.py" line="108" />
         <source>NIF</source>
         <translation>Tax ID (NIF)</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="108" />
+        <location filename="../../ui/models/client_list.py" line="109" />
         <source>Ciudad</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="109" />
+        <location filename="../../ui/models/client_list.py" line="110" />
         <source>Correo</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="110" />
+        <location filename="../../ui/models/client_list.py" line="111" />
         <source>Teléfono</source>
         <translation>Phone</translation>
     </message>
@@ -1224,6 +1225,403 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <location filename="../../ui/views/__init__.py" line="104" />
         <source>Facturas</source>
         <translation>Invoices</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseActions</name>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="31" />
+        <source>Rechazar factura recibida</source>
+        <translation>Reject received invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="32" />
+        <source>Motivo del rechazo de la factura %1 (se comunica al proveedor):</source>
+        <translation>Reason for rejecting invoice %1 (the supplier is told):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="42" />
+        <source>Marcar como pagada</source>
+        <translation>Mark as paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="51" />
+        <source>Fecha de pago de la factura %1:</source>
+        <translation>Payment date of invoice %1:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="62" />
+        <source>¿Eliminar la factura %1 de %2? No se puede deshacer.</source>
+        <translation>Delete invoice %1 from %2? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="67" />
+        <source>Eliminar gasto</source>
+        <translation>Delete expense</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="95" />
+        <source>%1: factura %2 de %3 registrada</source>
+        <translation>%1: invoice %2 from %3 recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="98" />
+        <source> (con observaciones: %1)</source>
+        <translation> (with findings: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseEditor</name>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="63" />
+        <source>Editar gasto</source>
+        <translation>Edit expense</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="63" />
+        <source>Nuevo gasto</source>
+        <translation>New expense</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="94" />
+        <source>Adjuntar archivo…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="119" />
+        <source>Material de oficina</source>
+        <translation>Office supplies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="119" />
+        <source>Suministros</source>
+        <translation>Utilities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="119" />
+        <source>Alquiler</source>
+        <translation>Rent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="120" />
+        <source>Servicios profesionales</source>
+        <translation>Professional services</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="120" />
+        <source>Software y suscripciones</source>
+        <translation>Software and subscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="121" />
+        <source>Vehículo</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="121" />
+        <source>Viajes y dietas</source>
+        <translation>Travel and meals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="121" />
+        <source>Formación</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="122" />
+        <source>Otros</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="127" />
+        <source>País</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="131" />
+        <source>Recibida el</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="136" />
+        <source>% deducible</source>
+        <translation>Deductible %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="137" />
+        <source>Retención IRPF %</source>
+        <translation>IRPF withholding %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="147" />
+        <source>Proveedor</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="148" />
+        <source>NIF / ID fiscal</source>
+        <translation>Tax ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="149" />
+        <source>Número de factura</source>
+        <translation>Invoice number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="150" />
+        <source>Fecha de emisión</source>
+        <translation>Issue date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="151" />
+        <source>Bases e impuestos</source>
+        <translation>Bases and taxes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="152" />
+        <source>Deducción</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="153" />
+        <source>Categoría</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="154" />
+        <source>Notas</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="155" />
+        <source>Archivo</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="254" />
+        <source>Base: %1 · IVA: %2 · Total: %3 · IVA deducible: %4</source>
+        <translation>Base: %1 · VAT: %2 · Total: %3 · Deductible VAT: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="260" />
+        <source> · Retención IRPF: %1</source>
+        <translation> · IRPF withheld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="266" />
+        <source>Adjuntar la factura</source>
+        <translation>Attach the invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="266" />
+        <source>Facturas (*.pdf *.xml *.png *.jpg *.jpeg)</source>
+        <translation>Invoices (*.pdf *.xml *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="273" />
+        <source>Sin archivo adjunto</source>
+        <translation>No file attached</translation>
+    </message>
+</context>
+<context>
+    <name>Expenses</name>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="41" />
+        <source>Proveedor</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="42" />
+        <source>Número</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="43" />
+        <source>Fecha</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="44" />
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="45" />
+        <source>IVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="46" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="47" />
+        <source>Estado</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="48" />
+        <source>Origen</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="54" />
+        <source>Recibida</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="55" />
+        <source>Aceptada</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="56" />
+        <source>Rechazada</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="57" />
+        <source>Pagada</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="62" />
+        <source>Manual</source>
+        <translation>Typed in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="75" />
+        <source>Responder antes del %1</source>
+        <translation>Respond by %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpensesView</name>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="56" />
+        <source>Buscar proveedor, NIF, número…</source>
+        <translation>Search supplier, tax ID, number…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="58" />
+        <source>Todos los estados</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="75" />
+        <source>Pendientes de responder</source>
+        <translation>Awaiting response</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="76" />
+        <source>Aceptadas</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="77" />
+        <source>Rechazadas</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="78" />
+        <source>Pagadas</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="82" />
+        <source>Nuevo gasto…</source>
+        <translation>New expense…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="84" />
+        <source>Importar factura recibida…</source>
+        <translation>Import received invoice…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="87" />
+        <source>&lt;h2&gt;Gastos / Facturas recibidas&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Expenses / Received invoices&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="97" />
+        <source>Puede arrastrar aquí archivos PDF o XML de facturas recibidas.</source>
+        <translation>You can drop PDF or XML files of received invoices here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="110" />
+        <source>Aceptar</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="112" />
+        <source>Rechazar…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="114" />
+        <source>Marcar pagada…</source>
+        <translation>Mark paid…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="116" />
+        <source>Eliminar</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="139" />
+        <source>Cargando…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="147" />
+        <source>1 factura recibida · Total: {1} · IVA deducible: {2}</source>
+        <translation>1 received invoice · Total: {1} · Deductible VAT: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="149" />
+        <source>{0} facturas recibidas · Total: {1} · IVA deducible: {2}</source>
+        <translation>{0} received invoices · Total: {1} · Deductible VAT: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="192" />
+        <source>Factura %1 de %2 guardada</source>
+        <translation>Invoice %1 from %2 saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="198" />
+        <source>Importar factura recibida</source>
+        <translation>Import received invoice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="199" />
+        <source>Facturas electrónicas (*.xml *.xsig *.pdf);;Todos los archivos (*)</source>
+        <translation>E-invoices (*.xml *.xsig *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="227" />
+        <source>%1 no lleva la factura en XML: escríbala, el PDF queda adjunto.</source>
+        <translation>%1 carries no XML invoice: type it in, the PDF stays attached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="246" />
+        <source>Factura %1 aceptada</source>
+        <translation>Invoice %1 accepted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="252" />
+        <source>Factura %1 rechazada</source>
+        <translation>Invoice %1 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="258" />
+        <source>Factura %1 pagada</source>
+        <translation>Invoice %1 paid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="273" />
+        <source>Factura %1 de %2 eliminada</source>
+        <translation>Invoice %1 from %2 deleted</translation>
     </message>
 </context>
 <context>
@@ -2636,112 +3034,112 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Updating the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Datos restaurados: todas las pantallas se han recargado.</source>
         <translation>Data restored: every screen has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>El editor de facturas no está disponible en esta versión.</source>
         <translation>The invoice editor is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Borrador guardado</source>
         <translation>Draft saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Factura %1 anulada</source>
         <translation>Invoice %1 cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>Factura %1 emitida</source>
         <translation>Invoice %1 issued</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Abra una factura para usar esta acción.</source>
         <translation>Open an invoice to use this action.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>&amp;Nueva factura</source>
         <translation>&amp;New invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Nuevo &amp;presupuesto</source>
         <translation>New &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>&amp;PDF / Imprimir…</source>
         <translation>&amp;PDF / Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>&amp;Buscar en esta lista</source>
         <translation>&amp;Search this list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>Buscar en &amp;todo…</source>
         <translation>Search &amp;everything…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>&amp;Declaración responsable</source>
         <translation>&amp;Responsible declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>&amp;Acerca de Facturas</source>
         <translation>&amp;About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Acerca de Facturas</source>
         <translation>About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
         <translation>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Local-first invoicing for freelancers and small businesses.</translation>
     </message>
@@ -2820,57 +3218,62 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="59" />
+        <location filename="../../ui/navigation.py" line="61" />
         <source>Resumen</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="60" />
+        <location filename="../../ui/navigation.py" line="62" />
         <source>Clientes</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="61" />
+        <location filename="../../ui/navigation.py" line="63" />
         <source>Productos</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="62" />
+        <location filename="../../ui/navigation.py" line="64" />
         <source>Facturas</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="63" />
+        <location filename="../../ui/navigation.py" line="65" />
         <source>Presupuestos</source>
         <translation>Quotes</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="64" />
+        <location filename="../../ui/navigation.py" line="66" />
         <source>Recurrentes</source>
         <translation>Recurring</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="65" />
+        <location filename="../../ui/navigation.py" line="67" />
         <source>Cobros</source>
         <translation>Payments</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="66" />
+        <location filename="../../ui/navigation.py" line="68" />
         <source>Banco</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="67" />
+        <location filename="../../ui/navigation.py" line="69" />
+        <source>Gastos</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="70" />
         <source>Informes</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="68" />
+        <location filename="../../ui/navigation.py" line="71" />
         <source>Bandeja de salida</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="69" />
+        <location filename="../../ui/navigation.py" line="72" />
         <source>Ajustes</source>
         <translation>Settings</translation>
     </message>
@@ -4852,6 +5255,44 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <location filename="../../ui/i18n.py" line="78" />
         <source>Anulada</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>TaxGroups</name>
+    <message>
+        <location filename="../../ui/views/expense_taxes.py" line="110" />
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_taxes.py" line="110" />
+        <source>IVA %</source>
+        <translation>VAT %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_taxes.py" line="110" />
+        <source>IVA</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_taxes.py" line="110" />
+        <source>Recargo %</source>
+        <translation>Surcharge %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_taxes.py" line="110" />
+        <source>Recargo</source>
+        <translation>Surcharge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_taxes.py" line="115" />
+        <source>Añadir tipo de IVA</source>
+        <translation>Add VAT rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_taxes.py" line="117" />
+        <source>Quitar</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>

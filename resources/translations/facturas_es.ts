@@ -229,119 +229,120 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="47" />
+        <location filename="../../ui/views/backup_panel.py" line="50" />
         <source>Carpeta: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="50" />
+        <location filename="../../ui/views/backup_panel.py" line="53" />
         <source>Fecha</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="50" />
+        <location filename="../../ui/views/backup_panel.py" line="53" />
         <source>Tipo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="50" />
+        <location filename="../../ui/views/backup_panel.py" line="53" />
         <source>Tamaño</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="56" />
+        <location filename="../../ui/views/backup_panel.py" line="59" />
         <source>Hacer copia ahora</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="57" />
+        <location filename="../../ui/views/backup_panel.py" line="60" />
         <source>Restaurar…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="58" />
+        <location filename="../../ui/views/backup_panel.py" line="61" />
         <source>Restaurar desde archivo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="96" />
+        <location filename="../../ui/views/backup_panel.py" line="99" />
         <source>Diaria</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="97" />
+        <location filename="../../ui/views/backup_panel.py" line="100" />
         <source>Manual</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="98" />
+        <location filename="../../ui/views/backup_panel.py" line="101" />
         <source>Antes de actualizar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="99" />
+        <location filename="../../ui/views/backup_panel.py" line="102" />
         <source>Antes de restaurar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="113" />
+        <location filename="../../ui/views/backup_panel.py" line="116" />
         <source>Haciendo copia…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="118" />
+        <location filename="../../ui/views/backup_panel.py" line="121" />
         <source>Copia creada: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="136" />
-        <location filename="../../ui/views/backup_panel.py" line="153" />
+        <location filename="../../ui/views/backup_panel.py" line="139" />
+        <location filename="../../ui/views/backup_panel.py" line="160" />
         <source>Restaurar copia de seguridad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="138" />
+        <location filename="../../ui/views/backup_panel.py" line="141" />
         <source>Copias de Facturas (*.sqlite3);;Todos (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="155" />
+        <location filename="../../ui/views/backup_panel.py" line="162" />
         <source>Se sustituirán los datos actuales por la copia %1. Antes se guarda una copia de los datos actuales.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="161" />
+        <location filename="../../ui/views/backup_panel.py" line="168" />
         <source> y %1 más</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="164" />
+        <location filename="../../ui/views/backup_panel.py" line="171" />
         <source>La copia no contiene %1 factura(s) emitidas después; se perderán:
 %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="168" />
+        <location filename="../../ui/views/backup_panel.py" line="175" />
         <source>Restaurar y perder %1 factura(s)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="173" />
+        <location filename="../../ui/views/backup_panel.py" line="180" />
         <source>Restaurar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="188" />
+        <location filename="../../ui/views/backup_panel.py" line="150" />
+        <location filename="../../ui/views/backup_panel.py" line="195" />
         <source>Restauración cancelada.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="191" />
+        <location filename="../../ui/views/backup_panel.py" line="198" />
         <source>Restaurando…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/backup_panel.py" line="202" />
+        <location filename="../../ui/views/backup_panel.py" line="209" />
         <source>Restaurada. Copia de los datos anteriores: %1</source>
         <translation type="unfinished" />
     </message>
@@ -680,27 +681,27 @@
 <context>
     <name>ClientListModel</name>
     <message>
-        <location filename="../../ui/models/client_list.py" line="106" />
+        <location filename="../../ui/models/client_list.py" line="107" />
         <source>Nombre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="107" />
+        <location filename="../../ui/models/client_list.py" line="108" />
         <source>NIF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="108" />
+        <location filename="../../ui/models/client_list.py" line="109" />
         <source>Ciudad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="109" />
+        <location filename="../../ui/models/client_list.py" line="110" />
         <source>Correo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/models/client_list.py" line="110" />
+        <location filename="../../ui/models/client_list.py" line="111" />
         <source>Teléfono</source>
         <translation type="unfinished" />
     </message>
@@ -1221,6 +1222,403 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     <message>
         <location filename="../../ui/views/__init__.py" line="104" />
         <source>Facturas</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExpenseActions</name>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="31" />
+        <source>Rechazar factura recibida</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="32" />
+        <source>Motivo del rechazo de la factura %1 (se comunica al proveedor):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="42" />
+        <source>Marcar como pagada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="51" />
+        <source>Fecha de pago de la factura %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="62" />
+        <source>¿Eliminar la factura %1 de %2? No se puede deshacer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="67" />
+        <source>Eliminar gasto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="95" />
+        <source>%1: factura %2 de %3 registrada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="98" />
+        <source> (con observaciones: %1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExpenseEditor</name>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="63" />
+        <source>Editar gasto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="63" />
+        <source>Nuevo gasto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="94" />
+        <source>Adjuntar archivo…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="119" />
+        <source>Material de oficina</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="119" />
+        <source>Suministros</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="119" />
+        <source>Alquiler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="120" />
+        <source>Servicios profesionales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="120" />
+        <source>Software y suscripciones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="121" />
+        <source>Vehículo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="121" />
+        <source>Viajes y dietas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="121" />
+        <source>Formación</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="122" />
+        <source>Otros</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="127" />
+        <source>País</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="131" />
+        <source>Recibida el</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="136" />
+        <source>% deducible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="137" />
+        <source>Retención IRPF %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="147" />
+        <source>Proveedor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="148" />
+        <source>NIF / ID fiscal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="149" />
+        <source>Número de factura</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="150" />
+        <source>Fecha de emisión</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="151" />
+        <source>Bases e impuestos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="152" />
+        <source>Deducción</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="153" />
+        <source>Categoría</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="154" />
+        <source>Notas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="155" />
+        <source>Archivo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="254" />
+        <source>Base: %1 · IVA: %2 · Total: %3 · IVA deducible: %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="260" />
+        <source> · Retención IRPF: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="266" />
+        <source>Adjuntar la factura</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="266" />
+        <source>Facturas (*.pdf *.xml *.png *.jpg *.jpeg)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="273" />
+        <source>Sin archivo adjunto</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Expenses</name>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="41" />
+        <source>Proveedor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="42" />
+        <source>Número</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="43" />
+        <source>Fecha</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="44" />
+        <source>Base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="45" />
+        <source>IVA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="46" />
+        <source>Total</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="47" />
+        <source>Estado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="48" />
+        <source>Origen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="54" />
+        <source>Recibida</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="55" />
+        <source>Aceptada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="56" />
+        <source>Rechazada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="57" />
+        <source>Pagada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="62" />
+        <source>Manual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/models/expense_list.py" line="75" />
+        <source>Responder antes del %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExpensesView</name>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="56" />
+        <source>Buscar proveedor, NIF, número…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="58" />
+        <source>Todos los estados</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="75" />
+        <source>Pendientes de responder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="76" />
+        <source>Aceptadas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="77" />
+        <source>Rechazadas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="78" />
+        <source>Pagadas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="82" />
+        <source>Nuevo gasto…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="84" />
+        <source>Importar factura recibida…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="87" />
+        <source>&lt;h2&gt;Gastos / Facturas recibidas&lt;/h2&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="97" />
+        <source>Puede arrastrar aquí archivos PDF o XML de facturas recibidas.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="110" />
+        <source>Aceptar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="112" />
+        <source>Rechazar…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="114" />
+        <source>Marcar pagada…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="116" />
+        <source>Eliminar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="139" />
+        <source>Cargando…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="147" />
+        <source>1 factura recibida · Total: {1} · IVA deducible: {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="149" />
+        <source>{0} facturas recibidas · Total: {1} · IVA deducible: {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="192" />
+        <source>Factura %1 de %2 guardada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="198" />
+        <source>Importar factura recibida</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="199" />
+        <source>Facturas electrónicas (*.xml *.xsig *.pdf);;Todos los archivos (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="227" />
+        <source>%1 no lleva la factura en XML: escríbala, el PDF queda adjunto.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="246" />
+        <source>Factura %1 aceptada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="252" />
+        <source>Factura %1 rechazada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="258" />
+        <source>Factura %1 pagada</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="273" />
+        <source>Factura %1 de %2 eliminada</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2634,112 +3032,112 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="205" />
         <source>Datos restaurados: todas las pantallas se han recargado.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>El editor de facturas no está disponible en esta versión.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="237" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Borrador guardado</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>Factura %1 anulada</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>Factura %1 emitida</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="271" />
         <source>Abra una factura para usar esta acción.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="291" />
         <source>&amp;Nueva factura</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Nuevo &amp;presupuesto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="295" />
         <source>&amp;Guardar borrador</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298" />
+        <location filename="../../ui/main_window.py" line="300" />
         <source>&amp;PDF / Imprimir…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302" />
+        <location filename="../../ui/main_window.py" line="304" />
         <source>&amp;Salir</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="306" />
         <source>&amp;Buscar en esta lista</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307" />
+        <location filename="../../ui/main_window.py" line="309" />
         <source>Buscar en &amp;todo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="312" />
         <source>&amp;Archivo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>&amp;Editar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>&amp;Ver</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329" />
+        <location filename="../../ui/main_window.py" line="331" />
         <source>A&amp;yuda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>&amp;Declaración responsable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>&amp;Acerca de Facturas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>Principal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362" />
+        <location filename="../../ui/main_window.py" line="364" />
         <source>Acerca de Facturas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
         <translation type="unfinished" />
     </message>
@@ -2818,57 +3216,62 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ui/navigation.py" line="59" />
+        <location filename="../../ui/navigation.py" line="61" />
         <source>Resumen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="60" />
+        <location filename="../../ui/navigation.py" line="62" />
         <source>Clientes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="61" />
+        <location filename="../../ui/navigation.py" line="63" />
         <source>Productos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="62" />
+        <location filename="../../ui/navigation.py" line="64" />
         <source>Facturas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="63" />
+        <location filename="../../ui/navigation.py" line="65" />
         <source>Presupuestos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="64" />
+        <location filename="../../ui/navigation.py" line="66" />
         <source>Recurrentes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="65" />
+        <location filename="../../ui/navigation.py" line="67" />
         <source>Cobros</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="66" />
+        <location filename="../../ui/navigation.py" line="68" />
         <source>Banco</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="67" />
+        <location filename="../../ui/navigation.py" line="69" />
+        <source>Gastos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/navigation.py" line="70" />
         <source>Informes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="68" />
+        <location filename="../../ui/navigation.py" line="71" />
         <source>Bandeja de salida</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/navigation.py" line="69" />
+        <location filename="../../ui/navigation.py" line="72" />
         <source>Ajustes</source>
         <translation type="unfinished" />
     </message>
@@ -4849,6 +5252,44 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     <message>
         <location filename="../../ui/i18n.py" line="78" />
         <source>Anulada</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaxGroups</name>
+    <message>
+        <location filename="../../ui/views/expense_taxes.py" line="110" />
+        <source>Base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_taxes.py" line="110" />
+        <source>IVA %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_taxes.py" line="110" />
+        <source>IVA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_taxes.py" line="110" />
+        <source>Recargo %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_taxes.py" line="110" />
+        <source>Recargo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_taxes.py" line="115" />
+        <source>Añadir tipo de IVA</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_taxes.py" line="117" />
+        <source>Quitar</source>
         <translation type="unfinished" />
     </message>
 </context>

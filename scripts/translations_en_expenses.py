@@ -1,0 +1,107 @@
+"""English for the Gastos / Facturas recibidas view and the expense editor (#21); merged into the
+table of translations_en_extra.py."""
+
+from __future__ import annotations
+
+ENGLISH_EXPENSES: dict[str, str | tuple[str, str]] = {
+    # expenses view (#21)
+    "Gastos": "Expenses",
+    "<h2>Gastos / Facturas recibidas</h2>": "<h2>Expenses / Received invoices</h2>",
+    "Buscar proveedor, NIF, número…": "Search supplier, tax ID, number…",
+    "Pendientes de responder": "Awaiting response",
+    "Aceptadas": "Accepted",
+    "Rechazadas": "Rejected",
+    "Pagadas": "Paid",
+    "Nuevo gasto…": "New expense…",
+    "Importar factura recibida…": "Import received invoice…",
+    "Importar factura recibida": "Import received invoice",
+    "Puede arrastrar aquí archivos PDF o XML de facturas recibidas.": (
+        "You can drop PDF or XML files of received invoices here."
+    ),
+    "Aceptar": "Accept",
+    "Rechazar…": "Reject…",
+    "Marcar pagada…": "Mark paid…",
+    "Eliminar": "Delete",
+    "1 factura recibida · Total: {1} · IVA deducible: {2}": (
+        "1 received invoice · Total: {1} · Deductible VAT: {2}"
+    ),
+    "{0} facturas recibidas · Total: {1} · IVA deducible: {2}": (
+        "{0} received invoices · Total: {1} · Deductible VAT: {2}"
+    ),
+    "Factura %1 de %2 guardada": "Invoice %1 from %2 saved",
+    "Facturas electrónicas (*.xml *.xsig *.pdf);;Todos los archivos (*)": (
+        "E-invoices (*.xml *.xsig *.pdf);;All files (*)"
+    ),
+    "%1 no lleva la factura en XML: escríbala, el PDF queda adjunto.": (
+        "%1 carries no XML invoice: type it in, the PDF stays attached."
+    ),
+    "Factura %1 aceptada": "Invoice %1 accepted",
+    "Factura %1 rechazada": "Invoice %1 rejected",
+    "Factura %1 pagada": "Invoice %1 paid",
+    "Factura %1 de %2 eliminada": "Invoice %1 from %2 deleted",
+    # the list's columns and words
+    "Proveedor": "Supplier",
+    "Número": "Number",
+    "Fecha": "Date",
+    "Base": "Base",
+    "IVA": "VAT",
+    "Total": "Total",
+    "Estado": "Status",
+    "Origen": "Source",
+    "Recibida": "Received",
+    "Aceptada": "Accepted",
+    "Rechazada": "Rejected",
+    "Pagada": "Paid",
+    "Manual": "Typed in",
+    "Responder antes del %1": "Respond by %1",
+    # questions and outcomes
+    "Rechazar factura recibida": "Reject received invoice",
+    "Motivo del rechazo de la factura %1 (se comunica al proveedor):": (
+        "Reason for rejecting invoice %1 (the supplier is told):"
+    ),
+    "Marcar como pagada": "Mark as paid",
+    "Fecha de pago de la factura %1:": "Payment date of invoice %1:",
+    "¿Eliminar la factura %1 de %2? No se puede deshacer.": (
+        "Delete invoice %1 from %2? This cannot be undone."
+    ),
+    "Eliminar gasto": "Delete expense",
+    "%1: factura %2 de %3 registrada": "%1: invoice %2 from %3 recorded",
+    " (con observaciones: %1)": " (with findings: %1)",
+    # the expense editor
+    "Editar gasto": "Edit expense",
+    "Nuevo gasto": "New expense",
+    "Adjuntar archivo…": "Attach file…",
+    "Material de oficina": "Office supplies",
+    "Suministros": "Utilities",
+    "Alquiler": "Rent",
+    "Servicios profesionales": "Professional services",
+    "Software y suscripciones": "Software and subscriptions",
+    "Vehículo": "Vehicle",
+    "Viajes y dietas": "Travel and meals",
+    "Formación": "Training",
+    "Otros": "Other",
+    "País": "Country",
+    "Recibida el": "Received on",
+    "% deducible": "Deductible %",
+    "Retención IRPF %": "IRPF withholding %",
+    "NIF / ID fiscal": "Tax ID",
+    "Número de factura": "Invoice number",
+    "Fecha de emisión": "Issue date",
+    "Bases e impuestos": "Bases and taxes",
+    "Deducción": "Deduction",
+    "Categoría": "Category",
+    "Notas": "Notes",
+    "Archivo": "File",
+    "Base: %1 · IVA: %2 · Total: %3 · IVA deducible: %4": (
+        "Base: %1 · VAT: %2 · Total: %3 · Deductible VAT: %4"
+    ),
+    " · Retención IRPF: %1": " · IRPF withheld: %1",
+    "Adjuntar la factura": "Attach the invoice",
+    "Facturas (*.pdf *.xml *.png *.jpg *.jpeg)": "Invoices (*.pdf *.xml *.png *.jpg *.jpeg)",
+    "Sin archivo adjunto": "No file attached",
+    "IVA %": "VAT %",
+    "Recargo %": "Surcharge %",
+    "Recargo": "Surcharge",
+    "Añadir tipo de IVA": "Add VAT rate",
+    "Quitar": "Remove",
+}
