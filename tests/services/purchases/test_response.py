@@ -172,3 +172,41 @@ def test_party_schemes() -> None:
 def test_file_name_is_safe_and_names_the_invoice() -> None:
     name = response_file_name(expense(number="FV/2026:17"), event("rejected", reason="x"))
     assert name == "respuesta B12345674 FV 2026 17 rejected.xml"
+
+
+# OpenPeppol's fatal rules for T111 (BIS Invoice Response 3.1, PEPPOL-T111-R001/R003/R006/R007) and
+# the code lists, as XPath over our output: what a Peppol access point would check.
+PEPPOL_FATAL = [
+    "starts-with(normalize-space(cbc:CustomizationID), 'urn:fdc:peppol.eu:poacc:trns:invoice_response:3')",
+    "contains(' AB IP UQ CA RE AP PD ', concat(' ', //cac:Response/cbc:ResponseCode, ' '))",
+    "not(//cac:Response[contains(' CA UQ RE ', concat(' ', cbc:ResponseCode, ' '))])"
+    " or //cac:Response/cac:Status/cbc:StatusReasonCode",
+    "not(//cbc:StatusReasonCode[@listID='OPStatusReason'][not(contains("
+    "' NON REF LEG REC QUA DEL PRI QTY ITM PAY PPD UNR FIN OTH ', concat(' ', ., ' ')))])",
+    "not(//cbc:StatusReasonCode[@listID='OPStatusAction'][not(contains("
+    "' NOA PIN NIN CNF CNP CNA OTH ', concat(' ', ., ' ')))])",
+    "not(//cac:Status[cbc:StatusReasonCode='OTH'][not(cbc:StatusReason)])",
+    "count(cac:SenderParty/cbc:EndpointID[@schemeID]) = 1",
+    "count(cac:ReceiverParty/cbc:EndpointID[@schemeID]) = 1",
+    "cac:SenderParty/cac:PartyLegalEntity/cbc:RegistrationName",
+    "cac:ReceiverParty/cac:PartyLegalEntity/cbc:RegistrationName",
+    "count(cac:DocumentResponse/cac:DocumentReference/cbc:ID) = 1",
+    "cac:DocumentResponse/cac:DocumentReference/cbc:DocumentTypeCode",
+    "not(//*[not(*) and normalize-space(.) = ''])",  # no empty elements
+]
+
+
+@pytest.mark.parametrize("status", list(STATUSES))
+def test_peppol_fatal_rules_hold(status: str) -> None:
+    reason = "Importe incorrecto" if status == "rejected" else ""
+    root = assert_valid(response_bytes(expense(), event(status, reason=reason), business(), "PRI", "NIN"))
+    broken = [rule for rule in PEPPOL_FATAL if not root.xpath(f"boolean({rule})", namespaces=NS)]
+    assert broken == []
+
+
+def test_the_peppol_rules_catch_a_rejection_without_clarification() -> None:
+    root = assert_valid(response_bytes(expense(), event("rejected", reason="x"), business()))
+    for status in root.xpath("//cac:Status", namespaces=NS):
+        status.getparent().remove(status)
+    broken = [rule for rule in PEPPOL_FATAL if not root.xpath(f"boolean({rule})", namespaces=NS)]
+    assert len(broken) == 1 and "CA UQ RE" in broken[0]
