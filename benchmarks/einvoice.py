@@ -28,6 +28,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from facturas_app.bootstrap import build_services
 from facturas_app.domain.errors import ValidationFailed
+from facturas_app.domain.invoice import DocType, Status
 from facturas_app.services.documents import BATCH, DocumentService
 from facturas_app.services.einvoice.ubl import ubl_bytes
 from facturas_app.services.pdf import InvoiceDocument
@@ -49,7 +50,12 @@ def issued_documents(documents: DocumentService) -> list[InvoiceDocument]:
         for start in range(0, len(ids), BATCH)
         for doc in documents._documents(ids[start : start + BATCH]).values()
     ]
-    return [doc for doc in docs if doc.number]  # drafts have no e-invoice
+    return [doc for doc in docs if exported(doc)]
+
+
+def exported(doc: InvoiceDocument) -> bool:
+    """What `invoice export --all` exports: an issued invoice that stands (no draft, quote, cancelled)."""
+    return bool(doc.number) and doc.doc_type is DocType.INVOICE and doc.status is not Status.CANCELLED
 
 
 def _write(doc: InvoiceDocument) -> int:
@@ -76,7 +82,7 @@ def load_build_write(documents: DocumentService) -> tuple[float, float, int]:
     n = 0
     for start in range(0, len(ids), BATCH):
         for doc in documents._documents(ids[start : start + BATCH]).values():
-            if doc.number:
+            if exported(doc):
                 _write(doc)
                 n += 1
     return (time.perf_counter() - started) * 1000 / n, (time.process_time() - cpu) * 1000 / n, n
