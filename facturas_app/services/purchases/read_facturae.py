@@ -185,6 +185,7 @@ def facturae_payload(root: Node, invoice: Node) -> dict[str, Any]:
         "document_type": _text(header, "InvoiceClass"),
         "corrects": _corrects(header),
         "format": "facturae",
+        "container": "xml",
     }
 
 

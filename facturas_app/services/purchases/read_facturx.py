@@ -10,6 +10,7 @@ from io import BytesIO
 
 from facturas_app.services.purchases.read_cii import is_cii, read_cii
 from facturas_app.services.purchases.read_common import IncomingRefused, Reading, local_name, parse_xml
+from facturas_app.services.purchases.read_ubl import read_ubl, ubl_kind
 
 # The embedded file's name by standard: Factur-X 1.0 / ZUGFeRD 2.x, ZUGFeRD 1.0, XRechnung in ZUGFeRD.
 XML_NAMES = ("factur-x.xml", "zugferd-invoice.xml", "zugferd_invoice.xml", "xrechnung.xml")
@@ -43,10 +44,14 @@ def embedded_xml(name: str, data: bytes) -> bytes:
 
 
 def read_facturx(name: str, data: bytes) -> Reading:
-    """The PDF's embedded CII invoice read (kind "facturx", container "pdf")."""
+    """The PDF's embedded CII invoice read (kind "facturx", container "pdf"); a UBL one (XRechnung
+    travels so in ZUGFeRD PDFs) is read as UBL."""
     root = parse_xml(embedded_xml(name, data))
-    if not is_cii(root):
+    if ubl_kind(root):
+        reading = read_ubl(root)
+    elif is_cii(root):
+        reading = read_cii(root)
+    else:
         raise IncomingRefused("incoming_unknown_kind", root=local_name(root)[:60])
-    reading = read_cii(root)
     reading.payload["container"] = "pdf"
     return reading

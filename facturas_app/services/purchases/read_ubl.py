@@ -134,6 +134,7 @@ def ubl_payload(root: Node, kind: str, figures: Figures) -> dict[str, Any]:
         "document_type": type_code,
         "corrects": _text(root, "cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID"),
         "format": "ubl",
+        "container": "xml",
     }
 
 

@@ -46,6 +46,13 @@ def test_a_zugferd_name_is_found_too() -> None:
     assert read_document("f.pdf", pdf).payload["totals"]["payable"] == "250.33"
 
 
+def test_a_ubl_in_a_zugferd_pdf_is_read_as_ubl() -> None:
+    path = EXAMPLES / "ubl-tc434-example1.xml"
+    reading = read_document("f.pdf", facturx_pdf(path.read_bytes(), name="xrechnung.xml"))
+    assert reading.kind == "ubl" and reading.payload["container"] == "pdf"
+    assert_reads_back(reading.payload, expected(path))
+
+
 def test_a_cii_without_lines_is_read_with_its_totals_checked_and_a_warning() -> None:
     data = cii_from_ubl((EXAMPLES / "ubl-tc434-example1.xml").read_bytes(), with_lines=False)
     reading = read_document("f.xml", data)
