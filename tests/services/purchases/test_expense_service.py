@@ -313,3 +313,18 @@ def test_a_batch_stores_each_accepted_file_and_names_each_refusal(services: Serv
         "",
     ]
     assert sorted(r.number for r in services.expenses.list()) == ["12115118", "N-2"]
+
+
+def test_every_code_the_expense_modules_raise_has_words_in_both_languages() -> None:
+    import re
+
+    from facturas_app.messages import text_for
+
+    root = Path(__file__).resolve().parents[3] / "facturas_app"
+    modules = ("domain/purchase_checks.py", "services/purchases/service.py",
+               "services/purchases/expense_inputs.py", "cli/commands_expense.py")  # fmt: skip
+    raised = r"(?:Problem\([^,]+,|r\.fail\([^,]+,|(?:Conflict|NotFound|InvalidTransition)\()"
+    pattern = re.compile(raised + r'\s*"([a-z_]+)"')
+    codes = {code for name in modules for code in pattern.findall((root / name).read_text("utf-8"))}
+    assert len(codes) > 25
+    assert {c for c in codes if text_for(c, "es") == c or text_for(c, "en") == c} == set()
