@@ -23,6 +23,7 @@ from facturas_app.messages import text_for
 from tests.ui.helpers import TODAY, business_services, runner, services, ui_settings  # noqa: F401
 from ui.views.expense_editor import ExpenseEditor
 from ui.views.expenses import ExpensesView
+from ui.widgets.validated_line_edit import ERROR_RED
 from ui.workers import SynchronousRunner
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "data" / "einvoice" / "en16931" / "examples"
@@ -297,3 +298,18 @@ def test_search_and_status_filter_run_in_sql(qtbot: Any, business_services: Any,
     view.status.setCurrentIndex(view.status.findData("accepted"))
     _settle(qtbot, view)
     assert view.model.rowCount() == 0 and view.footer.text().startswith("0 facturas recibidas")
+
+
+def test_a_late_response_is_shown_in_red(qtbot: Any, business_services: Any) -> None:
+    days = (("R-1", "2026-11-10", "2026-11-16"), ("R-2", "2026-11-24", "2026-11-24"))
+    for number, issued, received in days:
+        business_services.expenses.add(
+            {"supplier": {"name": "Imprenta Roja S.L.", "tax_id": "B12345674"}, "number": number,
+             "issue_date": issued, "received_on": received, "taxes": [{"base": "10.00", "vat_rate": "21"}]}
+        )  # fmt: skip
+    view = _view(qtbot, business_services)
+    status = [view.model.index(row, 6) for row in range(2)]
+    assert [_plain(view.model.data(index)) for index in status] == [
+        "Responder antes del 28/11", "Responder antes del 20/11"]  # fmt: skip
+    brushes = [view.model.data(index, Qt.ItemDataRole.ForegroundRole) for index in status]
+    assert brushes[0] is None and brushes[1].color() == ERROR_RED

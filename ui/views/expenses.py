@@ -61,9 +61,13 @@ class ExpensesView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         configure_table(self.table, stretch_column=0)
+        for column, width in enumerate((0, 140, 95, 105, 95, 105, 205, 80)):
+            if width:
+                self.table.setColumnWidth(column, width)  # «Responder antes del 30/11» whole
         self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         self.footer, self.notice = QLabel(), QLabel()
         self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
         self.setAcceptDrops(True)
         self._build()
         self.search.searched.connect(lambda _t: self.apply_filters())
@@ -157,6 +161,7 @@ class ExpensesView(QWidget):
     def _say(self, text: str, ok: bool = True) -> None:
         self.notice.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
         self.notice.setText(text)
+        self.notice.setVisible(bool(text))
         if ok:
             show_status(self, text)
 
