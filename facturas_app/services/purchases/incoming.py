@@ -10,9 +10,11 @@ from typing import Any
 
 from facturas_app.services.purchases.read_cii import is_cii, read_cii
 from facturas_app.services.purchases.read_common import (
+    MAX_BYTES,
     IncomingRefused,
     Reading,
     Signature,
+    check_size,
     local_name,
     normal_tax_id,
     parse_xml,
@@ -21,8 +23,6 @@ from facturas_app.services.purchases.read_common import (
 from facturas_app.services.purchases.read_facturae import is_facturae, read_facturae
 from facturas_app.services.purchases.read_facturx import is_pdf, read_facturx
 from facturas_app.services.purchases.read_ubl import read_ubl, ubl_kind
-
-MAX_BYTES = 30 * 1024 * 1024  # a 30 MB file is refused: no invoice is that big, a mistake or an attack
 
 
 @dataclass(frozen=True)
@@ -38,14 +38,6 @@ class Incoming:
     @property
     def valid(self) -> bool:
         return not self.problems
-
-
-def _check_size(name: str, data: bytes) -> None:
-    if not data.strip():
-        raise IncomingRefused("incoming_empty", name=name)
-    if len(data) >= MAX_BYTES:
-        size = f"{len(data) / 1024 / 1024:.1f}"
-        raise IncomingRefused("incoming_too_large", name=name, size=size, limit=MAX_BYTES // 1024 // 1024)
 
 
 def _looks_like_xml(data: bytes) -> bool:
@@ -66,7 +58,7 @@ def _read_xml(name: str, data: bytes) -> Reading:
 
 def read_document(name: str, data: bytes) -> Reading:
     """The reading of any supported file, refused when it is none of them."""
-    _check_size(name, data)
+    check_size(name, data)
     if is_pdf(data):
         return read_facturx(name, data)
     if _looks_like_xml(data):

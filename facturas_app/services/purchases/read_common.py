@@ -21,11 +21,23 @@ _PARSER = etree.XMLParser(
 )
 
 
+MAX_BYTES = 30 * 1024 * 1024  # a 30 MB file is refused: no invoice is that big, a mistake or an attack
+
+
 class IncomingRefused(FacturasError):
     """A received document that is not recorded; the code says why, the params fill the words."""
 
     code = "incoming_refused"
     bad_input = True
+
+
+def check_size(name: str, data: bytes) -> None:
+    """Refused when empty or 30 MB or more (a PDF's embedded XML too: it may unpack from little)."""
+    if not data.strip():
+        raise IncomingRefused("incoming_empty", name=name)
+    if len(data) >= MAX_BYTES:
+        size = f"{len(data) / 1024 / 1024:.1f}"
+        raise IncomingRefused("incoming_too_large", name=name, size=size, limit=MAX_BYTES // 1024 // 1024)
 
 
 @dataclass(frozen=True)

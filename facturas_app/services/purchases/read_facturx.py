@@ -9,7 +9,13 @@ import logging
 from io import BytesIO
 
 from facturas_app.services.purchases.read_cii import is_cii, read_cii
-from facturas_app.services.purchases.read_common import IncomingRefused, Reading, local_name, parse_xml
+from facturas_app.services.purchases.read_common import (
+    IncomingRefused,
+    Reading,
+    check_size,
+    local_name,
+    parse_xml,
+)
 from facturas_app.services.purchases.read_ubl import read_ubl, ubl_kind
 
 # The embedded file's name by standard: Factur-X 1.0 / ZUGFeRD 2.x, ZUGFeRD 1.0, XRechnung in ZUGFeRD.
@@ -39,6 +45,7 @@ def embedded_xml(name: str, data: bytes) -> bytes:
     files = _attachments(name, data)
     for wanted in XML_NAMES:
         if files.get(wanted):
+            check_size(f"{name} › {wanted}", files[wanted][0])
             return files[wanted][0]
     raise IncomingRefused("incoming_pdf_without_xml", name=name)
 

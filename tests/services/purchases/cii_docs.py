@@ -178,12 +178,17 @@ def plain_pdf(text: str = "Factura FV-2026-17") -> bytes:
     return bytes(pdf.output())
 
 
-def facturx_pdf(xml: bytes, name: str = "factur-x.xml") -> bytes:
-    """An fpdf2 PDF with `xml` embedded (pypdf) under `name`, as Factur-X attaches it."""
+def facturx_pdf(xml: bytes, name: str = "factur-x.xml", *, deflated: bool = False) -> bytes:
+    """An fpdf2 PDF with `xml` embedded (pypdf) under `name`, as Factur-X attaches it; `deflated`
+    stores it compressed (FlateDecode), so a big XML travels in a small PDF."""
     from pypdf import PdfWriter
 
     writer = PdfWriter(clone_from=BytesIO(plain_pdf()))
     writer.add_attachment(name, xml)
+    if deflated:
+        spec = writer._root_object["/Names"]["/EmbeddedFiles"]["/Names"][1].get_object()
+        ref = spec["/EF"].raw_get("/F")
+        writer._objects[ref.idnum - 1] = ref.get_object().flate_encode()
     out = BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -74,6 +74,15 @@ def test_a_30_mb_file_is_refused_before_it_is_read() -> None:
     assert "ocupa 30.0 MB" in error_text(error)
 
 
+def test_a_small_pdf_unpacking_to_a_30_mb_xml_is_refused() -> None:
+    from tests.services.purchases.cii_docs import facturx_pdf
+
+    pdf = facturx_pdf(b"<a>" + b" " * MAX_BYTES + b"</a>", deflated=True)
+    assert len(pdf) < 1024 * 1024  # the file itself passes the size check
+    error = _refused(pdf, "f.pdf")
+    assert error.code == "incoming_too_large" and error.params["name"] == "f.pdf › factur-x.xml"
+
+
 def test_a_billion_laughs_is_refused_without_expanding() -> None:
     started = time.perf_counter()
     assert _refused(BOMB.encode()).code == "incoming_xml_dtd"
