@@ -1,7 +1,9 @@
 """A received file → an expense ready to record: its kind found from its content (never its name),
 read by the matching reader, and refused with words when it cannot be an expense of this business.
 
-`Incoming.payload` is what ExpenseService.add_payload takes, with `attachment` and `source`."""
+`Incoming.payload` is what ExpenseService (service.py) records, `kind` the expense's source and
+`attachment` the file as received. `problems` (schema errors, CEN's fatal findings) mark the record
+not valid without refusing it; `warnings` are message codes or CEN warnings (text_for words both)."""
 
 from __future__ import annotations
 
