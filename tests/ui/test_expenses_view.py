@@ -313,3 +313,25 @@ def test_a_late_response_is_shown_in_red(qtbot: Any, business_services: Any) -> 
         "Responder antes del 28/11", "Responder antes del 20/11"]  # fmt: skip
     brushes = [view.model.data(index, Qt.ItemDataRole.ForegroundRole) for index in status]
     assert brushes[0] is None and brushes[1].color() == ERROR_RED
+
+
+def test_the_supplier_list_fills_a_known_supplier(qtbot: Any, business_services: Any) -> None:
+    view = _typed(qtbot, business_services)
+    editor = view.new_expense()
+    qtbot.keyClicks(editor.supplier.edit, "pape")  # folded search: «Papelería»
+    assert editor.supplier_names.stringList() == ["Papelería Sol S.L."]
+    editor.supplier.edit.completer().activated.emit("Papelería Sol S.L.")
+    assert (editor.tax_id.text(), editor.country.currentText()) == ("B12345674", "ES")
+
+
+def test_a_double_click_opens_the_expense_and_saves_the_change(qtbot: Any, business_services: Any) -> None:
+    view = _typed(qtbot, business_services)
+    view.edit_row(0)
+    editor = view.editor
+    assert editor is not None and editor.windowTitle() == "Editar gasto"
+    assert (editor.number.text(), editor.taxes.rows[0].vat.text()) == ("FV-2026-17", "21,00")
+    editor.number.edit.setText("FV-2026-17B")
+    _save(editor).click()
+    _settle(qtbot, view)
+    assert [r.number for r in business_services.expenses.list()] == ["FV-2026-17B"]
+    assert _cells(view)[1] == "FV-2026-17B"

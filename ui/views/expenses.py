@@ -186,10 +186,11 @@ class ExpensesView(QWidget):
     def _open_editor(
         self, expense: Expense | None, attachment: tuple[str, bytes] | None = None
     ) -> ExpenseEditor:
-        self.editor = ExpenseEditor(self.services, self.runner, expense, attachment, self)
-        self.editor.accepted.connect(lambda: self._saved(self.editor))
-        self.editor.open()
-        return self.editor
+        editor = ExpenseEditor(self.services, self.runner, expense, attachment, self)
+        editor.accepted.connect(lambda: self._saved(editor))
+        editor.open()
+        self.editor = editor
+        return editor
 
     def _saved(self, editor: ExpenseEditor | None) -> None:
         if editor is not None and editor.saved is not None:
