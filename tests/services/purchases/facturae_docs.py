@@ -66,6 +66,8 @@ class Doc:
     buyer_tax_id: str = "12345678Z"
     extra: dict[str, str] = field(default_factory=dict)
     corrects: str = ""  # the corrected invoice's number (same series): a rectificativa by differences
+    currency: str = "EUR"
+    eur_rate: str = ""  # for another currency: euros per unit, each VAT then stated in euros too
 
     def groups(self) -> dict[tuple[str, str], D]:
         found: dict[tuple[str, str], D] = {}
@@ -89,13 +91,14 @@ class Doc:
         return self.gross() + self.outputs() - self.withheld()
 
 
-def _amount(tag: str, value: D) -> str:
-    return f"<{tag}><TotalAmount>{value:.2f}</TotalAmount></{tag}>"
+def _amount(tag: str, value: D, eur_rate: str = "") -> str:
+    euros = f"<EquivalentInEuros>{cents(value * D(eur_rate)):.2f}</EquivalentInEuros>" if eur_rate else ""
+    return f"<{tag}><TotalAmount>{value:.2f}</TotalAmount>{euros}</{tag}>"
 
 
-def _tax(rate: str, base: D, surcharge: str = "", code: str = "01") -> str:
+def _tax(rate: str, base: D, surcharge: str = "", code: str = "01", eur_rate: str = "") -> str:
     text = f"<Tax><TaxTypeCode>{code}</TaxTypeCode><TaxRate>{D(rate):.2f}</TaxRate>"
-    text += _amount("TaxableBase", base) + _amount("TaxAmount", cents(base * D(rate) / 100))
+    text += _amount("TaxableBase", base) + _amount("TaxAmount", cents(base * D(rate) / 100), eur_rate)
     if surcharge:
         text += f"<EquivalenceSurcharge>{D(surcharge):.2f}</EquivalenceSurcharge>"
         text += _amount("EquivalenceSurchargeAmount", cents(base * D(surcharge) / 100))
@@ -161,7 +164,13 @@ def _corrective(doc: Doc) -> str:
 
 
 def _invoice(doc: Doc) -> str:
-    taxes = "".join(_tax(v, base, s) for (v, s), base in doc.groups().items())
+    taxes = "".join(_tax(v, base, s, eur_rate=doc.eur_rate) for (v, s), base in doc.groups().items())
+    exchange = (
+        f"<ExchangeRateDetails><ExchangeRate>{doc.eur_rate}</ExchangeRate>"
+        "<ExchangeRateDate>2026-11-20</ExchangeRateDate></ExchangeRateDetails>"
+        if doc.eur_rate
+        else ""
+    )
     withheld = (
         f"<TaxesWithheld>{_tax(doc.irpf_rate, doc.gross(), code='04')}</TaxesWithheld>"
         if doc.irpf_rate
@@ -173,8 +182,8 @@ def _invoice(doc: Doc) -> str:
         "<InvoiceDocumentType>FC</InvoiceDocumentType>"
         f"<InvoiceClass>{'OR' if doc.corrects else 'OO'}</InvoiceClass>"
         f"{_corrective(doc)}</InvoiceHeader>"
-        "<InvoiceIssueData><IssueDate>2026-11-20</IssueDate><InvoiceCurrencyCode>EUR</InvoiceCurrencyCode>"
-        "<TaxCurrencyCode>EUR</TaxCurrencyCode><LanguageName>es</LanguageName></InvoiceIssueData>"
+        f"<InvoiceIssueData><IssueDate>2026-11-20</IssueDate><InvoiceCurrencyCode>{doc.currency}"
+        f"</InvoiceCurrencyCode>{exchange}<TaxCurrencyCode>EUR</TaxCurrencyCode><LanguageName>es</LanguageName></InvoiceIssueData>"
         f"<TaxesOutputs>{taxes}</TaxesOutputs>{withheld}{_totals(doc)}"
         f"<Items>{''.join(_line(line, doc.irpf_rate) for line in doc.lines)}</Items>"
         "<PaymentDetails><Installment><InstallmentDueDate>2026-12-20</InstallmentDueDate>"
@@ -192,8 +201,8 @@ def facturae_xml(doc: Doc, signature: str = "") -> bytes:
         "<InvoiceIssuerType>EM</InvoiceIssuerType><Batch>"
         f"<BatchIdentifier>{doc.seller[0]}{doc.series}{doc.number}</BatchIdentifier><InvoicesCount>1</InvoicesCount>"
         f"{_amount('TotalInvoicesAmount', D(total))}{_amount('TotalOutstandingAmount', D(total))}"
-        f"{_amount('TotalExecutableAmount', D(total))}<InvoiceCurrencyCode>EUR</InvoiceCurrencyCode>"
-        "</Batch></FileHeader>"
+        f"{_amount('TotalExecutableAmount', D(total))}"
+        f"<InvoiceCurrencyCode>{doc.currency}</InvoiceCurrencyCode></Batch></FileHeader>"
     )
     body = header + _parties(doc) + _invoice(doc) + signature
     root = f'<fe:Facturae xmlns:fe="{NAMESPACES[doc.version]}">{body}</fe:Facturae>'

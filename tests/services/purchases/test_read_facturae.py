@@ -187,3 +187,16 @@ def test_a_signing_time_outside_the_certificate_is_warned(pki: Pki) -> None:
     reading = read_document("f.xsig", signed)
     assert reading.signature is not None and reading.signature.valid
     assert reading.warnings == ["incoming_signature_certificate_not_valid"]
+
+
+def test_a_facturae_in_dollars_is_booked_only_with_its_vat_in_euros() -> None:
+    dollars = Doc(ADVICE.lines, currency="USD", eur_rate="0.9", buyer_tax_id="12345678Z")
+    data = facturae_xml(dollars)
+    assert schema_errors(data) == []
+    incoming = read_incoming("f.xml", data, "12345678Z")
+    assert incoming.payload["currency"] == "USD"
+    assert incoming.payload["tax_currency_vat"] == {"currency": "EUR", "vat": "56.70"}  # 63.00 USD × 0.9
+    without = facturae_xml(Doc(ADVICE.lines, currency="USD"))
+    with pytest.raises(IncomingRefused) as caught:
+        read_incoming("f.xml", without, "12345678Z")
+    assert caught.value.code == "incoming_currency_not_eur"
