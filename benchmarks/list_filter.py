@@ -43,11 +43,20 @@ def main() -> None:
         "text 'zzzz' (no match) page": inv.query(text="zzzz", limit=200),
         "status overdue page": inv.query(status=Status.OVERDUE, limit=200),
         "sort by total page": inv.query(order_by="total", limit=200),
+        "sort by client page": inv.query(order_by="client_name", limit=200),  # folded (#18)
+        "sort by client, page at 99,800": inv.query(order_by="client_name", limit=200, offset=99_800),
     }
     for name, query in cases.items():
         print(f"{name:34s} {ms(lambda q=query: inv.list(q)):8.1f} ms")
     for name in ("text 'garcía' page", "text 'logotipo' page", "status overdue page"):
         print(f"{'summary of ' + name:34s} {ms(lambda q=cases[name]: inv.summarize(q), 3):8.1f} ms")
+    clients = {  # name order folded, by the stored folded name and its index (#18, migration 0025)
+        "clients page (200, by name)": lambda: services.clients.list("", 200, 0),
+        "clients last page (by name)": lambda: services.clients.list("", 200, 2400),
+        "client picker 'gar' (50)": lambda: services.clients.list("gar", limit=50),
+    }
+    for name, run in clients.items():
+        print(f"{name:34s} {ms(run):8.1f} ms")
     typed_in_the_list(services)
     services.close()
 

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from facturas_app.domain.folding import fold
 from facturas_app.domain.parties import Client
 
 PAGE_SIZE = 200
@@ -69,7 +70,7 @@ class ClientListModel(QAbstractTableModel):
         first = not self.rows
         if self._sort:
             column, descending = self._sort
-            rows = sorted(rows, key=lambda c: getattr(c, _FIELDS[column]).casefold(), reverse=descending)
+            rows = sorted(rows, key=lambda c: fold(getattr(c, _FIELDS[column])), reverse=descending)
         self._exhausted = limit is None or len(rows) < limit
         if rows:  # still "loading" while views react to the insertion, so they cannot re-fetch it
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)

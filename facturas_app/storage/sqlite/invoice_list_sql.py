@@ -44,7 +44,7 @@ _ORDER_KEYS: dict[str, tuple[str, ...]] = {
     "number": ("number", "search_key"),
     "issue_date": ("issue_date", "number", "search_key"),
     "due_date": ("due_date", "search_key"),
-    "client_name": ("client_name", "search_key"),
+    "client_name": ("client_sort", "search_key"),  # folded: "Álvarez" among the A's (0025)
     "total": ("total_cents", "search_key"),
     "outstanding": (f"({OWED_SQL})", "search_key"),
     "status": ("status", "search_key"),

@@ -44,22 +44,24 @@ def client_search_text(client: Client) -> str:
 def client_to_row(client: Client) -> dict[str, Any]:
     values = asdict(client)
     values["search_text"] = client_search_text(client)
+    values["name_sort"] = fold(client.name)  # lists sort as they search (migration 0025)
     return values
 
 
 def client_from_row(row: ClientRow) -> Client:
-    values = row.model_dump(exclude={"search_text", "created_at"})
+    values = row.model_dump(exclude={"search_text", "created_at", "name_sort"})
     values["reminders_paused"] = bool(values["reminders_paused"])
     values["archived"] = bool(values["archived"])
     return Client(**values)
 
 
 def product_to_row(product: Product) -> dict[str, Any]:
-    return {**asdict(product), "search_text": search_text(product.name, product.code)}
+    folded = {"search_text": search_text(product.name, product.code), "name_sort": fold(product.name)}
+    return {**asdict(product), **folded}
 
 
 def product_from_row(row: ProductRow) -> Product:
-    return Product(**row.model_dump(exclude={"search_text", "created_at"}))
+    return Product(**row.model_dump(exclude={"search_text", "created_at", "name_sort"}))
 
 
 def invoice_search_text(invoice: Invoice, client_name: str, number: str | None = None) -> str:
@@ -89,6 +91,7 @@ def invoice_to_row(invoice: Invoice, client_name: str) -> dict[str, Any]:
         "status": invoice.status.value,
         "client_id": invoice.client_id,
         "client_name": client_name,
+        "client_sort": fold(client_name),
         "client_snapshot": invoice.client_snapshot,
         "client_tax_id": _snapshot_text(invoice.client_snapshot, "tax_id"),
         "client_country": _snapshot_text(invoice.client_snapshot, "country"),

@@ -62,6 +62,6 @@ class ArchiveRepo:
             select(clients_t)
             .where(or_(*(_compact_tax_id(clients_t.c.tax_id) == v for v in sorted(variants))))
             .where(clients_t.c.id != except_id, clients_t.c.tax_id != "")
-            .order_by(clients_t.c.name.collate("NOCASE"))
+            .order_by(clients_t.c.name_sort, clients_t.c.name)
         )
         return [mappers.client_from_row(ClientRow(**r._mapping)) for r in self.conn.execute(stmt)]

@@ -77,7 +77,8 @@ class PartiesRepo:
     def list_clients(
         self, text: str = "", limit: int | None = None, offset: int = 0, include_archived: bool = True
     ) -> list[Client]:
-        stmt = select(clients_t).order_by(clients_t.c.name.collate("NOCASE"), clients_t.c.id)
+        # Folded as the search is: "Álvarez" among the A's (migration 0025; Ñ sorts as N).
+        stmt = select(clients_t).order_by(clients_t.c.name_sort, clients_t.c.name, clients_t.c.id)
         where = self._client_filter(text, include_archived)
         if where is not None:
             stmt = stmt.where(where)
@@ -103,7 +104,8 @@ class PartiesRepo:
     def list_products(
         self, text: str = "", limit: int | None = None, include_archived: bool = True
     ) -> list[Product]:
-        stmt = select(products_t).order_by(products_t.c.name.collate("NOCASE"))
+        order = (products_t.c.name_sort, products_t.c.name, products_t.c.id)  # folded, as clients
+        stmt = select(products_t).order_by(*order)
         if not include_archived:
             stmt = stmt.where(products_t.c.active == 1)
         if text.strip():  # name and code, folded (mappers.product_to_row)

@@ -85,6 +85,7 @@ class ClientRow(SQLModel, table=True):
     search_text: str = ""
     created_at: dt.datetime = _ts(nullable=False)
     archived: bool = False  # migration 0018
+    name_sort: str = ""  # fold(name): the list's order (migration 0025)
     einvoice_format: str = ""  # migration 0022
     dir3_oficina_contable: str = ""
     dir3_organo_gestor: str = ""
@@ -104,6 +105,7 @@ class ProductRow(SQLModel, table=True):
     active: bool = True
     search_text: str = ""  # name and code, folded (migration 0017)
     created_at: dt.datetime = _ts(nullable=False)
+    name_sort: str = ""  # fold(name): the list's order (migration 0025)
 
 
 class SeriesCounterRow(SQLModel, table=True):
@@ -158,6 +160,7 @@ class InvoiceRow(SQLModel, table=True):
     cancelled_at: dt.datetime | None = _ts()
     client_tax_id: str = ""  # the snapshot's, as plain columns for the reports (migration 0010)
     client_country: str = ""
+    client_sort: str = ""  # fold(client_name): the list's client order (migration 0025)
 
 
 class InvoiceLineRow(SQLModel, table=True):
