@@ -104,4 +104,12 @@ ENGLISH_EXPENSES: dict[str, str | tuple[str, str]] = {
     "Recargo": "Surcharge",
     "Añadir tipo de IVA": "Add VAT rate",
     "Quitar": "Remove",
+    # the supplier's ApplicationResponse
+    "Respuesta al proveedor…": "Response to supplier…",
+    "El estado comunicado (aceptada, rechazada, pagada) como ApplicationResponse UBL 2.1": (
+        "The status told (accepted, rejected, paid) as a UBL 2.1 ApplicationResponse"
+    ),
+    "Respuesta al proveedor guardada: %1": "Response to supplier saved: %1",
+    "Guardar la respuesta al proveedor": "Save the response to the supplier",
+    "ApplicationResponse UBL (*.xml)": "UBL ApplicationResponse (*.xml)",
 }

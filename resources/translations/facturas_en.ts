@@ -1230,42 +1230,52 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>ExpenseActions</name>
     <message>
-        <location filename="../../ui/views/expense_actions.py" line="31" />
+        <location filename="../../ui/views/expense_actions.py" line="32" />
         <source>Rechazar factura recibida</source>
         <translation>Reject received invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_actions.py" line="32" />
+        <location filename="../../ui/views/expense_actions.py" line="33" />
         <source>Motivo del rechazo de la factura %1 (se comunica al proveedor):</source>
         <translation>Reason for rejecting invoice %1 (the supplier is told):</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_actions.py" line="42" />
+        <location filename="../../ui/views/expense_actions.py" line="43" />
         <source>Marcar como pagada</source>
         <translation>Mark as paid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_actions.py" line="51" />
+        <location filename="../../ui/views/expense_actions.py" line="52" />
         <source>Fecha de pago de la factura %1:</source>
         <translation>Payment date of invoice %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_actions.py" line="62" />
+        <location filename="../../ui/views/expense_actions.py" line="63" />
         <source>¿Eliminar la factura %1 de %2? No se puede deshacer.</source>
         <translation>Delete invoice %1 from %2? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_actions.py" line="67" />
+        <location filename="../../ui/views/expense_actions.py" line="68" />
         <source>Eliminar gasto</source>
         <translation>Delete expense</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_actions.py" line="95" />
+        <location filename="../../ui/views/expense_actions.py" line="86" />
+        <source>Guardar la respuesta al proveedor</source>
+        <translation>Save the response to the supplier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="88" />
+        <source>ApplicationResponse UBL (*.xml)</source>
+        <translation>UBL ApplicationResponse (*.xml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_actions.py" line="115" />
         <source>%1: factura %2 de %3 registrada</source>
         <translation>%1: invoice %2 from %3 recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_actions.py" line="98" />
+        <location filename="../../ui/views/expense_actions.py" line="118" />
         <source> (con observaciones: %1)</source>
         <translation> (with findings: %1)</translation>
     </message>
@@ -1499,129 +1509,144 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>ExpensesView</name>
     <message>
-        <location filename="../../ui/views/expenses.py" line="56" />
+        <location filename="../../ui/views/expenses.py" line="58" />
         <source>Buscar proveedor, NIF, número…</source>
         <translation>Search supplier, tax ID, number…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="58" />
+        <location filename="../../ui/views/expenses.py" line="60" />
         <source>Todos los estados</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="75" />
+        <location filename="../../ui/views/expenses.py" line="81" />
         <source>Pendientes de responder</source>
         <translation>Awaiting response</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="76" />
+        <location filename="../../ui/views/expenses.py" line="82" />
         <source>Aceptadas</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="77" />
+        <location filename="../../ui/views/expenses.py" line="83" />
         <source>Rechazadas</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="78" />
+        <location filename="../../ui/views/expenses.py" line="84" />
         <source>Pagadas</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="82" />
+        <location filename="../../ui/views/expenses.py" line="88" />
         <source>Nuevo gasto…</source>
         <translation>New expense…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="84" />
+        <location filename="../../ui/views/expenses.py" line="90" />
         <source>Importar factura recibida…</source>
         <translation>Import received invoice…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="87" />
+        <location filename="../../ui/views/expenses.py" line="93" />
         <source>&lt;h2&gt;Gastos / Facturas recibidas&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Expenses / Received invoices&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="97" />
+        <location filename="../../ui/views/expenses.py" line="103" />
         <source>Puede arrastrar aquí archivos PDF o XML de facturas recibidas.</source>
         <translation>You can drop PDF or XML files of received invoices here.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="110" />
+        <location filename="../../ui/views/expenses.py" line="116" />
         <source>Aceptar</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="112" />
+        <location filename="../../ui/views/expenses.py" line="118" />
         <source>Rechazar…</source>
         <translation>Reject…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="114" />
+        <location filename="../../ui/views/expenses.py" line="120" />
         <source>Marcar pagada…</source>
         <translation>Mark paid…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="116" />
+        <location filename="../../ui/views/expenses.py" line="122" />
+        <source>Respuesta al proveedor…</source>
+        <translation>Response to supplier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="124" />
+        <source>El estado comunicado (aceptada, rechazada, pagada) como ApplicationResponse UBL 2.1</source>
+        <translation>The status told (accepted, rejected, paid) as a UBL 2.1 ApplicationResponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="127" />
         <source>Eliminar</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="139" />
+        <location filename="../../ui/views/expenses.py" line="159" />
         <source>Cargando…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="147" />
+        <location filename="../../ui/views/expenses.py" line="167" />
         <source>1 factura recibida · Total: {1} · IVA deducible: {2}</source>
         <translation>1 received invoice · Total: {1} · Deductible VAT: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="149" />
+        <location filename="../../ui/views/expenses.py" line="169" />
         <source>{0} facturas recibidas · Total: {1} · IVA deducible: {2}</source>
         <translation>{0} received invoices · Total: {1} · Deductible VAT: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="192" />
+        <location filename="../../ui/views/expenses.py" line="214" />
         <source>Factura %1 de %2 guardada</source>
         <translation>Invoice %1 from %2 saved</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="198" />
+        <location filename="../../ui/views/expenses.py" line="220" />
         <source>Importar factura recibida</source>
         <translation>Import received invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="199" />
+        <location filename="../../ui/views/expenses.py" line="221" />
         <source>Facturas electrónicas (*.xml *.xsig *.pdf);;Todos los archivos (*)</source>
         <translation>E-invoices (*.xml *.xsig *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="227" />
+        <location filename="../../ui/views/expenses.py" line="249" />
         <source>%1 no lleva la factura en XML: escríbala, el PDF queda adjunto.</source>
         <translation>%1 carries no XML invoice: type it in, the PDF stays attached.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="246" />
+        <location filename="../../ui/views/expenses.py" line="268" />
         <source>Factura %1 aceptada</source>
         <translation>Invoice %1 accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="252" />
+        <location filename="../../ui/views/expenses.py" line="274" />
         <source>Factura %1 rechazada</source>
         <translation>Invoice %1 rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="258" />
+        <location filename="../../ui/views/expenses.py" line="280" />
         <source>Factura %1 pagada</source>
         <translation>Invoice %1 paid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="273" />
+        <location filename="../../ui/views/expenses.py" line="295" />
         <source>Factura %1 de %2 eliminada</source>
         <translation>Invoice %1 from %2 deleted</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expenses.py" line="313" />
+        <source>Respuesta al proveedor guardada: %1</source>
+        <translation>Response to supplier saved: %1</translation>
     </message>
 </context>
 <context>
@@ -5285,12 +5310,12 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Surcharge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_taxes.py" line="115" />
+        <location filename="../../ui/views/expense_taxes.py" line="116" />
         <source>Añadir tipo de IVA</source>
         <translation>Add VAT rate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_taxes.py" line="117" />
+        <location filename="../../ui/views/expense_taxes.py" line="118" />
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>

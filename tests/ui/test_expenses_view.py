@@ -31,6 +31,10 @@ NS = {
     "cac": "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
     "cbc": "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
 }
+UBL_RESPONSE_XSD = (
+    Path(__file__).resolve().parents[2] / "resources" / "einvoice" / "ubl-2.1" / "maindoc"
+    / "UBL-ApplicationResponse-2.1.xsd"
+)  # fmt: skip
 OURS = "ES12345678Z"  # the test business (tests/ui/helpers.py: NIF 12345678Z)
 
 
@@ -335,3 +339,27 @@ def test_a_double_click_opens_the_expense_and_saves_the_change(qtbot: Any, busin
     _settle(qtbot, view)
     assert [r.number for r in business_services.expenses.list()] == ["FV-2026-17B"]
     assert _cells(view)[1] == "FV-2026-17B"
+
+
+def test_the_response_to_the_supplier_is_saved_schema_valid(
+    qtbot: Any, business_services: Any, tmp_path: Path
+) -> None:
+    view = _typed(qtbot, business_services)
+    view.table.selectRow(0)
+    assert not view.response_button.isEnabled()  # nothing told yet
+    view.ask_reason = lambda _number: "Precio distinto del presupuesto"
+    view.reject_button.click()
+    _settle(qtbot, view)
+    view.table.selectRow(0)
+    asked: list[str] = []
+    view.ask_save_path = lambda name: (asked.append(name), str(tmp_path / name))[1]
+    view.response_button.click()
+    (written,) = tmp_path.glob("*.xml")
+    assert asked == [written.name] and "FV-2026-17" in written.name
+    schema = etree.XMLSchema(etree.parse(str(UBL_RESPONSE_XSD)))
+    root = etree.parse(str(written)).getroot()
+    assert schema.validate(root), [e.message for e in schema.error_log]
+    code = root.findtext("cac:DocumentResponse/cac:Response/cbc:ResponseCode", namespaces=NS)
+    reason = root.findtext("cac:DocumentResponse/cac:Response/cac:Status/cbc:StatusReason", namespaces=NS)
+    assert (code, reason) == ("RE", "Precio distinto del presupuesto")
+    assert view.notice.text() == f"Respuesta al proveedor guardada: {written.name}"

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -68,6 +69,25 @@ def confirm_delete(parent: QWidget, number: str, supplier: str) -> bool:
         text.replace("%1", number).replace("%2", supplier),
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def response_for(services: Any, expense_id: str) -> tuple[str, bytes]:
+    """(file name, ApplicationResponse XML) telling the supplier the latest status (on the worker)."""
+    from facturas_app.services.purchases.response import response_bytes, response_file_name
+
+    expense = services.expenses.get(expense_id)
+    event = services.expenses.history(expense_id)[-1]
+    return response_file_name(expense, event), response_bytes(expense, event, services.business.require())
+
+
+def ask_save_path(parent: QWidget, name: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ExpenseActions", "Guardar la respuesta al proveedor"),
+        name,
+        QCoreApplication.translate("ExpenseActions", "ApplicationResponse UBL (*.xml)"),
+    )
+    return path or None
 
 
 def importable(paths: Sequence[str]) -> list[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from babel.numbers import format_decimal
@@ -46,6 +47,7 @@ class ExpensesView(QWidget):
         self.ask_paid_on: Callable[[str], dt.date | None] = lambda number: ask.ask_paid_on(
             self, number, services.clock.today()
         )
+        self.ask_save_path: Callable[[str], str | None] = lambda name: ask.ask_save_path(self, name)
         self.confirm_delete: Callable[[ExpenseListRow], bool] = lambda row: ask.confirm_delete(
             self, row.number, row.supplier_name
         )
@@ -117,6 +119,11 @@ class ExpensesView(QWidget):
         self.reject_button.clicked.connect(lambda: self.reject_selected())
         self.pay_button = QPushButton(self.tr("Marcar pagada…"))
         self.pay_button.clicked.connect(lambda: self.pay_selected())
+        self.response_button = QPushButton(self.tr("Respuesta al proveedor…"))
+        self.response_button.setToolTip(
+            self.tr("El estado comunicado (aceptada, rechazada, pagada) como ApplicationResponse UBL 2.1")
+        )
+        self.response_button.clicked.connect(lambda: self.save_response())
         self.delete_button = QPushButton(self.tr("Eliminar"))
         self.delete_button.clicked.connect(lambda: self.delete_selected())
         self._updates = [
@@ -124,15 +131,24 @@ class ExpensesView(QWidget):
             enable_with_selection(self.table, self.reject_button, when=lambda: self._may("rejected")),
             enable_with_selection(self.table, self.pay_button, when=lambda: self._may("paid")),
             enable_with_selection(self.table, self.delete_button, when=lambda: self._may("deleted")),
+            enable_with_selection(self.table, self.response_button, when=lambda: self._may("told")),
         ]
         self.model.dataChanged.connect(lambda *_a: self._update_buttons())
-        return [self.accept_button, self.reject_button, self.pay_button, self.delete_button]
+        return [
+            self.accept_button,
+            self.reject_button,
+            self.pay_button,
+            self.response_button,
+            self.delete_button,
+        ]
 
     def _may(self, action: str) -> bool:
         row = self.selected()
         if row is None:
             return False
-        return row.status == "received" if action == "deleted" else can_move(row.status, action)
+        if action in ("deleted", "told"):
+            return (row.status == "received") == (action == "deleted")
+        return can_move(row.status, action)
 
     def _update_buttons(self) -> None:
         for update in self._updates:
@@ -281,6 +297,21 @@ class ExpensesView(QWidget):
         self.runner.submit(
             lambda: self.services.expenses.delete(row.id), lambda _r: self._changed(text), self._failed
         )
+
+    # ----- the supplier's ApplicationResponse -----------------------------------------------------
+    def save_response(self) -> None:
+        row = self.selected()
+        if row is not None and self._may("told"):
+            self.runner.submit(
+                lambda: ask.response_for(self.services, row.id), self._response_ready, self._failed
+            )
+
+    def _response_ready(self, response: tuple[str, bytes]) -> None:
+        name, data = response
+        path = self.ask_save_path(name)
+        if path:
+            done = self.tr("Respuesta al proveedor guardada: %1").replace("%1", Path(path).name)
+            self.runner.submit(lambda: Path(path).write_bytes(data), lambda _n: self._say(done), self._failed)
 
     def status_label(self, status: str) -> str:
         return status_names().get(status, status)
