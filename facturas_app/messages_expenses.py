@@ -69,6 +69,10 @@ EXPENSE_TEXTS: dict[str, tuple[str, str]] = {
         "la factura {number} ya se comunicó al proveedor: su proveedor y su número no se pueden cambiar",
         "invoice {number} was already reported to the supplier: its supplier and number cannot change",
     ),
+    "expense_no_status": (
+        "la factura {number} aún no tiene estado que comunicar al proveedor (acéptela, recházela o márquela pagada)",
+        "invoice {number} has no status to report to the supplier yet (accept, reject or mark it paid)",
+    ),
     "attachment_too_large": (
         "el archivo {name} ocupa {size} MB; un adjunto no puede pasar de {limit} MB",
         "file {name} is {size} MB; an attachment cannot be larger than {limit} MB",

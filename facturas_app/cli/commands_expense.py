@@ -11,17 +11,19 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from facturas_app.cli.commands_payments import group_subparsers
 from facturas_app.cli.context import BadInput, CliContext, parse_date_option, read_json_argument
-from facturas_app.domain.errors import Problem
+from facturas_app.domain.errors import NotFound, Problem
 from facturas_app.domain.money import decimal_text, money_text
 from facturas_app.domain.purchases import (
     EXPENSE_STATUSES,
     MAX_ATTACHMENT_BYTES,
     Expense,
+    StatusEvent,
     Supplier,
     response_due,
 )
@@ -70,10 +72,11 @@ def _register_one(actions: Any) -> None:
     _json_flag(p)
     p.set_defaults(handler=expense_show)
     p = actions.add_parser("status", help="acepta, rechaza o marca pagada una factura recibida")
-    p.add_argument("id")
+    p.add_argument("expense_id", metavar="ID")
     p.add_argument("status", help="accepted, rejected o paid")
     p.add_argument("--reason", default="", help="motivo (obligatorio al rechazar)")
     p.add_argument("--date", help="fecha (AAAA-MM-DD): la del pago; por defecto, hoy")
+    p.add_argument("-o", "--output", help="escribe el mensaje para el proveedor (UBL ApplicationResponse)")
     _json_flag(p)
     p.set_defaults(handler=expense_status)
     p = actions.add_parser("attach", help="adjunta un archivo (PDF, escaneo) a una factura recibida")
@@ -156,15 +159,40 @@ def expense_show(ctx: CliContext, args: argparse.Namespace) -> int:
 
 
 def expense_status(ctx: CliContext, args: argparse.Namespace) -> int:
+    """Records the status; with -o, the ApplicationResponse is written before the status commits
+    (a file that cannot be written leaves the status as it was)."""
     day = parse_date_option(args.date, "date") if args.date else None
-    expense, event = ctx.services.expenses.set_status(args.id, args.status, day, args.reason)
+    write = _response_writer(ctx, args) if args.output else None
+    expense, event = ctx.services.expenses.set_status(args.expense_id, args.status, day, args.reason, write)
     shape = expense_json(expense, ctx.services.expenses.attachments(expense.id))
     shape["recorded_at"] = event.recorded_at.isoformat()
+    if args.output:
+        shape["response_file"] = args.output
+    if args.output == "-":
+        return 0  # stdout holds the message itself
     if ctx.json_output:
         ctx.print_json(shape)
     else:
         ctx.say(f"{expense.number}: {_status_word(expense.status, ctx.lang)} ({event.on.isoformat()})")
     return 0
+
+
+def _response_writer(ctx: CliContext, args: argparse.Namespace) -> Callable[[Expense, StatusEvent], None]:
+    from facturas_app.services.output_files import write_bytes
+    from facturas_app.services.purchases.response import response_bytes
+
+    business = ctx.services.business.get()
+    if business is None:
+        raise NotFound("business_not_configured")
+
+    def write(expense: Expense, event: StatusEvent) -> None:
+        data = response_bytes(expense, event, business)
+        if args.output == "-":
+            sys.stdout.buffer.write(data)
+        else:
+            write_bytes(args.output, data, args.output_policy)
+
+    return write
 
 
 def expense_attach(ctx: CliContext, args: argparse.Namespace) -> int:

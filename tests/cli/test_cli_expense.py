@@ -172,3 +172,26 @@ def test_list_filters_and_words_in_english(data_dir: Path) -> None:
     assert _refused(data_dir, "expense", "list", "--quarter", "2026-5")["code"] == "validation_failed"
     result = run_cli(data_dir, "--lang", "en", "expense", "status", "nope", "paid")
     assert result.returncode == 2 and result.stderr.strip() == "facturas: received invoice not found: nope"
+
+
+def test_status_writes_the_schema_valid_response_for_the_supplier(data_dir: Path, tmp_path: Path) -> None:
+    from tests.services.purchases.test_response import assert_valid, one
+
+    expense_id = ok_json(data_dir, "expense", "add", "-", stdin=json.dumps(EXPENSE))["id"]
+    target = tmp_path / "respuestas" / "rechazo.xml"
+    args = ("expense", "status", expense_id, "rejected", "--reason", "Falta el pedido", "-o", str(target))
+    shown = ok_json(data_dir, *args, "--json")
+    assert shown["status"] == "rejected" and shown["response_file"] == str(target)
+    root = assert_valid(target.read_bytes())
+    assert one(root, "cac:DocumentResponse/cac:Response/cbc:ResponseCode") == "RE"
+    assert one(root, "cac:DocumentResponse/cac:DocumentReference/cbc:ID") == "FV-2026-17"
+    assert "Falta el pedido" in target.read_text("utf-8")
+
+
+def test_an_unwritable_response_leaves_the_status_as_it_was(data_dir: Path, tmp_path: Path) -> None:
+    expense_id = ok_json(data_dir, "expense", "add", "-", stdin=json.dumps(EXPENSE))["id"]
+    blocker = tmp_path / "un archivo"
+    blocker.write_text("no es una carpeta")
+    result = run_cli(data_dir, "expense", "status", expense_id, "accepted", "-o", str(blocker / "r.xml"))
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert ok_json(data_dir, "expense", "show", expense_id, "--json")["status"] == "received"

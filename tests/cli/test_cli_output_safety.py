@@ -29,6 +29,7 @@ RUN_DAY = "2027-02-01"  # the invoices are overdue: the demand letter has someth
 # not here fails test_every_output_command_has_arguments below (add its value, it is then covered).
 VALUES = {"number": "{number}", "id": "{payment}", "year": "2026", "quarter": "4"}
 VALUES["collection_date"] = "2027-02-10"  # sepa remittance: a TARGET2 day after RUN_DAY's notice
+VALUES.update(expense_id="{expense}", status="paid")  # expense status -o: the supplier's response (#21)
 # Commands whose -o means different things by their other arguments: each way is a case.
 VARIANTS = {("invoice", "pdf"): [["{number}"], ["--all"]], ("export",): [["clients"], ["--all"]]}
 VARIANTS[("invoice", "export")] = [["{number}", "--format", "ubl"], ["--all", "--format", "ubl"]]
@@ -39,6 +40,7 @@ SUFFIXES = {
     ("verifactu", "export"): ".xml",
     ("sepa", "remittance"): ".xml",
     ("invoice", "export"): ".xml",
+    ("expense", "status"): ".xml",
 }
 
 
@@ -76,13 +78,14 @@ class World:
     data_dir: Path
     numbers: list[str]
     payment: str
+    expense: str = ""
 
     @property
     def db(self) -> Path:
         return self.data_dir / DB_FILENAME
 
     def argv(self, argv: tuple[str, ...], output: Path | str, *extra: str) -> list[str]:
-        filled = [a.format(number=self.numbers[0], payment=self.payment) for a in argv]
+        filled = [a.format(number=self.numbers[0], payment=self.payment, expense=self.expense) for a in argv]
         return [*filled, "-o", str(output), *extra]
 
 
@@ -96,9 +99,14 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> World:
     try:
         numbers = _direct_debit_invoices(services, client_id)
         payment = services.payments.add(numbers[1], Decimal("10.00")).id
+        expense = services.expenses.add(_EXPENSE).id
     finally:
         services.close()
-    return World(data_dir, numbers, payment)
+    return World(data_dir, numbers, payment, expense)
+
+
+_EXPENSE = {"supplier": {"name": "Papelería Sol S.L.", "tax_id": "B12345674"}, "number": "FV-1",
+            "issue_date": "2026-11-20", "taxes": [{"base": "100.00", "vat_rate": "21"}]}  # fmt: skip
 
 
 def _direct_debit_invoices(services: Services, client_id: str) -> list[str]:

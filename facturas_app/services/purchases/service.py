@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import mimetypes
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -226,10 +226,16 @@ class ExpenseService:
             tx.delete_expense(expense_id)
 
     def set_status(
-        self, expense_id: str, status: str, on: dt.date | None = None, reason: str = ""
+        self,
+        expense_id: str,
+        status: str,
+        on: dt.date | None = None,
+        reason: str = "",
+        on_recorded: Callable[[Expense, StatusEvent], object] | None = None,
     ) -> tuple[Expense, StatusEvent]:
         """Accepted / rejected (with the reason) / paid (on its date), recorded with the real UTC
-        time: the ApplicationResponse for the supplier is written from the event."""
+        time: the ApplicationResponse for the supplier is written from the event. `on_recorded`
+        runs before the commit (writing that message): if it fails, the status is not recorded."""
         day = on or self.clock.today()
         _check_status_input(status, day, reason.strip(), self.clock.today())
         with self.store.write() as tx:
@@ -240,7 +246,25 @@ class ExpenseService:
                 )
             event = StatusEvent(new_id(), expense.id, status, day, self.clock.now(), reason.strip())
             tx.set_expense_status(event)
-            return self._get(tx, expense_id), event
+            changed = self._get(tx, expense_id)
+            if on_recorded is not None:
+                on_recorded(changed, event)
+            return changed, event
+
+    def response(self, expense_id: str) -> tuple[str, bytes]:
+        """The ApplicationResponse of the expense's latest status (file name, UTF-8 XML), to save
+        or send again; Conflict("expense_no_status") while nothing was recorded."""
+        from facturas_app.services.purchases.response import response_bytes, response_file_name
+
+        with self.store.read() as tx:
+            expense = self._get(tx, expense_id)
+            events = tx.expense_status_events(expense_id)
+            business = tx.get_business()
+        if not events:
+            raise Conflict("expense_no_status", number=expense.number)
+        if business is None:
+            raise NotFound("business_not_configured")
+        return response_file_name(expense, events[-1]), response_bytes(expense, events[-1], business)
 
     def attach(self, expense_id: str, name: str, data: bytes) -> AttachmentInfo:
         attachment = attachment_of(name, data)

@@ -328,3 +328,25 @@ def test_every_code_the_expense_modules_raise_has_words_in_both_languages() -> N
     codes = {code for name in modules for code in pattern.findall((root / name).read_text("utf-8"))}
     assert len(codes) > 25
     assert {c for c in codes if text_for(c, "es") == c or text_for(c, "en") == c} == set()
+
+
+def test_the_latest_status_gives_the_response_and_a_failed_writer_records_nothing(services: Services) -> None:
+    from tests.services.purchases.test_response import assert_valid, one
+
+    expense = services.expenses.add(payload())
+    with pytest.raises(Conflict) as refused:
+        services.expenses.response(expense.id)
+    assert refused.value.code == "expense_no_status"
+
+    def broken(*_: object) -> None:
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        services.expenses.set_status(expense.id, "accepted", on_recorded=broken)
+    assert services.expenses.get(expense.id).status == "received"
+    assert services.expenses.history(expense.id) == []
+    services.expenses.set_status(expense.id, "paid", on=dt.date(2026, 11, 24))
+    name, data = services.expenses.response(expense.id)
+    root = assert_valid(data)
+    assert name.endswith(".xml") and "FV-2026-17" in name
+    assert one(root, "cac:DocumentResponse/cac:Response/cbc:ResponseCode") == "PD"
