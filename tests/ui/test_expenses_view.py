@@ -363,3 +363,33 @@ def test_the_response_to_the_supplier_is_saved_schema_valid(
     reason = root.findtext("cac:DocumentResponse/cac:Response/cac:Status/cbc:StatusReason", namespaces=NS)
     assert (code, reason) == ("RE", "Precio distinto del presupuesto")
     assert view.notice.text() == f"Respuesta al proveedor guardada: {written.name}"
+
+
+def test_two_vat_groups_with_recargo_and_irpf(qtbot: Any, business_services: Any) -> None:
+    view = _view(qtbot, business_services)
+    editor = view.new_expense()
+    _type_in(qtbot, editor)
+    first = editor.taxes.rows[0]
+    first.surcharge_rate.setCurrentText("5,2")
+    assert first.surcharge.text() == "5,20"
+    second = editor.taxes.add_row()
+    qtbot.keyClicks(second.base, "50")
+    second.rate.setCurrentText("10")
+    assert second.vat.text() == "5,00"
+    second.surcharge_rate.setCurrentText("0,5")
+    second.rate.setCurrentText("4")
+    second.rate.setCurrentText("10")  # recargo in use: the one paired with the VAT rate follows
+    assert (second.surcharge_rate.currentText(), second.surcharge.text()) == ("1,4", "0,70")
+    editor.irpf.setCurrentText("15")
+    assert "Total: 181,90 €" in _plain(editor.totals.text()) and "Retención IRPF: 22,50 €" in _plain(
+        editor.totals.text()
+    )
+    _save(editor).click()
+    _settle(qtbot, view)
+    (row,) = business_services.expenses.list()
+    expense = business_services.expenses.get(row.id)
+    assert [(t.base, t.vat_rate, t.vat, t.surcharge_rate, t.surcharge) for t in expense.taxes] == [
+        (Decimal("100.00"), Decimal("21"), Decimal("21.00"), Decimal("5.2"), Decimal("5.20")),
+        (Decimal("50.00"), Decimal("10"), Decimal("5.00"), Decimal("1.4"), Decimal("0.70")),
+    ]
+    assert (expense.irpf, expense.invoice_total) == (Decimal("22.50"), Decimal("181.90"))

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QStringListModel
+from PySide6.QtCore import QDate, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -123,9 +123,12 @@ class ExpenseEditor(QDialog):
 
     def _build(self) -> None:
         supplier_row = QHBoxLayout()
-        supplier_row.addWidget(self.tax_id, 3)
-        supplier_row.addWidget(QLabel(self.tr("País")))
-        supplier_row.addWidget(self.country, 1)
+        top = Qt.AlignmentFlag.AlignTop  # the tax id's message opens below it, the country stays put
+        supplier_row.addWidget(self.tax_id, 3, top)
+        country_label = QLabel(self.tr("País"))
+        country_label.setFixedHeight(self.country.sizeHint().height())
+        supplier_row.addWidget(country_label, 0, top)
+        supplier_row.addWidget(self.country, 1, top)
         dates = QHBoxLayout()
         dates.addWidget(self.issue_date)
         dates.addWidget(QLabel(self.tr("Recibida el")))
