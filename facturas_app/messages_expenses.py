@@ -101,17 +101,17 @@ EXPENSE_STATUS_TEXTS: dict[str, tuple[str, str]] = {
 }
 EXPENSE_TEXTS.update(EXPENSE_STATUS_TEXTS)
 
-# The expense editor's labels (field_label) and the amounts its messages write as money.
+# The expense editor's labels (ui/views/expense_editor.py, expense_taxes.py; field_label) and the amounts its messages write as money.
 EXPENSE_FIELD_LABELS: dict[str, tuple[str, str]] = {
     "supplier": ("Proveedor", "Supplier"),
-    "taxes": ("Impuestos", "Taxes"),
-    "base": ("Base imponible", "Tax base"),
-    "vat": ("Cuota IVA", "VAT"),
+    "taxes": ("Bases e impuestos", "Bases and taxes"),
+    "base": ("Base", "Base"),
+    "vat": ("IVA", "VAT"),
     "surcharge": ("Recargo", "Surcharge"),
     "irpf": ("Importe IRPF", "IRPF amount"),
     "category": ("Categoría", "Category"),
     "deductible_percent": ("% deducible", "Deductible %"),
-    "received_on": ("Fecha de recepción", "Date received"),
+    "received_on": ("Recibida el", "Received on"),
     "currency": ("Moneda", "Currency"),
     "corrects": ("Factura rectificada", "Corrected invoice"),
     "total": ("Total", "Total"),
