@@ -5,8 +5,8 @@
 - each tax group: a VAT and recargo rate the supplier's country knows (domain/taxes.py) and a VAT
   and recargo within a cent of round(base × rate / 100) (domain/money.py, the one rule) — a
   supplier may round per line, which moves a group by a cent, never by more;
-- amounts in cents; a credit note's total base negative or zero, an invoice's positive or zero
-  (one group may be negative: a discount at another rate);
+- amounts in cents; a credit note's total base negative or zero, a typed-in invoice's positive or
+  zero (one group may be negative: a discount at another rate; a structured invoice as it states);
 - IRPF within a cent of round(Σ bases × rate / 100) when a rate is given;
 - EUR only.
 """
@@ -119,7 +119,8 @@ def _sign_problems(expense: Expense) -> list[Problem]:
     """A credit note (rectificativa received) is negative, as the libro registro shows it."""
     if expense.is_credit_note and expense.base > 0:
         return [Problem("taxes", "credit_note_amount_positive", {"value": str(expense.base)})]
-    if not expense.is_credit_note and expense.base < 0:
+    if not expense.is_credit_note and expense.base < 0 and expense.source == "typed":
+        # A structured invoice may be negative (EN 16931 allows it): it is recorded as it states.
         return [Problem("taxes", "expense_amount_negative", {"value": str(expense.base)})]
     return []
 

@@ -350,3 +350,11 @@ def test_the_latest_status_gives_the_response_and_a_failed_writer_records_nothin
     root = assert_valid(data)
     assert name.endswith(".xml") and "FV-2026-17" in name
     assert one(root, "cac:DocumentResponse/cac:Response/cbc:ResponseCode") == "PD"
+
+
+def test_a_negative_structured_invoice_is_recorded_as_it_states(services: Services) -> None:
+    taxes = [{"base": "-25.00", "vat_rate": "21", "vat": "-5.25"}]
+    with pytest.raises(ValidationFailed):
+        services.expenses.add(payload(taxes=taxes))  # typed in: «mark it as a credit note»
+    expense = services.expenses.add_payload(payload(taxes=taxes, total="-30.25"), source="ubl")
+    assert (expense.is_credit_note, expense.invoice_total) == (False, Decimal("-30.25"))
