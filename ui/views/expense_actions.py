@@ -71,15 +71,6 @@ def confirm_delete(parent: QWidget, number: str, supplier: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def response_for(services: Any, expense_id: str) -> tuple[str, bytes]:
-    """(file name, ApplicationResponse XML) telling the supplier the latest status (on the worker)."""
-    from facturas_app.services.purchases.response import response_bytes, response_file_name
-
-    expense = services.expenses.get(expense_id)
-    event = services.expenses.history(expense_id)[-1]
-    return response_file_name(expense, event), response_bytes(expense, event, services.business.require())
-
-
 def ask_save_path(parent: QWidget, name: str) -> str | None:
     path, _ = QFileDialog.getSaveFileName(
         parent,

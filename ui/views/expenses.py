@@ -302,9 +302,8 @@ class ExpensesView(QWidget):
     def save_response(self) -> None:
         row = self.selected()
         if row is not None and self._may("told"):
-            self.runner.submit(
-                lambda: ask.response_for(self.services, row.id), self._response_ready, self._failed
-            )
+            response = self.services.expenses.response
+            self.runner.submit(lambda: response(row.id), self._response_ready, self._failed)
 
     def _response_ready(self, response: tuple[str, bytes]) -> None:
         name, data = response
