@@ -259,6 +259,17 @@ def _document_figures(data: bytes) -> tuple[Decimal, Decimal, str, str]:
             Decimal(money.findtext("cbc:TaxInclusiveAmount", namespaces=NS) or ""), vat_id, name)  # fmt: skip
 
 
+def _document_groups(data: bytes) -> list[tuple[Decimal, Decimal, Decimal, str]]:
+    """BG-23, the VAT breakdown, as the document writes it: base, rate, VAT, category."""
+    root = etree.fromstring(data)
+    paths = ("cbc:TaxableAmount", "cac:TaxCategory/cbc:Percent", "cbc:TaxAmount", "cac:TaxCategory/cbc:ID")
+    found = []
+    for node in root.iterfind("cac:TaxTotal/cac:TaxSubtotal", NS):
+        base, rate, vat, category = (node.findtext(path, namespaces=NS) or "" for path in paths)
+        found.append((Decimal(base), Decimal(rate), Decimal(vat), category))
+    return found
+
+
 @pytest.mark.parametrize("name", EUR_INVOICES)
 def test_a_cen_example_is_imported_with_its_own_figures(services: Services, name: str) -> None:
     data = addressed_to(example(name), OURS)
@@ -271,6 +282,7 @@ def test_a_cen_example_is_imported_with_its_own_figures(services: Services, name
         and expense.supplier_name == seller
     )
     assert expense.valid and result.problems == ()
+    assert [(t.base, t.vat_rate, t.vat, t.category) for t in expense.taxes] == _document_groups(data)
     files = services.expenses.attachments(expense.id)
     assert [(f.file_name, f.size) for f in files] == [(name, len(data))]
     with pytest.raises(Conflict):
