@@ -197,7 +197,7 @@ class ExpenseService:
     def update(self, expense_id: str, payload: Any) -> Expense:
         """The payload replaces the expense's data; its status, files and origin stay. Once the
         supplier was told a status, its supplier and number (what the message named) are kept."""
-        recorded = self.check(payload, source="typed")
+        recorded = self.check(payload, source=self.get(expense_id).source)  # its origin's rules
         with self.store.write() as tx:
             old = self._get(tx, expense_id)
             new = self._updated(old, recorded.input.expense)

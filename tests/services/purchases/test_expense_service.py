@@ -370,3 +370,5 @@ def test_a_negative_structured_invoice_is_recorded_as_it_states(services: Servic
         services.expenses.add(payload(taxes=taxes))  # typed in: «mark it as a credit note»
     expense = services.expenses.add_payload(payload(taxes=taxes, total="-30.25"), source="ubl")
     assert (expense.is_credit_note, expense.invoice_total) == (False, Decimal("-30.25"))
+    changed = services.expenses.update(expense.id, payload(taxes=taxes, category="devolución"))
+    assert (changed.category, changed.source, changed.base) == ("devolución", "ubl", Decimal("-25.00"))
