@@ -23,6 +23,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
+from facturas_app.domain.purchases import RESPONSE_DAYS
 from facturas_app.services.ports import Clock
 from facturas_app.storage.api import ClientRevenue, Store, Transaction
 
@@ -55,6 +56,16 @@ class DashboardFigures:
     to_refund_count: int = 0
     # why dso_days is None: "nothing_billed", "short_history" or "no_payment" (None when shown)
     dso_missing: str | None = None
+
+
+@dataclass(frozen=True)
+class ResponsesDue:
+    """Received invoices waiting for our acceptance or rejection (RD 238/2026: within four days of
+    receipt, domain/purchases.py response_due)."""
+
+    count: int
+    nearest_due: dt.date | None  # the earliest deadline among them (received + 4 days)
+    late: int  # how many are past their deadline
 
 
 def month_start(day: dt.date, months_back: int = 0) -> dt.date:
@@ -116,6 +127,14 @@ class DashboardService:
         """(money owed back to clients after rectifications, how many invoices)."""
         with self.store.read() as tx:
             return tx.refunds_due()
+
+    def responses_due(self) -> ResponsesDue:
+        """One SQL count of the received invoices still to answer, with the nearest deadline."""
+        today = self.clock.today()
+        days = dt.timedelta(days=RESPONSE_DAYS)
+        with self.store.read() as tx:  # late: due (received + 4) before today
+            count, first, late = tx.expense_responses_due(today - days)
+        return ResponsesDue(count, first + days if first else None, late)
 
     @staticmethod
     def revenue_by_month(tx: Transaction, today: dt.date) -> tuple[MonthRevenue, ...]:

@@ -121,6 +121,17 @@ class ExpensesRepo:
         r = self._raw.execute(sql, params).fetchone()
         return ExpenseSummary(int(r[0]), *(from_cents(cents) for cents in r[1:5]))
 
+    def expense_responses_due(self, late_before: dt.date) -> tuple[int, dt.date | None, int]:
+        """Received invoices still waiting for our answer (status 'received'): how many, the
+        earliest received_on, and how many were received before `late_before` (the dashboard's)."""
+        sql = (
+            "SELECT count(*), min(received_on),"
+            " coalesce(sum(CASE WHEN received_on < ? THEN 1 ELSE 0 END), 0)"
+            " FROM expenses WHERE status = 'received'"
+        )
+        count, first, late = self._raw.execute(sql, (date_to_db(late_before),)).fetchone()
+        return int(count), dt.date.fromisoformat(first) if first else None, int(late)
+
     def set_expense_status(self, event: StatusEvent) -> None:
         paid_on = date_to_db(event.on) if event.status == "paid" else None
         self._raw.execute(
