@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from facturas_app.messages_fields import FIELD_LABELS, MONEY_PARAMS
+from facturas_app.messages_fields import FIELD_LABELS, INDEXED_LABELS, MONEY_PARAMS
 
 EXPENSE_TEXTS: dict[str, tuple[str, str]] = {
     "expense_date_in_future": (
@@ -134,6 +134,7 @@ def _register_fields() -> None:
     for name, pair in EXPENSE_FIELD_LABELS.items():
         FIELD_LABELS.setdefault(name, pair)
     MONEY_PARAMS.update(EXPENSE_MONEY_PARAMS)
+    INDEXED_LABELS.setdefault("taxes", ("Bases e impuestos, fila {n}", "Bases and taxes, row {n}"))
 
 
 _register_fields()

@@ -126,6 +126,8 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "days": ("Días", "Days"),
 }
 _LINE = ("Línea {n}", "Line {n}")
+# Lists whose items a message names by their place ('lines[2]' → 'Línea 3'); other modules add theirs.
+INDEXED_LABELS: dict[str, tuple[str, str]] = {"lines": _LINE}
 _PART = re.compile(r"^(?P<name>[a-z_][a-z0-9_]*)(?:\[(?P<index>\d+)\])?$")
 _SEPARATOR = " · "
 
@@ -154,8 +156,8 @@ def _part_label(part: str, lang: str) -> str:
         return part
     english = lang == "en"
     name, index = found.group("name"), found.group("index")
-    if name == "lines" and index is not None:
-        return _LINE[english].format(n=int(index) + 1)
+    if index is not None and name in INDEXED_LABELS:
+        return INDEXED_LABELS[name][english].format(n=int(index) + 1)
     label = FIELD_LABELS.get(name)
     return label[english] if label else part
 

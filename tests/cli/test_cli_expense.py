@@ -83,7 +83,7 @@ def test_add_with_a_scan_attached(data_dir: Path, tmp_path: Path) -> None:
         (
             {"taxes": [{"base": "100.00", "vat_rate": "21", "vat": "20.00"}]},
             "validation_failed",
-            "Bases e impuestos · IVA",
+            "Bases e impuestos, fila 1 · IVA",
         ),
         ({"total": "120.00"}, "validation_failed", "no es la suma de bases, IVA y recargo"),
         ({"issue_date": "20-11-2026"}, "validation_failed", "Fecha de emisión"),

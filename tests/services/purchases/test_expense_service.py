@@ -106,7 +106,7 @@ def test_amounts_that_do_not_add_up_are_refused_all_at_once(services: Services) 
     vat = next(p for p in refused.value.problems if p.field == "taxes[0].vat")
     assert (
         problem_text(vat, "en")
-        == "Bases and taxes · VAT: €25.00 does not match the base and the rate (€21.00 expected)"
+        == "Bases and taxes, row 1 · VAT: €25.00 does not match the base and the rate (€21.00 expected)"
     )
     _nothing_stored(services)
 
