@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.pg_server import PgServer, running_server
 
 _SANDBOX = Path(tempfile.mkdtemp(prefix="facturas-tests-"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,3 +24,18 @@ def data_dir(tmp_path: Path) -> Path:
     path = tmp_path / "data"
     path.mkdir()
     return path
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A throw-away PostgreSQL cluster, one per session and xdist worker (tests/pg_server.py)."""
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> Iterator[str]:
+    """A fresh, migrated database on that cluster, dropped afterwards: its connection URL."""
+    name = pg_server.database()
+    yield pg_server.url(name)
+    pg_server.drop(name)
