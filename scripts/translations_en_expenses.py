@@ -112,4 +112,10 @@ ENGLISH_EXPENSES: dict[str, str | tuple[str, str]] = {
     "Respuesta al proveedor guardada: %1": "Response to supplier saved: %1",
     "Guardar la respuesta al proveedor": "Save the response to the supplier",
     "ApplicationResponse UBL (*.xml)": "UBL ApplicationResponse (*.xml)",
+    # reports + dashboard (#21)
+    "1 factura recibida por responder": "1 received invoice to answer",
+    "%1 facturas recibidas por responder": "%1 received invoices to answer",
+    "%1 fuera de plazo": "%1 past the deadline",
+    "plazo más próximo: %1": "nearest deadline: %1",
+    "Ver facturas recibidas": "See received invoices",
 }

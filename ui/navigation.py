@@ -119,6 +119,8 @@ def wire(shell: Any, key: str, view: QWidget) -> None:
         connections.append(("issued", lambda count: shell.refresh_lists() if count else None))
     elif key in ("outbox", "bank", "expenses"):
         connections.append(("changed", shell.refresh_lists))
+    elif key == "dashboard":
+        connections.append(("expenses_requested", lambda status: show_expenses(shell, status)))
     elif key == "settings":
         connections.append(("restored", shell.reload_all))
         if hasattr(view, "backups"):  # a restore replaces the data under an unsaved draft: ask first
@@ -126,3 +128,10 @@ def wire(shell: Any, key: str, view: QWidget) -> None:
     for signal_name, slot in connections:
         if hasattr(view, signal_name):
             getattr(view, signal_name).connect(slot)
+
+
+def show_expenses(shell: Any, status: str) -> None:
+    """The Gastos view with its status filter set (the dashboard's received invoices to answer)."""
+    view = shell.show_view("expenses")
+    if view is shell.views.get("expenses"):  # not when an unsaved editor kept the page
+        view.status.setCurrentIndex(max(0, view.status.findData(status)))

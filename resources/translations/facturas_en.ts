@@ -911,42 +911,42 @@
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="142" />
+        <location filename="../../ui/views/dashboard.py" line="143" />
         <source>Pendiente de cobro</source>
         <translation>Outstanding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="143" />
+        <location filename="../../ui/views/dashboard.py" line="144" />
         <source>Vencido</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="144" />
+        <location filename="../../ui/views/dashboard.py" line="145" />
         <source>Facturado este mes</source>
         <translation>Invoiced this month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="145" />
+        <location filename="../../ui/views/dashboard.py" line="146" />
         <source>Facturado este año</source>
         <translation>Invoiced this year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="158" />
+        <location filename="../../ui/views/dashboard.py" line="163" />
         <source>&lt;h2&gt;Resumen&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Overview&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="173" />
+        <location filename="../../ui/views/dashboard.py" line="179" />
         <source>&lt;h3&gt;Facturas más vencidas&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Most overdue invoices&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="194" />
+        <location filename="../../ui/views/dashboard.py" line="201" />
         <source>A devolver a clientes: %1</source>
         <translation>To refund to clients: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="197" />
+        <location filename="../../ui/views/dashboard.py" line="204" />
         <source>%n factura(s) vencida(s)</source>
         <translation>
             <numerusform>%n overdue invoice</numerusform>
@@ -1260,24 +1260,52 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Delete expense</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_actions.py" line="86" />
+        <location filename="../../ui/views/expense_actions.py" line="77" />
         <source>Guardar la respuesta al proveedor</source>
         <translation>Save the response to the supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_actions.py" line="88" />
+        <location filename="../../ui/views/expense_actions.py" line="79" />
         <source>ApplicationResponse UBL (*.xml)</source>
         <translation>UBL ApplicationResponse (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_actions.py" line="115" />
+        <location filename="../../ui/views/expense_actions.py" line="106" />
         <source>%1: factura %2 de %3 registrada</source>
         <translation>%1: invoice %2 from %3 recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_actions.py" line="118" />
+        <location filename="../../ui/views/expense_actions.py" line="109" />
         <source> (con observaciones: %1)</source>
         <translation> (with findings: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseAttention</name>
+    <message>
+        <location filename="../../ui/views/expense_attention.py" line="50" />
+        <source>1 factura recibida por responder</source>
+        <translation>1 received invoice to answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_attention.py" line="52" />
+        <source>%1 facturas recibidas por responder</source>
+        <translation>%1 received invoices to answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_attention.py" line="55" />
+        <source>%1 fuera de plazo</source>
+        <translation>%1 past the deadline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_attention.py" line="57" />
+        <source>plazo más próximo: %1</source>
+        <translation>nearest deadline: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_attention.py" line="58" />
+        <source>Ver facturas recibidas</source>
+        <translation>See received invoices</translation>
     </message>
 </context>
 <context>
@@ -1343,92 +1371,92 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="127" />
+        <location filename="../../ui/views/expense_editor.py" line="128" />
         <source>País</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="131" />
+        <location filename="../../ui/views/expense_editor.py" line="134" />
         <source>Recibida el</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="136" />
+        <location filename="../../ui/views/expense_editor.py" line="139" />
         <source>% deducible</source>
         <translation>Deductible %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="137" />
+        <location filename="../../ui/views/expense_editor.py" line="140" />
         <source>Retención IRPF %</source>
         <translation>IRPF withholding %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="147" />
+        <location filename="../../ui/views/expense_editor.py" line="150" />
         <source>Proveedor</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="148" />
+        <location filename="../../ui/views/expense_editor.py" line="151" />
         <source>NIF / ID fiscal</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="149" />
+        <location filename="../../ui/views/expense_editor.py" line="152" />
         <source>Número de factura</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="150" />
+        <location filename="../../ui/views/expense_editor.py" line="153" />
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="151" />
+        <location filename="../../ui/views/expense_editor.py" line="154" />
         <source>Bases e impuestos</source>
         <translation>Bases and taxes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="152" />
+        <location filename="../../ui/views/expense_editor.py" line="155" />
         <source>Deducción</source>
         <translation>Deduction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="153" />
+        <location filename="../../ui/views/expense_editor.py" line="156" />
         <source>Categoría</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="154" />
+        <location filename="../../ui/views/expense_editor.py" line="157" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="155" />
+        <location filename="../../ui/views/expense_editor.py" line="158" />
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="254" />
+        <location filename="../../ui/views/expense_editor.py" line="257" />
         <source>Base: %1 · IVA: %2 · Total: %3 · IVA deducible: %4</source>
         <translation>Base: %1 · VAT: %2 · Total: %3 · Deductible VAT: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="260" />
+        <location filename="../../ui/views/expense_editor.py" line="263" />
         <source> · Retención IRPF: %1</source>
         <translation> · IRPF withheld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="266" />
+        <location filename="../../ui/views/expense_editor.py" line="269" />
         <source>Adjuntar la factura</source>
         <translation>Attach the invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="266" />
+        <location filename="../../ui/views/expense_editor.py" line="269" />
         <source>Facturas (*.pdf *.xml *.png *.jpg *.jpeg)</source>
         <translation>Invoices (*.pdf *.xml *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="273" />
+        <location filename="../../ui/views/expense_editor.py" line="276" />
         <source>Sin archivo adjunto</source>
         <translation>No file attached</translation>
     </message>
@@ -1644,7 +1672,7 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Invoice %1 from %2 deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="313" />
+        <location filename="../../ui/views/expenses.py" line="312" />
         <source>Respuesta al proveedor guardada: %1</source>
         <translation>Response to supplier saved: %1</translation>
     </message>
@@ -2286,43 +2314,43 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>It cannot be issued like this:</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_output.py" line="150" />
+        <location filename="../../ui/views/editor_output.py" line="160" />
         <source>Vista previa</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_output.py" line="154" />
+        <location filename="../../ui/views/editor_output.py" line="164" />
         <source>Mostrar u ocultar el PDF junto al editor</source>
         <translation>Show or hide the PDF beside the editor</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_output.py" line="157" />
+        <location filename="../../ui/views/editor_output.py" line="167" />
         <location filename="../../ui/views/editor_quotes.py" line="138" />
         <source>Enviar por email…</source>
         <translation>Send by email…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_output.py" line="160" />
+        <location filename="../../ui/views/editor_output.py" line="170" />
         <source>Guardar como PDF…</source>
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_output.py" line="163" />
+        <location filename="../../ui/views/editor_output.py" line="173" />
         <source>Imprimir…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_output.py" line="258" />
+        <location filename="../../ui/views/editor_output.py" line="256" />
         <source>No se pudo generar la vista previa: %1</source>
         <translation>The preview could not be made: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_output.py" line="299" />
+        <location filename="../../ui/views/editor_output.py" line="297" />
         <source>Enviar por email</source>
         <translation>Send by email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_output.py" line="300" />
+        <location filename="../../ui/views/editor_output.py" line="298" />
         <source>Una factura anulada no se puede enviar.</source>
         <translation>A cancelled invoice cannot be sent.</translation>
     </message>
@@ -3038,133 +3066,133 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Opening your data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72" />
-        <location filename="../../ui/main_window.py" line="100" />
+        <location filename="../../ui/main_window.py" line="73" />
+        <location filename="../../ui/main_window.py" line="101" />
         <source>Listo</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115" />
+        <location filename="../../ui/main_window.py" line="116" />
         <source>Actualizando sus datos para esta versión de Facturas…</source>
         <translation>Updating your data for this version of Facturas…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116" />
+        <location filename="../../ui/main_window.py" line="117" />
         <source>Se hace una sola vez, después de guardar una copia de seguridad.</source>
         <translation>This happens once, after a backup copy is saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="119" />
         <source>Actualizando los datos…</source>
         <translation>Updating the data…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205" />
+        <location filename="../../ui/main_window.py" line="206" />
         <source>Datos restaurados: todas las pantallas se han recargado.</source>
         <translation>Data restored: every screen has been reloaded.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>El editor de facturas no está disponible en esta versión.</source>
         <translation>The invoice editor is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="240" />
         <source>Borrador guardado</source>
         <translation>Draft saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241" />
+        <location filename="../../ui/main_window.py" line="242" />
         <source>Factura %1 anulada</source>
         <translation>Invoice %1 cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>Factura %1 emitida</source>
         <translation>Invoice %1 issued</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271" />
+        <location filename="../../ui/main_window.py" line="272" />
         <source>Abra una factura para usar esta acción.</source>
         <translation>Open an invoice to use this action.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>&amp;Nueva factura</source>
         <translation>&amp;New invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Nuevo &amp;presupuesto</source>
         <translation>New &amp;quote</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295" />
+        <location filename="../../ui/main_window.py" line="296" />
         <source>&amp;Guardar borrador</source>
         <translation>&amp;Save draft</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300" />
+        <location filename="../../ui/main_window.py" line="301" />
         <source>&amp;PDF / Imprimir…</source>
         <translation>&amp;PDF / Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304" />
+        <location filename="../../ui/main_window.py" line="305" />
         <source>&amp;Salir</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306" />
+        <location filename="../../ui/main_window.py" line="307" />
         <source>&amp;Buscar en esta lista</source>
         <translation>&amp;Search this list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>Buscar en &amp;todo…</source>
         <translation>Search &amp;everything…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>&amp;Archivo</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="318" />
         <source>&amp;Editar</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>&amp;Ver</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331" />
+        <location filename="../../ui/main_window.py" line="332" />
         <source>A&amp;yuda</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332" />
+        <location filename="../../ui/main_window.py" line="333" />
         <source>&amp;Declaración responsable</source>
         <translation>&amp;Responsible declaration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333" />
+        <location filename="../../ui/main_window.py" line="334" />
         <source>&amp;Acerca de Facturas</source>
         <translation>&amp;About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Principal</source>
         <translation>Main</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364" />
+        <location filename="../../ui/main_window.py" line="365" />
         <source>Acerca de Facturas</source>
         <translation>About Facturas</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365" />
+        <location filename="../../ui/main_window.py" line="366" />
         <source>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Facturación local para autónomos y pymes.</source>
         <translation>&lt;b&gt;Facturas&lt;/b&gt; {0}&lt;br&gt;Local-first invoicing for freelancers and small businesses.</translation>
     </message>
@@ -3958,47 +3986,47 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>RatingsPanel</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="233" />
+        <location filename="../../ui/views/dashboard.py" line="240" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="234" />
+        <location filename="../../ui/views/dashboard.py" line="241" />
         <source>Mes</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="236" />
+        <location filename="../../ui/views/dashboard.py" line="243" />
         <source>Por cliente</source>
         <translation>By client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="237" />
+        <location filename="../../ui/views/dashboard.py" line="244" />
         <source>Por mes</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="240" />
+        <location filename="../../ui/views/dashboard.py" line="247" />
         <source>&lt;h3&gt;Valoraciones&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Ratings&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="246" />
+        <location filename="../../ui/views/dashboard.py" line="253" />
         <source>Media</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="246" />
+        <location filename="../../ui/views/dashboard.py" line="253" />
         <source>Nº</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="255" />
+        <location filename="../../ui/views/dashboard.py" line="262" />
         <source>Todavía no hay valoraciones de clientes.</source>
         <translation>No client ratings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="258" />
+        <location filename="../../ui/views/dashboard.py" line="265" />
         <source>Media: %1 ★ sobre %2 valoraciones</source>
         <translation>Average: %1 ★ over %2 ratings</translation>
     </message>

@@ -135,6 +135,7 @@ class DashboardView(QWidget):
     data_shown = Signal()  # after the figures have been painted (used by --exit-after-load)
     open_invoice_requested = Signal(str)
     verifactu_settings_requested = Signal()
+    expenses_requested = Signal(str)  # the Gastos view, filtered to this status (#21)
 
     def __init__(self, services: Any, runner: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,9 +155,14 @@ class DashboardView(QWidget):
 
         self.verifactu = VerifactuAttention(services, runner, self)
         self.verifactu.settings_requested.connect(self.verifactu_settings_requested)
+        from ui.views.expense_attention import ExpenseAttention  # received invoices to answer (#21)
+
+        self.responses = ExpenseAttention(services, runner, self)
+        self.responses.open_requested.connect(lambda: self.expenses_requested.emit("received"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<h2>Resumen</h2>")))
         layout.addWidget(self.verifactu)
+        layout.addWidget(self.responses)
         layout.addLayout(grid)
         from ui.views.dashboard_trends import DashboardTrends  # collected, DSO, 12-month chart, top clients
 
@@ -186,6 +192,7 @@ class DashboardView(QWidget):
         self.runner.submit(lambda: invoiced_figures(self.services), self._show_invoiced, failed)
         self.aging.refresh()
         self.verifactu.refresh()
+        self.responses.refresh()
         self.ratings.refresh()
         self.trends.refresh()
 
