@@ -41,6 +41,12 @@ EXPENSE_TEXTS: dict[str, tuple[str, str]] = {
         "la factura está en {value}: solo se registran facturas en euros (el IVA español se declara en EUR)",
         "the invoice is in {value}: only invoices in euros are recorded (Spanish VAT is stated in EUR)",
     ),
+    "expense_currency_type_in_euros": (
+        "la factura está en {value} (su IVA en euros: {vat}): regístrela a mano con sus importes en euros "
+        "y el archivo adjunto (facturas expense add … --attach)",
+        "the invoice is in {value} (its VAT in euros: {vat}): record it by hand with its amounts in euros "
+        "and the file attached (facturas expense add … --attach)",
+    ),
     "expense_unknown_source": ("origen desconocido: {value}", "unknown source: {value}"),
     "expense_duplicate": (
         "la factura {number} de {supplier} ya está registrada; no se ha guardado de nuevo",
@@ -126,6 +132,7 @@ EXPENSE_MONEY_PARAMS: dict[str, tuple[str, ...]] = {
     "expense_total_mismatch": ("value", "expected"),
     "credit_note_amount_positive": ("value",),
     "expense_amount_negative": ("value",),
+    "expense_currency_type_in_euros": ("vat",),
 }
 
 

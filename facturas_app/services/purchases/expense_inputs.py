@@ -101,6 +101,7 @@ def read_expense(payload: Any, today: dt.date, source: str = "typed") -> Expense
     purchase_checks.py, run afterwards on the Expense)."""
     if not isinstance(payload, dict):
         raise ValidationFailed([Problem("", "expense_payload_not_object")])
+    _refuse_foreign_currency(payload)
     r = Reader(payload)
     supplier = _supplier(r)
     credit_note = r.boolean("credit_note", False)
@@ -141,12 +142,25 @@ def read_expense(payload: Any, today: dt.date, source: str = "typed") -> Expense
     return ExpenseInput(expense, supplier, _total_problems(expense, stated, turned))
 
 
+def _refuse_foreign_currency(payload: dict[str, Any]) -> None:
+    """A document in another currency that states its VAT in euros (UBL BT-111, Facturae
+    EquivalentInEuros) is read, but its bases are not in euros: the user types it in euros, with
+    the file attached, rather than have the app guess an exchange rate for the libro registro."""
+    currency = str(payload.get("currency") or CURRENCY).upper()
+    in_euros = payload.get("tax_currency_vat")
+    if currency == CURRENCY or not isinstance(in_euros, dict) or in_euros.get("currency") != CURRENCY:
+        return
+    params = {"value": currency, "vat": str(in_euros.get("vat", ""))}
+    raise ValidationFailed([Problem("currency", "expense_currency_type_in_euros", params)])
+
+
 def _total_problems(expense: Expense, stated: Decimal | None, turned: bool) -> tuple[Problem, ...]:
-    """A stated total (the document's, with VAT) must be Σ bases + VAT + recargo, to the cent."""
+    """A stated total must be Σ bases + VAT + recargo to the cent — or that less the IRPF withheld,
+    the total a Facturae states (InvoiceTotal); UBL's TaxInclusiveAmount is the former."""
     if stated is None:
         return ()
     stated = -stated if turned else stated
-    if stated == expense.invoice_total:
+    if stated in (expense.invoice_total, expense.total):
         return ()
     params = {"value": str(stated), "expected": str(expense.invoice_total)}
     return (Problem("total", "expense_total_mismatch", params),)

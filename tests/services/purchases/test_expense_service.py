@@ -372,3 +372,19 @@ def test_a_negative_structured_invoice_is_recorded_as_it_states(services: Servic
     assert (expense.is_credit_note, expense.invoice_total) == (False, Decimal("-30.25"))
     changed = services.expenses.update(expense.id, payload(taxes=taxes, category="devolución"))
     assert (changed.category, changed.source, changed.base) == ("devolución", "ubl", Decimal("-25.00"))
+
+
+def test_a_facturae_is_imported_and_one_in_dollars_is_asked_for_in_euros(services: Services) -> None:
+    from tests.services.purchases.facturae_docs import Doc, Line, facturae_xml
+
+    advice = Doc([Line("Asesoría fiscal noviembre", "1", "300.00", "21")], irpf_rate="15", number="18")
+    expense = services.expenses.import_file("asesoria.xml", facturae_xml(advice)).expense
+    assert expense is not None and expense.source == "facturae"
+    assert (expense.base, expense.vat, expense.irpf, expense.total) == (
+        Decimal("300.00"), Decimal("63.00"), Decimal("45.00"), Decimal("318.00"))  # fmt: skip
+    dollars = Doc(advice.lines, number="19", currency="USD", eur_rate="0.9")
+    with pytest.raises(ValidationFailed) as refused:
+        services.expenses.import_file("dolares.xml", facturae_xml(dollars))
+    assert _codes(refused.value) == {("currency", "expense_currency_type_in_euros")}
+    assert "56,70" in error_text(refused.value) and "USD" in error_text(refused.value)
+    assert len(services.expenses.list()) == 1
