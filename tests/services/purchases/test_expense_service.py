@@ -388,3 +388,20 @@ def test_a_facturae_is_imported_and_one_in_dollars_is_asked_for_in_euros(service
     assert _codes(refused.value) == {("currency", "expense_currency_type_in_euros")}
     assert "56,70" in error_text(refused.value) and "USD" in error_text(refused.value)
     assert len(services.expenses.list()) == 1
+
+
+def test_a_facturx_pdf_is_imported_with_the_pdf_kept_and_a_plain_pdf_is_refused(services: Services) -> None:
+    from tests.services.purchases.cii_docs import cii_from_ubl, facturx_pdf, plain_pdf
+
+    ubl = addressed_to(example(EUR_INVOICES[1]), OURS)
+    pdf = facturx_pdf(cii_from_ubl(ubl))
+    result = services.expenses.import_file("factura.pdf", pdf)
+    assert result.expense is not None and result.kind == "facturx"
+    assert result.expense.invoice_total == _document_figures(ubl)[1]
+    files = services.expenses.attachments(result.expense.id)
+    kept = [(f.file_name, f.media_type, f.size) for f in files]
+    assert kept == [("factura.pdf", "application/pdf", len(pdf))]
+    assert services.expenses.attachment(files[0].id).content == pdf
+    with pytest.raises(FacturasError) as refused:
+        services.expenses.import_file("escaneo.pdf", plain_pdf())
+    assert refused.value.bad_input and len(services.expenses.list()) == 1
