@@ -8,7 +8,7 @@ from facturas_app.domain.errors import FacturasError, Problem, ValidationFailed
 from facturas_app.messages_bank import BANK_TEXTS
 from facturas_app.messages_delivery import DELIVERY_TEXTS
 from facturas_app.messages_einvoice import EINVOICE_TEXTS
-from facturas_app.messages_expenses import EXPENSE_TEXTS
+from facturas_app.messages_expenses import EXPENSE_TEXTS, EXPENSE_WORD_PARAMS
 from facturas_app.messages_facturae import FACTURAE_TEXTS
 from facturas_app.messages_fields import field_label, money_params
 from facturas_app.messages_incoming import INCOMING_TEXTS
@@ -352,9 +352,18 @@ def text_for(code: str, lang: str = "es", **params: Any) -> str:
         return code
     template = pair[1] if lang == "en" else pair[0]
     try:
-        return template.format(**money_params(code, "", params, lang))
+        return template.format(**_worded(code, money_params(code, "", params, lang), lang))
     except (KeyError, IndexError, ValueError):
         return template
+
+
+def _worded(code: str, params: dict[str, Any], lang: str) -> dict[str, Any]:
+    """`params` with the ones that are a word's code (EXPENSE_WORD_PARAMS) said in `lang`."""
+    prefixes = EXPENSE_WORD_PARAMS.get(code, {})
+    return {
+        key: text_for(prefixes[key] + str(value), lang) if key in prefixes else value
+        for key, value in params.items()
+    }
 
 
 def problem_text(problem: Problem, lang: str = "es") -> str:

@@ -145,3 +145,12 @@ def _register_fields() -> None:
 
 
 _register_fields()
+
+
+# Parameters that are codes of a word of ours: text_for says the word (an expense's status in the
+# user's language, «aceptada», not the stored "accepted").
+STATUS_WORD = "expense_status_"
+EXPENSE_WORD_PARAMS: dict[str, dict[str, str]] = {
+    "expense_status_move": {"current": STATUS_WORD, "target": STATUS_WORD},
+    "expense_not_deletable": {"status": STATUS_WORD},
+}

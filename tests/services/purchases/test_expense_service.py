@@ -175,7 +175,9 @@ def test_status_moves_are_recorded_with_the_real_time(services: Services) -> Non
     assert [e.status for e in services.expenses.history(expense.id)] == ["accepted", "paid"]
     with pytest.raises(InvalidTransition) as refused:
         services.expenses.set_status(expense.id, "accepted")
-    assert error_text(refused.value) == "la factura FV-2026-17 está «paid»: no puede pasar a «accepted»"
+    # the statuses as the user's language says them, not the stored codes
+    assert error_text(refused.value) == "la factura FV-2026-17 está «pagada»: no puede pasar a «aceptada»"
+    assert error_text(refused.value, "en") == "invoice FV-2026-17 is “paid”: it cannot become “accepted”"
 
 
 @pytest.mark.parametrize(
@@ -405,3 +407,4 @@ def test_a_facturx_pdf_is_imported_with_the_pdf_kept_and_a_plain_pdf_is_refused(
     with pytest.raises(FacturasError) as refused:
         services.expenses.import_file("escaneo.pdf", plain_pdf())
     assert refused.value.bad_input and len(services.expenses.list()) == 1
+
