@@ -931,22 +931,22 @@
         <translation>Invoiced this year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="163" />
+        <location filename="../../ui/views/dashboard.py" line="164" />
         <source>&lt;h2&gt;Resumen&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Overview&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="179" />
+        <location filename="../../ui/views/dashboard.py" line="182" />
         <source>&lt;h3&gt;Facturas más vencidas&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Most overdue invoices&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="201" />
+        <location filename="../../ui/views/dashboard.py" line="204" />
         <source>A devolver a clientes: %1</source>
         <translation>To refund to clients: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="204" />
+        <location filename="../../ui/views/dashboard.py" line="207" />
         <source>%n factura(s) vencida(s)</source>
         <translation>
             <numerusform>%n overdue invoice</numerusform>
@@ -1298,12 +1298,17 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>%1 past the deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_attention.py" line="57" />
+        <location filename="../../ui/views/expense_attention.py" line="56" />
+        <source>el más antiguo venció el %1</source>
+        <translation>the oldest was due on %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_attention.py" line="58" />
         <source>plazo más próximo: %1</source>
         <translation>nearest deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_attention.py" line="58" />
+        <location filename="../../ui/views/expense_attention.py" line="59" />
         <source>Ver facturas recibidas</source>
         <translation>See received invoices</translation>
     </message>
@@ -3986,47 +3991,47 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>RatingsPanel</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="240" />
+        <location filename="../../ui/views/dashboard.py" line="243" />
         <source>Cliente</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="241" />
+        <location filename="../../ui/views/dashboard.py" line="244" />
         <source>Mes</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="243" />
+        <location filename="../../ui/views/dashboard.py" line="246" />
         <source>Por cliente</source>
         <translation>By client</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="244" />
+        <location filename="../../ui/views/dashboard.py" line="247" />
         <source>Por mes</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="247" />
+        <location filename="../../ui/views/dashboard.py" line="250" />
         <source>&lt;h3&gt;Valoraciones&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Ratings&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="253" />
+        <location filename="../../ui/views/dashboard.py" line="256" />
         <source>Media</source>
         <translation>Average</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="253" />
+        <location filename="../../ui/views/dashboard.py" line="256" />
         <source>Nº</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="262" />
+        <location filename="../../ui/views/dashboard.py" line="265" />
         <source>Todavía no hay valoraciones de clientes.</source>
         <translation>No client ratings yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="265" />
+        <location filename="../../ui/views/dashboard.py" line="268" />
         <source>Media: %1 ★ sobre %2 valoraciones</source>
         <translation>Average: %1 ★ over %2 ratings</translation>
     </message>
@@ -4598,42 +4603,102 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Invoices in the period</translation>
     </message>
     <message>
+        <location filename="../../ui/views/report_labels.py" line="70" />
+        <source>Base cuotas soportadas en operaciones interiores corrientes</source>
+        <translation>Base of input VAT, current domestic operations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="71" />
+        <source>Cuotas soportadas en operaciones interiores corrientes</source>
+        <translation>Input VAT, current domestic operations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="72" />
+        <source>Rectificación de deducciones (base)</source>
+        <translation>Deduction adjustments (base)</translation>
+    </message>
+    <message>
         <location filename="../../ui/views/report_labels.py" line="73" />
+        <source>Rectificación de deducciones (cuota)</source>
+        <translation>Deduction adjustments (VAT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="74" />
+        <source>Total a deducir</source>
+        <translation>Total deductible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="75" />
+        <source>Resultado régimen general</source>
+        <translation>General regime result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="76" />
+        <source>Gastos fiscalmente deducibles (acumulado)</source>
+        <translation>Deductible expenses (year to date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="77" />
+        <source>Rendimiento neto (01 − 02)</source>
+        <translation>Net earnings (01 − 02)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="78" />
+        <source>20 % del rendimiento neto positivo</source>
+        <translation>20% of positive net earnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="79" />
+        <source>Pagos fraccionados de trimestres anteriores</source>
+        <translation>Instalments of earlier quarters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="80" />
+        <source>Pago fraccionado previo (04 − 05 − 06)</source>
+        <translation>Preliminary instalment (04 − 05 − 06)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="81" />
+        <source>Pago fraccionado a ingresar</source>
+        <translation>Instalment to pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="86" />
         <source>Base %1</source>
         <translation>Base %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="74" />
+        <location filename="../../ui/views/report_labels.py" line="87" />
         <source>Tipo %1</source>
         <translation>Rate %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="75" />
+        <location filename="../../ui/views/report_labels.py" line="88" />
         <source>Cuota %1</source>
         <translation>VAT %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="76" />
+        <location filename="../../ui/views/report_labels.py" line="89" />
         <source>Base RE %1</source>
         <translation>Surcharge base %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="77" />
+        <location filename="../../ui/views/report_labels.py" line="90" />
         <source>Tipo RE %1</source>
         <translation>Surcharge rate %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="78" />
+        <location filename="../../ui/views/report_labels.py" line="91" />
         <source>Cuota RE %1</source>
         <translation>Surcharge %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="80" />
+        <location filename="../../ui/views/report_labels.py" line="93" />
         <source>Exenta %1</source>
         <translation>Exempt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_labels.py" line="81" />
+        <location filename="../../ui/views/report_labels.py" line="94" />
         <source>Sin casilla: IVA %1 RE %2 (base)</source>
         <translation>No box: VAT %1, surcharge %2 (base)</translation>
     </message>
@@ -4641,112 +4706,129 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="68" />
+        <location filename="../../ui/views/reports.py" line="61" />
         <source>Año completo</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="70" />
+        <location filename="../../ui/views/reports.py" line="63" />
         <source>{n}.º trimestre</source>
         <translation>Q{n}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="72" />
+        <location filename="../../ui/views/reports.py" line="65" />
         <source>Actualizar</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="73" />
+        <location filename="../../ui/views/reports.py" line="66" />
         <source>Exportar libro (CSV)…</source>
         <translation>Export book (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="74" />
+        <location filename="../../ui/views/reports.py" line="67" />
         <source>Exportar libro (Excel)…</source>
         <translation>Export book (Excel)…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="75" />
+        <location filename="../../ui/views/reports.py" line="68" />
+        <source>Libro de facturas recibidas…</source>
+        <translation>Received invoices book…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="70" />
+        <source>El libro registro de facturas recibidas del periodo, en CSV o Excel</source>
+        <translation>The period’s register of received invoices, as CSV or Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="72" />
         <source>Paquete trimestral para la gestoría…</source>
         <translation>Quarterly pack for the accountant…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="87" />
+        <location filename="../../ui/views/reports.py" line="85" />
         <source>Libro de facturas expedidas</source>
         <translation>Issued invoices book</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="88" />
+        <location filename="../../ui/views/reports.py" line="86" />
         <source>IVA (303) e IRPF (130)</source>
         <translation>VAT (303) and IRPF (130)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="89" />
+        <location filename="../../ui/views/reports.py" line="87" />
         <source>Modelo 347</source>
         <translation>Form 347</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="90" />
+        <location filename="../../ui/views/reports.py" line="88" />
         <source>Modelo 349</source>
         <translation>Form 349</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="102" />
+        <location filename="../../ui/views/reports.py" line="101" />
         <source>Año</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="104" />
+        <location filename="../../ui/views/reports.py" line="103" />
         <source>Periodo</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="140" />
+        <location filename="../../ui/views/reports.py" line="127" />
         <source>Calculando…</source>
         <translation>Calculating…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="159" />
-        <source>Elija un trimestre</source>
-        <translation>Choose a quarter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="163" />
+        <location filename="../../ui/views/reports.py" line="147" />
         <source>{n} facturas en el libro del periodo {p}</source>
         <translation>{n} invoices in the book for {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="199" />
+        <location filename="../../ui/views/reports.py" line="176" />
+        <location filename="../../ui/views/reports.py" line="196" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="199" />
+        <location filename="../../ui/views/reports.py" line="176" />
+        <location filename="../../ui/views/reports.py" line="196" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="201" />
+        <location filename="../../ui/views/reports.py" line="178" />
         <source>Exportar libro</source>
         <translation>Export book</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="213" />
+        <location filename="../../ui/views/reports.py" line="190" />
         <source>Exportando el libro a {name}…</source>
         <translation>Exporting the book to {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="220" />
+        <location filename="../../ui/views/reports.py" line="199" />
+        <source>Libro de facturas recibidas</source>
+        <translation>Received invoices book</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="218" />
+        <source>Exportando el libro de facturas recibidas a {name}…</source>
+        <translation>Exporting the received invoices book to {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="228" />
         <source>Carpeta para el paquete de la gestoría</source>
         <translation>Folder for the accountant’s pack</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="231" />
+        <location filename="../../ui/views/reports.py" line="239" />
         <source>Preparando el paquete de la gestoría…</source>
         <translation>Preparing the accountant’s pack…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="241" />
+        <location filename="../../ui/views/reports.py" line="249" />
         <source>Guardado en {path}</source>
         <translation>Saved in {path}</translation>
     </message>
@@ -5346,6 +5428,149 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <location filename="../../ui/views/expense_taxes.py" line="118" />
         <source>Quitar</source>
         <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>TaxSidesPage</name>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="83" />
+        <source>Tipo</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="83" />
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="83" />
+        <source>Cuota</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="83" />
+        <source>Deducible</source>
+        <translation>Deductible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="83" />
+        <source>Recargo</source>
+        <translation>Surcharge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="99" />
+        <source>Ingresos</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="100" />
+        <source>Gastos</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="101" />
+        <source>Rendimiento neto</source>
+        <translation>Net earnings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="102" />
+        <source>20 %</source>
+        <translation>20%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="103" />
+        <source>Pagos anteriores</source>
+        <translation>Earlier payments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="104" />
+        <source>Retenciones</source>
+        <translation>Withholdings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="105" />
+        <source>Resultado</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="107" />
+        <source>A ingresar</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="112" />
+        <source>IVA devengado (facturas emitidas)</source>
+        <translation>VAT charged (invoices issued)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="114" />
+        <source>IVA deducible (facturas recibidas)</source>
+        <translation>Deductible VAT (invoices received)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="123" />
+        <source>Modelo 130 · pago fraccionado (acumulado del año)</source>
+        <translation>Form 130 · IRPF instalment (year to date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="146" />
+        <source>Elija un trimestre</source>
+        <translation>Choose a quarter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="171" />
+        <source>%1 + RE %2</source>
+        <translation>%1 + surcharge %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="182" />
+        <source>IVA soportado no deducible</source>
+        <translation>Input VAT not deductible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="183" />
+        <source>Recargo de equivalencia soportado (no deducible)</source>
+        <translation>Equivalence surcharge paid (not deductible)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="185" />
+        <source>Bases a autoliquidar (inversión del sujeto pasivo, intracomunitarias)</source>
+        <translation>Bases to self-assess (reverse charge, intra-EU)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="188" />
+        <source>Retenciones practicadas a proveedores (modelo 111)</source>
+        <translation>IRPF withheld from suppliers (form 111)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="191" />
+        <source>Facturas recibidas del periodo</source>
+        <translation>Invoices received in the period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="196" />
+        <source>A ingresar: %1</source>
+        <translation>To pay: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="198" />
+        <source>A compensar: %1</source>
+        <translation>To carry forward: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="200" />
+        <source>Resultado cero</source>
+        <translation>Zero result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="201" />
+        <source>Resultado del modelo 303 (casilla 46)</source>
+        <translation>Form 303 result (box 46)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="203" />
+        <source>27 Total cuota devengada %1 − 45 Total a deducir %2 = 46 %3</source>
+        <translation>27 Total VAT accrued %1 − 45 Total deductible %2 = 46 %3</translation>
     </message>
 </context>
 <context>

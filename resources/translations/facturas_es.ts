@@ -930,22 +930,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="163" />
+        <location filename="../../ui/views/dashboard.py" line="164" />
         <source>&lt;h2&gt;Resumen&lt;/h2&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="179" />
+        <location filename="../../ui/views/dashboard.py" line="182" />
         <source>&lt;h3&gt;Facturas más vencidas&lt;/h3&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="201" />
+        <location filename="../../ui/views/dashboard.py" line="204" />
         <source>A devolver a clientes: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../ui/views/dashboard.py" line="204" />
+        <location filename="../../ui/views/dashboard.py" line="207" />
         <source>%n factura(s) vencida(s)</source>
         <translation>
             <numerusform>%n factura vencida</numerusform>
@@ -1296,12 +1296,17 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/expense_attention.py" line="57" />
-        <source>plazo más próximo: %1</source>
+        <location filename="../../ui/views/expense_attention.py" line="56" />
+        <source>el más antiguo venció el %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/expense_attention.py" line="58" />
+        <source>plazo más próximo: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_attention.py" line="59" />
         <source>Ver facturas recibidas</source>
         <translation type="unfinished" />
     </message>
@@ -3984,47 +3989,47 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>RatingsPanel</name>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="240" />
+        <location filename="../../ui/views/dashboard.py" line="243" />
         <source>Cliente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="241" />
+        <location filename="../../ui/views/dashboard.py" line="244" />
         <source>Mes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="243" />
+        <location filename="../../ui/views/dashboard.py" line="246" />
         <source>Por cliente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="244" />
+        <location filename="../../ui/views/dashboard.py" line="247" />
         <source>Por mes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="247" />
+        <location filename="../../ui/views/dashboard.py" line="250" />
         <source>&lt;h3&gt;Valoraciones&lt;/h3&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="253" />
+        <location filename="../../ui/views/dashboard.py" line="256" />
         <source>Media</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="253" />
+        <location filename="../../ui/views/dashboard.py" line="256" />
         <source>Nº</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="262" />
+        <location filename="../../ui/views/dashboard.py" line="265" />
         <source>Todavía no hay valoraciones de clientes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/dashboard.py" line="265" />
+        <location filename="../../ui/views/dashboard.py" line="268" />
         <source>Media: %1 ★ sobre %2 valoraciones</source>
         <translation type="unfinished" />
     </message>
@@ -4596,42 +4601,102 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../ui/views/report_labels.py" line="70" />
+        <source>Base cuotas soportadas en operaciones interiores corrientes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="71" />
+        <source>Cuotas soportadas en operaciones interiores corrientes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="72" />
+        <source>Rectificación de deducciones (base)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../ui/views/report_labels.py" line="73" />
-        <source>Base %1</source>
+        <source>Rectificación de deducciones (cuota)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/report_labels.py" line="74" />
-        <source>Tipo %1</source>
+        <source>Total a deducir</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/report_labels.py" line="75" />
-        <source>Cuota %1</source>
+        <source>Resultado régimen general</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/report_labels.py" line="76" />
-        <source>Base RE %1</source>
+        <source>Gastos fiscalmente deducibles (acumulado)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/report_labels.py" line="77" />
-        <source>Tipo RE %1</source>
+        <source>Rendimiento neto (01 − 02)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/report_labels.py" line="78" />
-        <source>Cuota RE %1</source>
+        <source>20 % del rendimiento neto positivo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="79" />
+        <source>Pagos fraccionados de trimestres anteriores</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/report_labels.py" line="80" />
-        <source>Exenta %1</source>
+        <source>Pago fraccionado previo (04 − 05 − 06)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../ui/views/report_labels.py" line="81" />
+        <source>Pago fraccionado a ingresar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="86" />
+        <source>Base %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="87" />
+        <source>Tipo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="88" />
+        <source>Cuota %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="89" />
+        <source>Base RE %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="90" />
+        <source>Tipo RE %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="91" />
+        <source>Cuota RE %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="93" />
+        <source>Exenta %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_labels.py" line="94" />
         <source>Sin casilla: IVA %1 RE %2 (base)</source>
         <translation type="unfinished" />
     </message>
@@ -4639,112 +4704,129 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/views/reports.py" line="68" />
+        <location filename="../../ui/views/reports.py" line="61" />
         <source>Año completo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="70" />
+        <location filename="../../ui/views/reports.py" line="63" />
         <source>{n}.º trimestre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="72" />
+        <location filename="../../ui/views/reports.py" line="65" />
         <source>Actualizar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="73" />
+        <location filename="../../ui/views/reports.py" line="66" />
         <source>Exportar libro (CSV)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="74" />
+        <location filename="../../ui/views/reports.py" line="67" />
         <source>Exportar libro (Excel)…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="75" />
+        <location filename="../../ui/views/reports.py" line="68" />
+        <source>Libro de facturas recibidas…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="70" />
+        <source>El libro registro de facturas recibidas del periodo, en CSV o Excel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="72" />
         <source>Paquete trimestral para la gestoría…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="87" />
+        <location filename="../../ui/views/reports.py" line="85" />
         <source>Libro de facturas expedidas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="88" />
+        <location filename="../../ui/views/reports.py" line="86" />
         <source>IVA (303) e IRPF (130)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="89" />
+        <location filename="../../ui/views/reports.py" line="87" />
         <source>Modelo 347</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="90" />
+        <location filename="../../ui/views/reports.py" line="88" />
         <source>Modelo 349</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="102" />
+        <location filename="../../ui/views/reports.py" line="101" />
         <source>Año</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="104" />
+        <location filename="../../ui/views/reports.py" line="103" />
         <source>Periodo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="140" />
+        <location filename="../../ui/views/reports.py" line="127" />
         <source>Calculando…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="159" />
-        <source>Elija un trimestre</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../ui/views/reports.py" line="163" />
+        <location filename="../../ui/views/reports.py" line="147" />
         <source>{n} facturas en el libro del periodo {p}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="199" />
+        <location filename="../../ui/views/reports.py" line="176" />
+        <location filename="../../ui/views/reports.py" line="196" />
         <source>CSV (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="199" />
+        <location filename="../../ui/views/reports.py" line="176" />
+        <location filename="../../ui/views/reports.py" line="196" />
         <source>Excel (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="201" />
+        <location filename="../../ui/views/reports.py" line="178" />
         <source>Exportar libro</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="213" />
+        <location filename="../../ui/views/reports.py" line="190" />
         <source>Exportando el libro a {name}…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="220" />
+        <location filename="../../ui/views/reports.py" line="199" />
+        <source>Libro de facturas recibidas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="218" />
+        <source>Exportando el libro de facturas recibidas a {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/reports.py" line="228" />
         <source>Carpeta para el paquete de la gestoría</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="231" />
+        <location filename="../../ui/views/reports.py" line="239" />
         <source>Preparando el paquete de la gestoría…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/reports.py" line="241" />
+        <location filename="../../ui/views/reports.py" line="249" />
         <source>Guardado en {path}</source>
         <translation type="unfinished" />
     </message>
@@ -5343,6 +5425,149 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     <message>
         <location filename="../../ui/views/expense_taxes.py" line="118" />
         <source>Quitar</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TaxSidesPage</name>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="83" />
+        <source>Tipo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="83" />
+        <source>Base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="83" />
+        <source>Cuota</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="83" />
+        <source>Deducible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="83" />
+        <source>Recargo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="99" />
+        <source>Ingresos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="100" />
+        <source>Gastos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="101" />
+        <source>Rendimiento neto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="102" />
+        <source>20 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="103" />
+        <source>Pagos anteriores</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="104" />
+        <source>Retenciones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="105" />
+        <source>Resultado</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="107" />
+        <source>A ingresar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="112" />
+        <source>IVA devengado (facturas emitidas)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="114" />
+        <source>IVA deducible (facturas recibidas)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="123" />
+        <source>Modelo 130 · pago fraccionado (acumulado del año)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="146" />
+        <source>Elija un trimestre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="171" />
+        <source>%1 + RE %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="182" />
+        <source>IVA soportado no deducible</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="183" />
+        <source>Recargo de equivalencia soportado (no deducible)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="185" />
+        <source>Bases a autoliquidar (inversión del sujeto pasivo, intracomunitarias)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="188" />
+        <source>Retenciones practicadas a proveedores (modelo 111)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="191" />
+        <source>Facturas recibidas del periodo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="196" />
+        <source>A ingresar: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="198" />
+        <source>A compensar: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="200" />
+        <source>Resultado cero</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="201" />
+        <source>Resultado del modelo 303 (casilla 46)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="203" />
+        <source>27 Total cuota devengada %1 − 45 Total a deducir %2 = 46 %3</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -61,14 +61,14 @@ def test_count_and_nearest_deadline_then_red_when_late(
     banner = view.responses
     assert banner.isVisible()
     assert "2 facturas recibidas por responder" in banner.text()
-    assert "28/11/2026" in banner.text() and "fuera de plazo" not in banner.text()
+    assert "· plazo más próximo: 28/11/2026 " in banner.text() and "fuera de plazo" not in banner.text()
     assert not banner.late
     calm = _background(banner)
     assert calm.red() > 240 and calm.green() > 230 and calm.blue() < 235  # the pale yellow notice
     add(business_services, "A-3", TODAY - dt.timedelta(days=5))  # due 25/11: yesterday
     view.refresh()
     assert "3 facturas recibidas por responder" in banner.text()
-    assert "1 fuera de plazo" in banner.text() and "25/11/2026" in banner.text()
+    assert "· 1 fuera de plazo · el más antiguo venció el 25/11/2026 " in banner.text()
     assert banner.late
     red = _background(banner)
     assert (red.red(), red.green(), red.blue()) == (0xFD, 0xEC, 0xEA)  # the red notice (VERI*FACTU's)
@@ -104,12 +104,13 @@ def test_a_click_opens_the_received_invoices(qtbot: Any, business_services: Serv
 def test_in_english(qtbot: Any, qapp: Any, business_services: Services, runner: Any) -> None:
     from tests.ui.english_walk import install_english, remove_translators
 
-    add(business_services, "A-1", TODAY - dt.timedelta(days=6))  # due 25/11: late
+    add(business_services, "A-1", TODAY - dt.timedelta(days=6))  # due 24/11: late
     add(business_services, "A-2", TODAY)
     translators = install_english(qapp)
     try:
         text = _dashboard(qtbot, business_services, runner).responses.text()
     finally:
         remove_translators(qapp, translators)
-    assert "<b>2 received invoices to answer</b> · 1 past the deadline · nearest deadline: " in text
+    late = "· 1 past the deadline · the oldest was due on 24/11/2026 "
+    assert "<b>2 received invoices to answer</b> " + late in text
     assert "See received invoices" in text

@@ -160,9 +160,12 @@ class DashboardView(QWidget):
         self.responses = ExpenseAttention(services, runner, self)
         self.responses.open_requested.connect(lambda: self.expenses_requested.emit("received"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("<h2>Resumen</h2>")))
+        title = QHBoxLayout()  # the received invoices to answer beside the title: no height taken
+        title.addWidget(QLabel(self.tr("<h2>Resumen</h2>")))
+        title.addStretch(1)
+        title.addWidget(self.responses)
+        layout.addLayout(title)
         layout.addWidget(self.verifactu)
-        layout.addWidget(self.responses)
         layout.addLayout(grid)
         from ui.views.dashboard_trends import DashboardTrends  # collected, DSO, 12-month chart, top clients
 

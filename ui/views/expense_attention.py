@@ -16,8 +16,9 @@ from ui.widgets.money import format_date
 
 IN_TIME_STYLE = (
     "QLabel { background: #fff6dd; color: #5c4400; border: 1px solid #e5cf8f;"
-    " border-radius: 4px; padding: 8px; }"
+    " border-radius: 4px; padding: 4px 8px; }"
 )
+LATE_LINE_STYLE = LATE_STYLE.replace("padding: 8px", "padding: 4px 8px")  # one line, beside the title
 
 
 class ExpenseAttention(QLabel):
@@ -30,7 +31,6 @@ class ExpenseAttention(QLabel):
         self.services, self.runner = services, runner
         self.late = False
         self._link_followed = False
-        self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.linkActivated.connect(self._follow_link)
@@ -41,7 +41,7 @@ class ExpenseAttention(QLabel):
 
     def show_due(self, due: Any) -> None:
         self.late = due.late > 0
-        self.setStyleSheet(LATE_STYLE if self.late else IN_TIME_STYLE)
+        self.setStyleSheet(LATE_LINE_STYLE if self.late else IN_TIME_STYLE)
         self.setText(self.message(due.count, due.nearest_due, due.late))
         self.setVisible(due.count > 0)
 
@@ -51,9 +51,10 @@ class ExpenseAttention(QLabel):
         else:
             waiting = self.tr("%1 facturas recibidas por responder").replace("%1", _count(count))
         parts = ["<b>" + waiting + "</b>"]
-        if late:
+        if late:  # the nearest deadline is then the oldest one, already past
             parts.append(self.tr("%1 fuera de plazo").replace("%1", _count(late)))
-        if nearest is not None:
+            parts.append(self.tr("el más antiguo venció el %1").replace("%1", format_date(nearest)))
+        elif nearest is not None:
             parts.append(self.tr("plazo más próximo: %1").replace("%1", format_date(nearest)))
         link = '<a href="#expenses">' + self.tr("Ver facturas recibidas") + "</a>"
         return " · ".join(parts) + " " + link

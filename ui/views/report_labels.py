@@ -66,6 +66,19 @@ LABELS = (
     QT_TRANSLATE_NOOP("ReportLabels", "No sujeta (N1/N2)"),
     QT_TRANSLATE_NOOP("ReportLabels", "IRPF retenido en el periodo"),
     QT_TRANSLATE_NOOP("ReportLabels", "Facturas del periodo"),
+    # the deductible side and the whole Modelo 130 (#21, services/reports_purchases.py)
+    QT_TRANSLATE_NOOP("ReportLabels", "Base cuotas soportadas en operaciones interiores corrientes"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Cuotas soportadas en operaciones interiores corrientes"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Rectificación de deducciones (base)"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Rectificación de deducciones (cuota)"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Total a deducir"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Resultado régimen general"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Gastos fiscalmente deducibles (acumulado)"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Rendimiento neto (01 − 02)"),
+    QT_TRANSLATE_NOOP("ReportLabels", "20 % del rendimiento neto positivo"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Pagos fraccionados de trimestres anteriores"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Pago fraccionado previo (04 − 05 − 06)"),
+    QT_TRANSLATE_NOOP("ReportLabels", "Pago fraccionado a ingresar"),
 )
 
 # Labels with a rate or a code in them: the words are translated, the figure is written anew.

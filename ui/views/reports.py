@@ -5,22 +5,18 @@ the one-click quarter pack for the gestor. Every service call goes through the T
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,16 +26,13 @@ from facturas_app.services.report_files import (
     BOOK_COLUMNS,
     COLUMNS_347,
     COLUMNS_349,
-    SUMMARY_COLUMNS,
     book_rows,
     rows_347,
     rows_349,
-    summary_rows,
 )
 from ui.views import configure_table, show_error
-from ui.views.report_labels import report_label
-from ui.views.report_tables import SIZING_ROWS, FormPage, RowsModel, cell_text, fit_columns
-from ui.widgets.money import format_rate
+from ui.views.report_sides import TaxSidesPage
+from ui.views.report_tables import SIZING_ROWS, FormPage, RowsModel, fit_columns
 
 
 @dataclass(frozen=True)
@@ -72,6 +65,10 @@ class ReportsView(QWidget):
         self.refresh_button = QPushButton(self.tr("Actualizar"))
         self.csv_button = QPushButton(self.tr("Exportar libro (CSV)…"))
         self.xlsx_button = QPushButton(self.tr("Exportar libro (Excel)…"))
+        self.received_button = QPushButton(self.tr("Libro de facturas recibidas…"))
+        self.received_button.setToolTip(
+            self.tr("El libro registro de facturas recibidas del periodo, en CSV o Excel")
+        )
         self.pack_button = QPushButton(self.tr("Paquete trimestral para la gestoría…"))
         self.status = QLabel()
         self.book_model = RowsModel(BOOK_COLUMNS, self)
@@ -80,18 +77,20 @@ class ReportsView(QWidget):
         configure_table(self.book_view, stretch_column=len(BOOK_COLUMNS) - 1)
         self.book_view.horizontalHeader().setResizeContentsPrecision(SIZING_ROWS)
         self.book_view.setSortingEnabled(False)  # the book's order is the legal order (date, number)
-        self.vat_table = self._table(SUMMARY_COLUMNS, stretch=SUMMARY_COLUMNS.index("Concepto"))
+        self.sides = TaxSidesPage()  # both sides of the quarter (#21): devengado, deducible, 303, 130
+        self.vat_table = self.sides.sales
         self.page_347 = FormPage(COLUMNS_347, stretch=COLUMNS_347.index("Nombre"))
         self.page_349 = FormPage(COLUMNS_349, stretch=COLUMNS_349.index("Nombre"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self.book_view, self.tr("Libro de facturas expedidas"))
-        self.tabs.addTab(self.vat_table, self.tr("IVA (303) e IRPF (130)"))
+        self.tabs.addTab(self.sides, self.tr("IVA (303) e IRPF (130)"))
         self.tabs.addTab(self.page_347, self.tr("Modelo 347"))
         self.tabs.addTab(self.page_349, self.tr("Modelo 349"))
         self._layout()
         self.refresh_button.clicked.connect(self.refresh)
         self.csv_button.clicked.connect(lambda: self._ask_export(".csv"))
         self.xlsx_button.clicked.connect(lambda: self._ask_export(".xlsx"))
+        self.received_button.clicked.connect(self._ask_received)
         self.pack_button.clicked.connect(self._ask_pack)
         self.year.valueChanged.connect(lambda _v: self.refresh())
         self.quarter.currentIndexChanged.connect(lambda _i: self.refresh())
@@ -108,7 +107,7 @@ class ReportsView(QWidget):
             pickers.addWidget(widget)
         pickers.addStretch(1)
         buttons = QHBoxLayout()
-        for button in (self.csv_button, self.xlsx_button):
+        for button in (self.csv_button, self.xlsx_button, self.received_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.pack_button)
@@ -117,18 +116,6 @@ class ReportsView(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-
-    def _table(self, columns: tuple[str, ...], stretch: int) -> QTableWidget:
-        """Figures as wide as they need; the words (concept, client name) take the rest, unwrapped."""
-        table = QTableWidget(0, len(columns))
-        table.setHorizontalHeaderLabels([report_label(c) for c in columns])
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        return table
 
     # ----- loading ------------------------------------------------------------------------------
     def period(self) -> tuple[int, int | None]:
@@ -153,10 +140,7 @@ class ReportsView(QWidget):
         self._set_busy(False)
         self.book_model.set_rows(book_rows(data.book))
         fit_columns(self.book_view, capped=BOOK_COLUMNS.index("Cliente"))
-        if data.summary is not None:
-            self._fill(self.vat_table, SUMMARY_COLUMNS, summary_rows(data.summary))
-        else:
-            self._fill(self.vat_table, SUMMARY_COLUMNS, [("", "", self.tr("Elija un trimestre"), None)])
+        self.sides.show_summary(data.summary)
         self.page_347.show_rows(rows_347(data.clients_347))
         self.page_349.show_rows(rows_349(data.ops_349))
         self.status.setText(
@@ -167,33 +151,26 @@ class ReportsView(QWidget):
         self.pack_button.setEnabled(data.summary is not None)
         self.loaded.emit()
 
-    def _fill(self, table: QTableWidget, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
-        table.setRowCount(len(rows))
-        for r, row in enumerate(rows):
-            for c, value in enumerate(row):
-                column = "Importe" if columns is SUMMARY_COLUMNS and c == 3 else columns[c]
-                text = cell_text(column, value)
-                if columns is SUMMARY_COLUMNS and c == 3 and str(row[2]).startswith("Tipo"):
-                    text = format_rate(value)
-                item = QTableWidgetItem(text)
-                if isinstance(value, Decimal | int) and not isinstance(value, bool):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                table.setItem(r, c, item)
-
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.status.setText("")
         show_error(self, exc)
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.refresh_button, self.csv_button, self.xlsx_button, self.pack_button):
+        for widget in (
+            self.refresh_button,
+            self.csv_button,
+            self.xlsx_button,
+            self.received_button,
+            self.pack_button,
+        ):
             widget.setEnabled(not busy)
 
     # ----- exports ------------------------------------------------------------------------------
-    def _default_name(self, suffix: str) -> str:
+    def _default_name(self, suffix: str, book: str = "expedidas") -> str:
         year, quarter = self.period()
         label = f"{year}T{quarter}" if quarter else str(year)
-        return f"libro_facturas_expedidas_{label}{suffix}"
+        return f"libro_facturas_{book}_{label}{suffix}"
 
     def _ask_export(self, suffix: str) -> None:
         filters = self.tr("CSV (*.csv)") if suffix == ".csv" else self.tr("Excel (*.xlsx)")
@@ -213,6 +190,37 @@ class ReportsView(QWidget):
         self.status.setText(self.tr("Exportando el libro a {name}…").format(name=path.name))
         self.runner.submit(
             lambda: write_book(reports.sales_book(year, quarter), path), self._exported, self._failed
+        )
+
+    def _ask_received(self) -> None:
+        csv_filter, xlsx_filter = self.tr("CSV (*.csv)"), self.tr("Excel (*.xlsx)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Libro de facturas recibidas"),
+            self._default_name(".csv", "recibidas"),
+            f"{csv_filter};;{xlsx_filter}",
+        )
+        if path:
+            suffix = ".xlsx" if chosen == xlsx_filter else ".csv"
+            self.export_received_book(
+                Path(path if path.lower().endswith((".csv", ".xlsx")) else path + suffix)
+            )
+
+    def export_received_book(self, path: Path) -> None:
+        """The libro registro de facturas recibidas of the chosen period to `path` (.csv or .xlsx),
+        written by the reports service's received_book on the worker (#21)."""
+        from facturas_app.services.report_received_book import write_received_book
+
+        year, quarter = self.period()
+        reports = self.services.reports
+        self._set_busy(True)
+        self.status.setText(
+            self.tr("Exportando el libro de facturas recibidas a {name}…").format(name=path.name)
+        )
+        self.runner.submit(
+            lambda: write_received_book(reports.received_book(year, quarter), path),
+            self._exported,
+            self._failed,
         )
 
     def _ask_pack(self) -> None:
