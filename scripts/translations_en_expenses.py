@@ -136,9 +136,7 @@ ENGLISH_EXPENSES: dict[str, str | tuple[str, str]] = {
     "%1 + RE %2": "%1 + surcharge %2",
     "IVA soportado no deducible": "Input VAT not deductible",
     "Recargo de equivalencia soportado (no deducible)": "Equivalence surcharge paid (not deductible)",
-    "Bases a autoliquidar (inversión del sujeto pasivo, intracomunitarias)": (
-        "Bases to self-assess (reverse charge, intra-EU)"
-    ),
+    "Bases a autoliquidar (ISP e intracomunitarias)": ("Bases to self-assess (reverse charge, intra-EU)"),
     "Retenciones practicadas a proveedores (modelo 111)": "IRPF withheld from suppliers (form 111)",
     "Facturas recibidas del periodo": "Invoices received in the period",
     "A ingresar: %1": "To pay: %1",

@@ -5458,117 +5458,117 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>Surcharge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="99" />
+        <location filename="../../ui/views/report_sides.py" line="98" />
         <source>Ingresos</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="100" />
+        <location filename="../../ui/views/report_sides.py" line="99" />
         <source>Gastos</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="101" />
+        <location filename="../../ui/views/report_sides.py" line="100" />
         <source>Rendimiento neto</source>
         <translation>Net earnings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="102" />
+        <location filename="../../ui/views/report_sides.py" line="101" />
         <source>20 %</source>
         <translation>20%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="103" />
+        <location filename="../../ui/views/report_sides.py" line="102" />
         <source>Pagos anteriores</source>
         <translation>Earlier payments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="104" />
+        <location filename="../../ui/views/report_sides.py" line="103" />
         <source>Retenciones</source>
         <translation>Withholdings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="105" />
+        <location filename="../../ui/views/report_sides.py" line="104" />
         <source>Resultado</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="107" />
+        <location filename="../../ui/views/report_sides.py" line="106" />
         <source>A ingresar</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="112" />
+        <location filename="../../ui/views/report_sides.py" line="111" />
         <source>IVA devengado (facturas emitidas)</source>
         <translation>VAT charged (invoices issued)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="114" />
+        <location filename="../../ui/views/report_sides.py" line="113" />
         <source>IVA deducible (facturas recibidas)</source>
         <translation>Deductible VAT (invoices received)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="123" />
+        <location filename="../../ui/views/report_sides.py" line="122" />
         <source>Modelo 130 · pago fraccionado (acumulado del año)</source>
         <translation>Form 130 · IRPF instalment (year to date)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="146" />
+        <location filename="../../ui/views/report_sides.py" line="147" />
         <source>Elija un trimestre</source>
         <translation>Choose a quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="171" />
+        <location filename="../../ui/views/report_sides.py" line="172" />
         <source>%1 + RE %2</source>
         <translation>%1 + surcharge %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="182" />
+        <location filename="../../ui/views/report_sides.py" line="183" />
         <source>IVA soportado no deducible</source>
         <translation>Input VAT not deductible</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="183" />
+        <location filename="../../ui/views/report_sides.py" line="184" />
         <source>Recargo de equivalencia soportado (no deducible)</source>
         <translation>Equivalence surcharge paid (not deductible)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="185" />
-        <source>Bases a autoliquidar (inversión del sujeto pasivo, intracomunitarias)</source>
+        <location filename="../../ui/views/report_sides.py" line="186" />
+        <source>Bases a autoliquidar (ISP e intracomunitarias)</source>
         <translation>Bases to self-assess (reverse charge, intra-EU)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="188" />
+        <location filename="../../ui/views/report_sides.py" line="189" />
         <source>Retenciones practicadas a proveedores (modelo 111)</source>
         <translation>IRPF withheld from suppliers (form 111)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="191" />
+        <location filename="../../ui/views/report_sides.py" line="192" />
         <source>Facturas recibidas del periodo</source>
         <translation>Invoices received in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="196" />
+        <location filename="../../ui/views/report_sides.py" line="197" />
         <source>A ingresar: %1</source>
         <translation>To pay: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="198" />
+        <location filename="../../ui/views/report_sides.py" line="199" />
         <source>A compensar: %1</source>
         <translation>To carry forward: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="200" />
+        <location filename="../../ui/views/report_sides.py" line="201" />
         <source>Resultado cero</source>
         <translation>Zero result</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="201" />
+        <location filename="../../ui/views/report_sides.py" line="202" />
         <source>Resultado del modelo 303 (casilla 46)</source>
         <translation>Form 303 result (box 46)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="203" />
+        <location filename="../../ui/views/report_sides.py" line="204" />
         <source>27 Total cuota devengada %1 − 45 Total a deducir %2 = 46 %3</source>
         <translation>27 Total VAT accrued %1 − 45 Total deductible %2 = 46 %3</translation>
     </message>

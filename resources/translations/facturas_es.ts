@@ -5456,117 +5456,117 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="99" />
+        <location filename="../../ui/views/report_sides.py" line="98" />
         <source>Ingresos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="100" />
+        <location filename="../../ui/views/report_sides.py" line="99" />
         <source>Gastos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="101" />
+        <location filename="../../ui/views/report_sides.py" line="100" />
         <source>Rendimiento neto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="102" />
+        <location filename="../../ui/views/report_sides.py" line="101" />
         <source>20 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="103" />
+        <location filename="../../ui/views/report_sides.py" line="102" />
         <source>Pagos anteriores</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="104" />
+        <location filename="../../ui/views/report_sides.py" line="103" />
         <source>Retenciones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="105" />
+        <location filename="../../ui/views/report_sides.py" line="104" />
         <source>Resultado</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="107" />
+        <location filename="../../ui/views/report_sides.py" line="106" />
         <source>A ingresar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="112" />
+        <location filename="../../ui/views/report_sides.py" line="111" />
         <source>IVA devengado (facturas emitidas)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="114" />
+        <location filename="../../ui/views/report_sides.py" line="113" />
         <source>IVA deducible (facturas recibidas)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="123" />
+        <location filename="../../ui/views/report_sides.py" line="122" />
         <source>Modelo 130 · pago fraccionado (acumulado del año)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="146" />
+        <location filename="../../ui/views/report_sides.py" line="147" />
         <source>Elija un trimestre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="171" />
+        <location filename="../../ui/views/report_sides.py" line="172" />
         <source>%1 + RE %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="182" />
+        <location filename="../../ui/views/report_sides.py" line="183" />
         <source>IVA soportado no deducible</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="183" />
+        <location filename="../../ui/views/report_sides.py" line="184" />
         <source>Recargo de equivalencia soportado (no deducible)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="185" />
-        <source>Bases a autoliquidar (inversión del sujeto pasivo, intracomunitarias)</source>
+        <location filename="../../ui/views/report_sides.py" line="186" />
+        <source>Bases a autoliquidar (ISP e intracomunitarias)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="188" />
+        <location filename="../../ui/views/report_sides.py" line="189" />
         <source>Retenciones practicadas a proveedores (modelo 111)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="191" />
+        <location filename="../../ui/views/report_sides.py" line="192" />
         <source>Facturas recibidas del periodo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="196" />
+        <location filename="../../ui/views/report_sides.py" line="197" />
         <source>A ingresar: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="198" />
+        <location filename="../../ui/views/report_sides.py" line="199" />
         <source>A compensar: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="200" />
+        <location filename="../../ui/views/report_sides.py" line="201" />
         <source>Resultado cero</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="201" />
+        <location filename="../../ui/views/report_sides.py" line="202" />
         <source>Resultado del modelo 303 (casilla 46)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="203" />
+        <location filename="../../ui/views/report_sides.py" line="204" />
         <source>27 Total cuota devengada %1 − 45 Total a deducir %2 = 46 %3</source>
         <translation type="unfinished" />
     </message>

@@ -95,7 +95,7 @@ def test_both_sides_show_the_cli_figures(
     assert shown["IVA soportado no deducible"] == money(deductible["non_deductible_vat"]) == money("6.33")
     surcharge = shown["Recargo de equivalencia soportado (no deducible)"]
     assert surcharge == money(deductible["surcharge"]) == money("0.70")
-    self_assessed = shown["Bases a autoliquidar (inversión del sujeto pasivo, intracomunitarias)"]
+    self_assessed = shown["Bases a autoliquidar (ISP e intracomunitarias)"]
     assert self_assessed == money(deductible["self_assessed_base"]) == money("500.00")
     assert shown["Facturas recibidas del periodo"] == "5"
     groups = view.sides.groups

@@ -87,7 +87,6 @@ class TaxSidesPage(QWidget):
         )
         self.result = QLabel()
         self.result_detail = QLabel()
-        self.result_detail.setWordWrap(True)
         boxes = [*BOX_LABELS_130_FULL, ""]
         self.irpf = _table([self._irpf_header(box) for box in boxes], stretch=0, rows=1)
         self.irpf.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -184,7 +183,7 @@ class TaxSidesPage(QWidget):
             (self.tr("IVA soportado no deducible"), deductible.non_deductible_vat),
             (self.tr("Recargo de equivalencia soportado (no deducible)"), deductible.surcharge),
             (
-                self.tr("Bases a autoliquidar (inversión del sujeto pasivo, intracomunitarias)"),
+                self.tr("Bases a autoliquidar (ISP e intracomunitarias)"),
                 deductible.self_assessed_base,
             ),
             (self.tr("Retenciones practicadas a proveedores (modelo 111)"), deductible.irpf_withheld),
