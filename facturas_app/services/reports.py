@@ -223,7 +223,9 @@ class ReportService:
             rows = tx.report_tax_groups(period.start, period.end)
             totals = tx.report_totals(period.start, period.end)
             ytd = tx.report_totals(dt.date(period.year, 1, 1), period.end)
-            expenses = tx.expenses_in(period.start, period.end)
+            # VAT is deducted once the invoice is held: in the quarter it was received (art. 97-99
+            # Ley 37/1992), never before; the 130 counts costs by their date (irpf_summary)
+            expenses = tx.expenses_received_in(period.start, period.end)
         summary = _vat_summary(
             period, rows, totals.invoice_count, totals.base, totals.total, totals.irpf, ytd.base, ytd.irpf
         )
@@ -246,7 +248,7 @@ class ReportService:
         """The libro registro de facturas recibidas of a year or quarter (report_received_book.py)."""
         period = year_period(year, quarter)
         with self.store.read() as tx:
-            return received_book(period.label, tx.expenses_in(period.start, period.end))
+            return received_book(period.label, tx.expenses_received_in(period.start, period.end))
 
     # ----- Modelo 347 / 349 ---------------------------------------------------------------------
     def clients_347(self, year: int) -> list[Client347]:

@@ -3,8 +3,10 @@ year to date, as pure functions over received invoices (domain Expense) and the 
 reports service already sums (reports.VatSummary). Nothing here reads the store.
 
 Counting rules (general VAT regime, estimación directa):
-- An expense counts in the period of its issue date (storage's `expenses_in`); a rejected one does
-  not count at all (we dispute it: the supplier corrects it with a credit note or a new invoice).
+- An expense's VAT counts in the quarter it was received (storage's `expenses_received_in`: VAT is
+  deducted once the invoice is held, art. 97-99 Ley 37/1992), its cost for the 130 by its issue date
+  (`expenses_in`); a rejected one does not count at all (we dispute it: the supplier corrects it
+  with a credit note or a new invoice).
 - VAT deductible per tax group of each expense = round(VAT × deductible % / 100), half up
   (ExpenseTax.deductible_vat, domain/money.py); the base declared beside it is rounded the same way.
   A car used half privately deducts 50 %; a non-deductible cost 0 %.

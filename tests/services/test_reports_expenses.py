@@ -126,3 +126,16 @@ def test_no_expenses_leaves_the_sales_side_as_it_was(tmp_path: Path) -> None:
     rows = summary_rows(q1)
     assert ("130", "01", "Ingresos computables (acumulado del año)", D("1000.00")) in rows
     assert ("130", "06", "Retenciones e ingresos a cuenta (acumulado)", D("150.00")) in rows
+
+
+def test_vat_is_deducted_in_the_quarter_received_and_the_cost_dated_by_the_invoice(tmp_path: Path) -> None:
+    """An invoice of 30 September received on 2 October: its VAT is not held until Q4 (the 303 and
+    the received book of Q4), while the 130 counts the cost in Q3, by its date."""
+    s = make_services(tmp_path / "data")
+    payload = {"supplier": SUPPLIER, "number": "S-9", "issue_date": "2026-09-30", "received_on": "2026-10-02"}
+    s.expenses.add({**payload, "taxes": [group("400.00", "21", "84.00")]})
+    q3, q4 = s.reports.vat_summary("2026Q3"), s.reports.vat_summary("2026Q4")
+    assert q3.deductible is not None and q3.deductible.vat == D("0.00")
+    assert q4.deductible is not None and q4.deductible.vat == D("84.00")
+    assert [len(s.reports.received_book(2026, q).rows) for q in (3, 4)] == [0, 1]
+    assert s.reports.irpf_summary("2026Q3").expenses == D("400.00")

@@ -103,8 +103,12 @@ class ExpensesRepo:
         return found[0] if found else None
 
     def expenses_in(self, date_from: dt.date, date_to: dt.date) -> list[Expense]:
-        """Every expense issued in [date_from, date_to], oldest first (the reports' books)."""
+        """Every expense issued in [date_from, date_to], oldest first (the Modelo 130's costs)."""
         return self._expenses("issue_date BETWEEN ? AND ?", (date_to_db(date_from), date_to_db(date_to)))
+
+    def expenses_received_in(self, date_from: dt.date, date_to: dt.date) -> list[Expense]:
+        """Every expense received in [date_from, date_to] (the 303's deductions, the received book)."""
+        return self._expenses("received_on BETWEEN ? AND ?", (date_to_db(date_from), date_to_db(date_to)))
 
     def list_expenses(self, query: ExpenseQuery) -> list[ExpenseListRow]:
         where, params = query_where(query)

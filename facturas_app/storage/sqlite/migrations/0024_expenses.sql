@@ -60,6 +60,7 @@ CREATE TABLE expenses (
 );
 -- The list's order (newest first) and a quarter's rows for the reports, by issue date; by status.
 CREATE INDEX ix_expenses_issue_date ON expenses (issue_date, id);
+CREATE INDEX ix_expenses_received_on ON expenses (received_on, id);  -- the 303 and the received book
 CREATE INDEX ix_expenses_status_date ON expenses (status, issue_date, id);
 CREATE INDEX ix_expenses_supplier ON expenses (supplier_id);
 
