@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.nav)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([self.nav.minimumWidth(), 1])  # the pages get the room (nav: 190 px)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
         self._fill_nav()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QSplitter, QWidget
 from facturas_app.domain.invoice import Invoice, Status
 from ui.i18n import error_message
 from ui.widgets.pdf_preview import HAS_QTPDF, PdfPreview, PreviewController
+from ui.widgets.ratio_splitter import RatioSplitter
 
 if TYPE_CHECKING:
     from ui.views.invoice_editor import InvoiceEditorView
@@ -41,8 +42,17 @@ else:
 
 log = logging.getLogger("facturas.ui.editor")
 PREVIEW_VISIBLE_KEY = "editor/preview_visible"
-SPLITTER_KEY = "editor/preview_splitter"
-EDITOR_COMFORT_WIDTH = 800  # below this the lines table squeezes the description column
+PREVIEW_MIN_WIDTH = 260
+SPLIT_KEY = "editor/preview_share"  # the preview's share of the width, once the user drags it
+READABLE_PREVIEW_WIDTH = 460  # an A4 page fitted to it reads at about 54 % (33 % at 287 px)
+
+
+def default_preview_share(room: int, editor_needs: int) -> float:
+    """The preview's share before the user chooses: two fifths of the room, at least a readable
+    width, never taking what the editor needs to show its form unclipped (on a 1366 px screen:
+    460 px, an A4 page at about 54 %)."""
+    preview = min(max(READABLE_PREVIEW_WIDTH, room * 2 // 5), room - editor_needs)
+    return max(preview, PREVIEW_MIN_WIDTH) / max(room, 1)
 
 
 # Literal QCoreApplication.translate("InvoiceEditorView", "...") calls, not a helper: lupdate extracts only
@@ -139,7 +149,7 @@ class EditorOutput(_Base):
         self._send_after_issue: str | None = None
         self.send_dialog: Any = None
         self.preview = PdfPreview(self)
-        self.preview.setMinimumWidth(260)
+        self.preview.setMinimumWidth(PREVIEW_MIN_WIDTH)
         if HAS_QTPDF:
             # FitToWidth + an on-demand scroll bar can oscillate forever at some widths (the bar
             # appears, the page shrinks, the bar goes, the page grows...): keep the bar.
@@ -170,22 +180,14 @@ class EditorOutput(_Base):
         self.pdf_menu.addAction(self.print_action)
 
     def _splitter(self, editor_part: QWidget) -> QSplitter:
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        """Editor | preview, split by a share of the width (kept on resize, the user's remembered)."""
+        needs = editor_part.minimumSizeHint  # the editor's form as laid out (its language, its font)
+        splitter = RatioSplitter(SPLIT_KEY, lambda room: default_preview_share(room, needs().width()), self)
         splitter.addWidget(editor_part)
         splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        settings = QSettings()
-        state = settings.value(SPLITTER_KEY)
-        if isinstance(state, QByteArray):
-            splitter.restoreState(state)
-        else:
-            self._size_splitter_on_first_show = True
-        visible = settings.value(PREVIEW_VISIBLE_KEY, True, type=bool)
+        visible = QSettings().value(PREVIEW_VISIBLE_KEY, True, type=bool)
         self.preview_button.setChecked(bool(visible))
         self.preview.setVisible(bool(visible))
-        splitter.splitterMoved.connect(lambda *_: QSettings().setValue(SPLITTER_KEY, splitter.saveState()))
         self.preview_splitter = splitter
         return splitter
 
@@ -200,12 +202,7 @@ class EditorOutput(_Base):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._claim_print_shortcut()
-        if getattr(self, "_size_splitter_on_first_show", False):
-            self._size_splitter_on_first_show = False
-            # The editor keeps room for a readable description column; the preview takes the rest.
-            total = self.preview_splitter.width()
-            editor = max(EDITOR_COMFORT_WIDTH, total * 3 // 5)
-            self.preview_splitter.setSizes([editor, max(total - editor, 1)])
+        self.preview_splitter.apply_share()
 
     def _claim_print_shortcut(self) -> None:
         """Ctrl+P prints. Inside a window whose own action already owns Ctrl+P (the shell's File ›
@@ -226,6 +223,7 @@ class EditorOutput(_Base):
             self.preview_button.setChecked(visible)
         self.preview.setVisible(visible)
         if visible:
+            self.preview_splitter.apply_share()
             self.refresh_preview(now=True)
 
     def preview_visible(self) -> bool:
