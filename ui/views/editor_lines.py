@@ -184,19 +184,29 @@ class LinesEditor(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        widths = {
-            Column.QUANTITY: 80,
-            Column.UNIT: 70,
-            Column.PRICE: 95,
-            Column.DISCOUNT: 70,
-            Column.VAT: 70,
-            Column.SURCHARGE: 85,
-            Column.EXEMPTION: 80,
-            Column.NET: 110,
-        }
-        for column, width in widths.items():
-            view.setColumnWidth(column, width)
+        self._fit_number_columns()
         view.setMinimumHeight(180)
+
+    # The widest text each column usually shows: the numbers take what they need and the
+    # description, the line's main text, keeps the rest (at 1366 px beside the preview too).
+    _SAMPLES = {
+        Column.QUANTITY: "9.999,5",
+        Column.UNIT: "horas",
+        Column.PRICE: "99.999,99",
+        Column.DISCOUNT: "10,5",
+        Column.VAT: "21 % ▾",
+        Column.SURCHARGE: "5,2 % ▾",
+        Column.EXEMPTION: "E1 ▾",
+        Column.NET: "999.999,99 €",
+    }
+
+    def _fit_number_columns(self) -> None:
+        cells, titles = self.view.fontMetrics(), self.view.horizontalHeader().fontMetrics()
+        model = self.view.model()
+        for column, sample in self._SAMPLES.items():
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "") if model else ""
+            widest = max(cells.horizontalAdvance(sample), titles.horizontalAdvance(title) + 8)
+            self.view.setColumnWidth(column, widest + 18)
 
     def _build_buttons(self) -> None:
         self.add_button = QPushButton(self.tr("Añadir línea"), self)
