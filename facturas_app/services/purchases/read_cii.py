@@ -15,12 +15,13 @@ from lxml import etree
 from facturas_app.domain.money import ZERO
 from facturas_app.services.purchases.read_common import (
     CREDIT_NOTE_TYPES,
+    NO_PARTY,
     IncomingRefused,
     Reading,
     amount_text,
     check_currency,
     decimal_of,
-    national_tax_id,
+    party_record,
     settle_sign,
     xpath_compiler,
 )
@@ -135,18 +136,16 @@ def cii_figures(root: Node, currency: str) -> Figures:
 def party(node: Node | None) -> dict[str, Any]:
     """A trade party's name, country and ids: VAT (schemeID VA) first, then fiscal (FC), then legal."""
     if node is None:
-        return {"name": "", "tax_id": "", "country": "", "tax_ids": []}
+        return dict(NO_PARTY)
     paths = (
         "ram:SpecifiedTaxRegistration/ram:ID[@schemeID='VA']",
         "ram:SpecifiedTaxRegistration/ram:ID",
         "ram:SpecifiedLegalOrganization/ram:ID",
         "ram:ID",
     )
-    ids = [" ".join((n.text or "").split()) for path in paths for n in _nodes(node, path)]
-    ids = [i for i in dict.fromkeys(ids) if i]
+    found = [n.text or "" for path in paths for n in _nodes(node, path)]
     country = _text(node, "ram:PostalTradeAddress/ram:CountryID").upper()
-    tax_id = national_tax_id(ids[0], country) if ids else ""
-    return {"name": _text(node, "ram:Name"), "tax_id": tax_id, "country": country, "tax_ids": ids}
+    return party_record(_text(node, "ram:Name"), country, found)
 
 
 def _first(root: Node, path: str) -> Node | None:

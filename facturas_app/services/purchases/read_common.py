@@ -169,6 +169,17 @@ def national_tax_id(value: str, country: str) -> str:
     return value.strip()
 
 
+def party_record(name: str, country: str, found: list[str]) -> dict[str, Any]:
+    """A party as every reader's payload names it: the ids the document gives (white space folded,
+    repeats and blanks dropped, in the reader's order of preference), the first as its tax id."""
+    ids = [i for i in dict.fromkeys(" ".join(text.split()) for text in found) if i]
+    tax_id = national_tax_id(ids[0], country) if ids else ""
+    return {"name": name, "tax_id": tax_id, "country": country, "tax_ids": ids}
+
+
+NO_PARTY: dict[str, Any] = {"name": "", "tax_id": "", "country": "", "tax_ids": []}
+
+
 AMOUNT_KEYS = ("base", "vat", "surcharge")
 
 

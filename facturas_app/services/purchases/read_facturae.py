@@ -13,13 +13,14 @@ from lxml import etree
 
 from facturas_app.domain.money import ZERO
 from facturas_app.services.purchases.read_common import (
+    NO_PARTY,
     IncomingRefused,
     Reading,
     Signature,
     amount_text,
     check_currency,
     decimal_of,
-    national_tax_id,
+    party_record,
 )
 from facturas_app.services.purchases.read_facturae_sign import verify_facturae
 from facturas_app.services.purchases.read_facturae_sums import facturae_failures
@@ -71,12 +72,11 @@ def _name(party: Node) -> str:
 def party(node: Node | None) -> dict[str, Any]:
     """A party's name, country (alpha-2) and tax id as the payload names them."""
     if node is None:
-        return {"name": "", "tax_id": "", "country": "", "tax_ids": []}
+        return dict(NO_PARTY)
     number = _text(node, "TaxIdentification/TaxIdentificationNumber")
     code = _text(node, "*/AddressInSpain/CountryCode") or _text(node, "*/OverseasAddress/CountryCode")
     country = _alpha2(code.upper()) if code else "ES"
-    tax_id = national_tax_id(number, country) if number else ""
-    return {"name": _name(node), "tax_id": tax_id, "country": country, "tax_ids": [number] if number else []}
+    return party_record(_name(node), country, [number])
 
 
 def _tax_group(tax: Node) -> dict[str, str]:

@@ -12,13 +12,14 @@ from lxml import etree
 
 from facturas_app.services.purchases.read_common import (
     CREDIT_NOTE_TYPES,
+    NO_PARTY,
     IncomingRefused,
     Reading,
     amount_text,
     check_currency,
     decimal_of,
     local_name,
-    national_tax_id,
+    party_record,
     settle_sign,
 )
 from facturas_app.services.purchases.read_sums import Figures, refuse_untrusted, sum_failures
@@ -57,19 +58,17 @@ def _required(node: Node, path: str, what: str) -> str:
 def party(node: Node | None) -> dict[str, Any]:
     """A party's name (BT-27/44 legal name, else trade name), country and tax ids, VAT first."""
     if node is None:
-        return {"name": "", "tax_id": "", "country": "", "tax_ids": []}
+        return dict(NO_PARTY)
     paths = (
         "cac:PartyTaxScheme[normalize-space(cac:TaxScheme/cbc:ID)='VAT']/cbc:CompanyID",
         "cac:PartyTaxScheme/cbc:CompanyID",
         "cac:PartyLegalEntity/cbc:CompanyID",
         "cac:PartyIdentification/cbc:ID",
     )
-    ids = [" ".join((n.text or "").split()) for path in paths for n in XPATH(path)(node)]  # type: ignore[union-attr]
-    ids = [i for i in dict.fromkeys(ids) if i]
+    found = [n.text or "" for path in paths for n in XPATH(path)(node)]  # type: ignore[union-attr]
     country = _text(node, "cac:PostalAddress/cac:Country/cbc:IdentificationCode").upper()
     name = _text(node, "cac:PartyLegalEntity/cbc:RegistrationName") or _text(node, "cac:PartyName/cbc:Name")
-    tax_id = national_tax_id(ids[0], country) if ids else ""
-    return {"name": name, "tax_id": tax_id, "country": country, "tax_ids": ids}
+    return party_record(name, country, found)
 
 
 def _first(root: Node, path: str) -> Node | None:
