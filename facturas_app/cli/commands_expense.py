@@ -149,12 +149,13 @@ def expense_list(ctx: CliContext, args: argparse.Namespace) -> int:
 
 def expense_show(ctx: CliContext, args: argparse.Namespace) -> int:
     expense = ctx.services.expenses.get(args.id)
-    shape = expense_json(expense, ctx.services.expenses.attachments(expense.id))
+    attachments = ctx.services.expenses.attachments(expense.id)
     if ctx.json_output:
-        ctx.print_json(shape)
+        ctx.print_json(expense_json(expense, attachments))
     else:
-        for key, value in shape.items():
-            ctx.say(f"{key}: {value}")
+        from facturas_app.cli.expense_text import expense_lines
+
+        ctx.say("\n".join(expense_lines(expense, [a.file_name for a in attachments], ctx.lang)))
     return 0
 
 

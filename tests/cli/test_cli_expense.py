@@ -64,6 +64,23 @@ def test_add_list_show_and_the_supplier_list(data_dir: Path) -> None:
                       "attachments": [], "status_at": None, "paid_on": None}  # fmt: skip
 
 
+def test_show_for_a_person_writes_money_and_dates_as_the_screen(data_dir: Path) -> None:
+    added = ok_json(data_dir, "expense", "add", "-", stdin=json.dumps(EXPENSE))
+    spanish = run_cli(data_dir, "expense", "show", added["id"])
+    english = run_cli(data_dir, "--lang", "en", "expense", "show", added["id"])
+    assert spanish.returncode == english.returncode == 0
+    assert spanish.stdout.splitlines()[:2] == [
+        "FV-2026-17 · Papelería Sol S.L. (B12345674, ES)",
+        "emitida 20/11/2026 · recibida 26/11/2026",
+    ]
+    nbsp = "\u00a0"
+    assert f"Total 121,00{nbsp}€ · IVA deducible 10,50{nbsp}€" in spanish.stdout
+    assert "Estado: recibida · responder antes del 30/11/2026" in spanish.stdout
+    assert "Total €121.00 · Deductible VAT €10.50" in english.stdout
+    assert "Status: received · answer by 30/11/2026" in english.stdout
+    assert "{" not in spanish.stdout + english.stdout  # no Python dict, no JSON for a person
+
+
 def test_add_with_a_scan_attached(data_dir: Path, tmp_path: Path) -> None:
     scan = tmp_path / "factura escaneada.pdf"
     scan.write_bytes(b"%PDF-1.4\nescaneo")
