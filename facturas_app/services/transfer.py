@@ -23,6 +23,7 @@ from facturas_app.domain.ids import new_id
 from facturas_app.domain.invoice import DocType, Invoice
 from facturas_app.domain.money import decimal_text, money_text
 from facturas_app.domain.parties import Client, Product, client_problems, product_problems
+from facturas_app.domain.purchases import Expense
 from facturas_app.services import inputs
 from facturas_app.services.exporters import write_csv
 from facturas_app.services.importers import ImportResult, RowError, parse_clients, parse_products
@@ -89,6 +90,16 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+def _safe(name: str) -> str:
+    """A name fit for a path inside the ZIP: letters, digits, '-', '_' and '.' (no folders)."""
+    return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name).strip(".") or "_"
+
+
+def _money_record(obj: Any, money: tuple[str, ...]) -> dict[str, Any]:
+    """`_record` with the named amounts written as money ("21.00", not "21")."""
+    return {**_record(obj), **{name: money_text(getattr(obj, name)) for name in money}}
+
+
 def _record(obj: Any) -> dict[str, Any]:
     return {name: _jsonable(getattr(obj, name)) for name in obj.__dataclass_fields__}
 
@@ -136,14 +147,19 @@ class TransferService:
             products = tx.list_products()
             invoices = self._all_invoices(tx)
             payments = {inv.id: tx.list_payments(inv.id, include_removed=True) for inv in invoices}
+            suppliers = tx.list_suppliers()
+            expenses = tx.expenses_in(dt.date.min, dt.date.max)
         with replacing(path, policy) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
             self._write_json(archive, "business.json", _record(business) if business else None)
             self._write_json(archive, "clients.json", [_record(c) for c in clients])
             self._write_json(archive, "products.json", [_record(p) for p in products])
             self._write_json(archive, "invoices.json", [invoice_record(i, payments[i.id]) for i in invoices])
+            self._write_json(archive, "suppliers.json", [_record(s) for s in suppliers])
+            self._write_json(archive, "expenses.json", self._write_received(archive, expenses))
             if pdf_renderer is not None:
                 summary.pdfs = self._write_pdfs(archive, invoices, pdf_renderer)
             summary.counts = {"clients": len(clients), "products": len(products), "invoices": len(invoices)}
+            summary.counts["expenses"] = len(expenses)
             self._write_json(
                 archive,
                 "manifest.json",
@@ -174,6 +190,27 @@ class TransferService:
     @staticmethod
     def _write_json(archive: zipfile.ZipFile, name: str, value: Any) -> None:
         archive.writestr(name, json.dumps(value, ensure_ascii=False, indent=1))
+
+    def _write_received(self, archive: zipfile.ZipFile, expenses: list[Expense]) -> list[dict[str, Any]]:
+        """Each received invoice's record, its files kept as received under received/ (#21)."""
+        records = []
+        for expense in expenses:
+            record = {k: v for k, v in _record(expense).items() if k != "attachments"}
+            record["taxes"] = [_money_record(t, ("base", "vat", "surcharge")) for t in expense.taxes]
+            record["irpf"] = money_text(expense.irpf)
+            record["files"] = self._write_files(archive, expense)
+            records.append(record)
+        return records
+
+    def _write_files(self, archive: zipfile.ZipFile, expense: Expense) -> list[str]:
+        names = []
+        with self.store.read() as tx:
+            for info in tx.expense_attachments(expense.id):
+                attachment = tx.expense_attachment(info.id)
+                if attachment is not None:
+                    names.append(f"received/{_safe(expense.number)}-{info.id[:8]}/{_safe(info.file_name)}")
+                    archive.writestr(names[-1], attachment.content)
+        return names
 
     @staticmethod
     def _write_pdfs(archive: zipfile.ZipFile, invoices: list[Invoice], render: PdfRenderer) -> int:

@@ -51,7 +51,7 @@ def test_export_all_holds_every_record_and_the_pdfs_of_issued_invoices(
         clients = json.loads(archive.read("clients.json"))
         business = json.loads(archive.read("business.json"))
         pdfs = {n: archive.read(n) for n in names if n.startswith("pdf/")}
-    assert manifest["counts"] == {"clients": 1, "products": 0, "invoices": 3}
+    assert manifest["counts"] == {"clients": 1, "products": 0, "invoices": 3, "expenses": 0}
     assert business["tax_id"] == "12345678Z" and clients[0]["tax_id"] == "A58818501"
     by_number = {inv["number"]: inv for inv in invoices}
     assert set(by_number) == {first, second, None}
@@ -64,6 +64,28 @@ def test_export_all_holds_every_record_and_the_pdfs_of_issued_invoices(
     else:
         assert sorted(pdfs) == ["pdf/F-2026-0001.pdf", "pdf/F-2026-0002.pdf"]
         assert all(data.startswith(b"%PDF") for data in pdfs.values())
+
+
+def test_export_all_holds_the_received_invoices_with_their_files(services: Services, tmp_path: Path) -> None:
+    scan = b"%PDF-1.4 factura del proveedor"
+    expense = services.expenses.add(
+        {"supplier": {"name": "Papelería Sol S.L.", "tax_id": "B12345674", "country": "ES"},
+         "number": "FV/2026/17", "issue_date": "2026-11-20",
+         "taxes": [{"base": "100.00", "vat_rate": "21", "vat": "21.00"}]},
+        attachment=("../../factura.pdf", scan),
+    )  # fmt: skip
+    summary = _transfer(services).export_all(tmp_path / "todo.zip")
+    with zipfile.ZipFile(summary.path) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        expenses = json.loads(archive.read("expenses.json"))
+        suppliers = json.loads(archive.read("suppliers.json"))
+        files = {n: archive.read(n) for n in archive.namelist() if n.startswith("received/")}
+    assert manifest["counts"]["expenses"] == 1 and suppliers[0]["tax_id"] == "B12345674"
+    assert [(e["id"], e["number"], e["taxes"][0]["vat"]) for e in expenses] == [
+        (expense.id, "FV/2026/17", "21.00")
+    ]
+    assert list(files.values()) == [scan] and expenses[0]["files"] == list(files)
+    assert all(".." not in name.split("/") and name.count("/") == 2 for name in files)  # no folder escapes
 
 
 def test_export_without_pdf_engine_says_why(services: Services, tmp_path: Path) -> None:
