@@ -40,6 +40,10 @@ from facturas_app.storage.api import Store, Transaction
 from facturas_app.storage.api_purchases import AttachmentInfo, ExpenseListRow, ExpenseQuery, ExpenseSummary
 
 STATUS_TARGETS = ("accepted", "rejected", "paid")
+EDITED = "edited"  # the signature: the signed data were changed by hand after the import
+EDITED_FINDING = "Editada a mano después de importarla: la firma ya no cubre estos datos"
+SIGNED_FIELDS = ("number", "issue_date", "operation_date", "due_date", "supplier_name", "taxes", "irpf_rate",
+                 "irpf", "is_credit_note", "corrects")  # fmt: skip
 PAGE = 200
 
 
@@ -194,10 +198,11 @@ class ExpenseService:
             return replace(result, error=error)
 
     # ----- changing -------------------------------------------------------------------------------
-    def update(self, expense_id: str, payload: Any) -> Expense:
-        """The payload replaces the expense's data; its status, files and origin stay. Once the
+    def update(self, expense_id: str, payload: Any, attachment: tuple[str, bytes] | None = None) -> Expense:
+        """The payload replaces the expense's data; its status, files and origin stay, and
+        `attachment` is added in the same transaction (a refused one changes nothing). Once the
         supplier was told a status, its supplier and number (what the message named) are kept."""
-        recorded = self.check(payload, source=self.get(expense_id).source)  # its origin's rules
+        recorded = self.check(payload, attachment, source=self.get(expense_id).source)
         with self.store.write() as tx:
             old = self._get(tx, expense_id)
             new = self._updated(old, recorded.input.expense)
@@ -205,6 +210,8 @@ class ExpenseService:
             new = replace(new, supplier_id=supplier.id)
             if not tx.replace_expense(new):
                 raise duplicate(new)
+            for file in recorded.attachments:
+                tx.add_expense_attachment(expense_id, new_id(), file, self.clock.now())
             return new
 
     def _updated(self, old: Expense, new: Expense) -> Expense:
@@ -214,7 +221,10 @@ class ExpenseService:
         if old.status != "received" and not (same and old.number == new.number):
             raise Conflict("expense_identity_locked", number=old.number)
         kept = ("status", "status_at", "reason", "paid_on", "source", "findings", "signature")
-        return replace(new, id=old.id, **{name: getattr(old, name) for name in kept})
+        updated = replace(new, id=old.id, **{name: getattr(old, name) for name in kept})
+        if old.signature not in ("", EDITED) and _signed_data_changed(old, new, same):
+            updated = replace(updated, signature=EDITED, findings=(*old.findings, EDITED_FINDING))
+        return updated
 
     def delete(self, expense_id: str) -> None:
         """Only while nothing was told to the supplier (status «received»): an accepted, rejected
@@ -329,6 +339,11 @@ class ExpenseService:
     def suppliers(self, text: str = "") -> list[Supplier]:
         with self.store.read() as tx:
             return tx.list_suppliers(text)
+
+
+def _signed_data_changed(old: Expense, new: Expense, same_supplier: bool) -> bool:
+    """The supplier, number, dates or any tax amount differ from what the signature covered."""
+    return not same_supplier or any(getattr(old, name) != getattr(new, name) for name in SIGNED_FIELDS)
 
 
 def _check_status_input(status: str, day: dt.date, reason: str, today: dt.date) -> None:
