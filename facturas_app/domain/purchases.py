@@ -150,8 +150,15 @@ class Expense:
         return self.invoice_total - self.irpf
 
     @property
+    def vat_deduction_percent(self) -> Decimal:
+        """The share of its VAT the 303 may deduct: the deductible % of Spanish VAT only. A foreign
+        supplier's own VAT (a hotel in Amsterdam) is not Spanish VAT: it is never deducted here (it
+        is claimed from that country, Modelo 360) and counts as a cost."""
+        return self.deductible_percent if (self.supplier_country or "ES").upper() == "ES" else ZERO
+
+    @property
     def deductible_vat(self) -> Decimal:
-        return sum((t.deductible_vat(self.deductible_percent) for t in self.taxes), ZERO)
+        return sum((t.deductible_vat(self.vat_deduction_percent) for t in self.taxes), ZERO)
 
 
 def irpf_for(taxes: tuple[ExpenseTax, ...], rate: Decimal) -> Decimal:

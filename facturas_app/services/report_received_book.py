@@ -102,10 +102,11 @@ def expense_rows(expense: Expense, reception: int) -> list[tuple[Any, ...]]:
 
 def _common(expense: Expense, reception: int) -> tuple[Any, ...]:
     kind, country, tax_id = _supplier_id(expense)
-    quarter = (expense.issue_date.month - 1) // 3 + 1
+    # the period it is booked in: the one it was received in (the 303 deducts it there)
+    quarter = (expense.received_on.month - 1) // 3 + 1
     operation = expense.operation_date if expense.operation_date != expense.issue_date else None
     return (
-        expense.issue_date.year,
+        expense.received_on.year,
         f"{quarter}T",
         CREDIT_NOTE if expense.is_credit_note else INVOICE,
         expense.issue_date,
@@ -132,7 +133,7 @@ def _supplier_id(expense: Expense) -> tuple[str, str, str]:
 
 
 def _amounts(expense: Expense, tax: ExpenseTax) -> tuple[Any, ...]:
-    percent = expense.deductible_percent
+    percent = expense.vat_deduction_percent
     deductible = tax.deductible_vat(percent)
     return (
         tax.base + tax.vat + tax.surcharge,
@@ -149,7 +150,7 @@ def _amounts(expense: Expense, tax: ExpenseTax) -> tuple[Any, ...]:
 
 def _irpf_cost(expense: Expense, tax: ExpenseTax) -> Decimal:
     """The group's IRPF cost: its base, the VAT it does not let us deduct, the recargo."""
-    return tax.base + (tax.vat - tax.deductible_vat(expense.deductible_percent)) + tax.surcharge
+    return tax.base + (tax.vat - tax.deductible_vat(expense.vat_deduction_percent)) + tax.surcharge
 
 
 def book_lines(book: ReceivedBook) -> list[tuple[Any, ...]]:

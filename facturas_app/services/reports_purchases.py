@@ -156,7 +156,7 @@ def _rates_descending(item: tuple[tuple[Decimal, Decimal], list[Decimal]]) -> tu
 def _add_expense(
     expense: Expense, sums: dict[tuple[Decimal, Decimal], list[Decimal]], boxes: dict[str, Decimal]
 ) -> None:
-    percent = expense.deductible_percent
+    percent = expense.vat_deduction_percent
     base_box, vat_box = ("40", "41") if expense.is_credit_note else ("28", "29")
     for tax in expense.taxes:
         values = (tax.base, tax.vat, tax.deductible_base(percent), tax.deductible_vat(percent), tax.surcharge)

@@ -138,4 +138,29 @@ def test_vat_is_deducted_in_the_quarter_received_and_the_cost_dated_by_the_invoi
     assert q3.deductible is not None and q3.deductible.vat == D("0.00")
     assert q4.deductible is not None and q4.deductible.vat == D("84.00")
     assert [len(s.reports.received_book(2026, q).rows) for q in (3, 4)] == [0, 1]
+    booked = dict(zip(RECEIVED_COLUMNS, s.reports.received_book(2026, 4).rows[0], strict=False))
+    assert (booked["Ejercicio"], booked["Periodo"]) == (2026, "4T")  # the period received, as the 303
     assert s.reports.irpf_summary("2026Q3").expenses == D("400.00")
+
+
+def test_a_foreign_suppliers_own_vat_is_not_deducted_and_is_a_cost(tmp_path: Path) -> None:
+    """A Dutch hotel's 21 % Dutch VAT is not Spanish VAT: nothing to the 303 (it is claimed in the
+    Netherlands), the whole of it a cost for the 130, and the received book deducts none of it."""
+    s = make_services(tmp_path / "data")
+    hotel = {"name": "Hotel Amstel B.V.", "tax_id": "NL820098395B01", "country": "NL"}
+    payload = {"supplier": hotel, "number": "H-1", "issue_date": "2026-10-05", "received_on": "2026-10-05"}
+    s.expenses.add({**payload, "taxes": [group("200.00", "21", "42.00")]})
+    q4 = s.reports.vat_summary("2026Q4")
+    assert (
+        q4.deductible is not None and q4.deductible.vat == D("0.00") and q4.deductible.boxes["29"] == D("0")
+    )
+    assert q4.deductible.non_deductible_vat == D("42.00")
+    assert s.reports.irpf_summary("2026Q4").expenses == D("242.00")
+    book = s.reports.received_book(2026, 4)
+    row = dict(zip(RECEIVED_COLUMNS, book.rows[0], strict=False))
+    assert (row["% deducible"], row["Cuota deducible"], row["Gasto deducible"]) == (
+        D("0"),
+        D("0.00"),
+        D("242.00"),
+    )
+    assert (row["Ejercicio"], row["Periodo"]) == (2026, "4T")
