@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QStringListModel, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from facturas_app.domain.errors import Problem, ValidationFailed
-from facturas_app.domain.purchases import Expense, Supplier
+from facturas_app.domain.purchases import MAX_ATTACHMENT_BYTES, Expense, Supplier
 from facturas_app.domain.taxes import supported_countries, tax_table
+from facturas_app.services.purchases.service import attachment_of
 from ui.i18n import problem_line, problem_message
 from ui.views import show_error
 from ui.views.expense_taxes import TaxGroups, rate_text, rate_value
@@ -82,6 +84,7 @@ class ExpenseEditor(QDialog):
         self.country.setCurrentText(self.home)
         self.tax_id = ValidatedLineEdit(tax_id_check(lambda: self.country.currentText()))
         self.number = ValidatedLineEdit(required_check)
+        self.credit_note = QCheckBox(self.tr("Factura rectificativa"))
         self.issue_date, self.received_on = _date_edit(today), _date_edit(today)
         self.taxes = TaxGroups(tax_table(self.home), today)
         self.irpf = self._rate_combo(["0", *self._withholding_rates()])
@@ -90,7 +93,9 @@ class ExpenseEditor(QDialog):
         self.deductible = self._rate_combo(list(DEDUCTIBLE))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(52)
-        self.file_label = QLabel()
+        self.file_label, self.file_error = QLabel(), QLabel()
+        self.file_error.setWordWrap(True)
+        self.file_error.setStyleSheet("color: #d32f2f")
         self.attach_button = QPushButton(self.tr("Adjuntar archivo…"))
         self.totals, self.error = QLabel(), QLabel()
         self.error.setWordWrap(True)
@@ -144,12 +149,14 @@ class ExpenseEditor(QDialog):
         shares.addStretch(1)
         files = QHBoxLayout()
         files.addWidget(self.file_label, 1)
+        files.addWidget(self.file_error, 2)
         files.addWidget(self.attach_button)
         form = QFormLayout()
         for label, item in (
             (self.tr("Proveedor"), self.supplier),
             (self.tr("NIF / ID fiscal"), supplier_row),
             (self.tr("Número de factura"), self.number),
+            ("", self.credit_note),
             (self.tr("Fecha de emisión"), dates),
             (self.tr("Bases e impuestos"), self.taxes),
             (self.tr("Deducción"), shares),
@@ -171,6 +178,7 @@ class ExpenseEditor(QDialog):
         self.country.currentTextChanged.connect(lambda _t: self.tax_id.revalidate())
         for line in (self.supplier, self.tax_id, self.number):
             line.edit.textChanged.connect(lambda _t: self.validate())
+        self.credit_note.toggled.connect(lambda _c: self.validate())
         for box in (self.country, self.irpf, self.deductible):
             box.currentTextChanged.connect(lambda _t: self.validate())
         for date in (self.issue_date, self.received_on):
@@ -209,7 +217,17 @@ class ExpenseEditor(QDialog):
             "category": self.category.currentText().strip(),
             "deductible_percent": _number(self.deductible.currentText()),
             "notes": self.notes.toPlainText().strip(),
+            "credit_note": self.credit_note.isChecked(),
+            **self._kept(),
         }  # fmt: skip
+
+    def _kept(self) -> dict[str, str]:
+        """What the form does not show, kept from the expense being edited (an import's dates)."""
+        original = self.original
+        if original is None:
+            return {}
+        days = {"operation_date": original.operation_date, "due_date": original.due_date}
+        return {"corrects": original.corrects} | {k: d.isoformat() for k, d in days.items() if d}
 
     def _load(self, expense: Expense) -> None:
         self.country.setCurrentText(expense.supplier_country)
@@ -223,6 +241,7 @@ class ExpenseEditor(QDialog):
         self.category.setCurrentText(expense.category)
         self.deductible.setCurrentText(rate_text(expense.deductible_percent))
         self.notes.setPlainText(expense.notes)
+        self.credit_note.setChecked(expense.is_credit_note)
 
     # ----- checking -------------------------------------------------------------------------------
     def problems(self) -> list[Problem]:
@@ -250,8 +269,9 @@ class ExpenseEditor(QDialog):
                 line.show_problem(problem_message(mine[0]))
             elif not mine:
                 line.revalidate()
-        others = [p for p in problems if p.field not in LINE_FIELDS]
+        others = [p for p in problems if p.field not in (*LINE_FIELDS, "file")]
         self.error.setText("\n".join(problem_line(p) for p in others))
+        self.file_error.setText("\n".join(problem_message(p) for p in problems if p.field == "file"))
 
     def _show_totals(self, expense: Expense) -> None:
         text = self.tr("Base: %1 · IVA: %2 · Total: %3 · IVA deducible: %4")
@@ -269,8 +289,25 @@ class ExpenseEditor(QDialog):
             self, self.tr("Adjuntar la factura"), "", self.tr("Facturas (*.pdf *.xml *.png *.jpg *.jpeg)")
         )
         if path:
-            self.attachment = (Path(path).name, Path(path).read_bytes())
-            self._show_attachment()
+            self.read_file(path)
+
+    def read_file(self, path: str) -> None:
+        """The file read on the worker, never more than one byte past the limit."""
+        self.attach_button.setEnabled(False)
+        self.runner.submit(lambda: read_attachment(path), self._file_read, self._file_refused)
+
+    def _file_read(self, attachment: tuple[str, bytes]) -> None:
+        self.attach_button.setEnabled(True)
+        self.attachment = attachment
+        self.file_error.setText("")
+        self._show_attachment()
+
+    def _file_refused(self, exc: BaseException) -> None:
+        self.attach_button.setEnabled(True)
+        if isinstance(exc, ValidationFailed):
+            self._show_problems(list(exc.problems), revealed=True)
+        else:
+            show_error(self, exc)
 
     def _show_attachment(self) -> None:
         none = self.tr("Sin archivo adjunto")
@@ -284,10 +321,7 @@ class ExpenseEditor(QDialog):
         def store() -> Expense:  # on the worker
             if original is None:
                 return expenses.add(payload, attachment)
-            saved = expenses.update(original.id, payload)
-            if attachment is not None:
-                expenses.attach(original.id, *attachment)
-            return saved
+            return expenses.update(original.id, payload, attachment)  # one transaction
 
         self.runner.submit(store, self._saved, self._failed)
 
@@ -302,6 +336,15 @@ class ExpenseEditor(QDialog):
             self._show_problems(list(exc.problems), revealed=True)
         else:
             show_error(self, exc)
+
+
+def read_attachment(path: str) -> tuple[str, bytes]:
+    """(name, bytes) of the file, refused in the service's words when empty or too large."""
+    name, file = Path(path).name, Path(path)
+    with file.open("rb") as stream:
+        data = stream.read(MAX_ATTACHMENT_BYTES + 1)
+    attachment_of(name, data, size=file.stat().st_size)
+    return name, data
 
 
 def _number(text: str) -> str:

@@ -56,6 +56,7 @@ class TaxRow:
         surcharges = sorted(set(table.surcharge_pairs.values())) if table else []
         self.surcharge_rate = _rate_box([Decimal(0), *surcharges])
         self.table = table
+        self.loaded: ExpenseTax | None = None  # its VAT category and exemption, kept while its rate stays
 
     def widgets(self) -> tuple[QWidget, ...]:
         return (self.base, self.rate, self.vat, self.surcharge_rate, self.surcharge)
@@ -83,9 +84,17 @@ class TaxRow:
             "vat": self.vat.canonical_text(),
             "surcharge_rate": _canonical_rate(self.surcharge_rate.currentText()),
             "surcharge": self.surcharge.canonical_text() or "0",
+            **self._kept(),
         }
 
+    def _kept(self) -> dict[str, str]:
+        loaded = self.loaded
+        if loaded is None or rate_value(self.rate.currentText()) != loaded.vat_rate:
+            return {}
+        return {"vat_category": loaded.category, "exemption_reason": loaded.exemption_reason}
+
     def load(self, tax: ExpenseTax) -> None:
+        self.loaded = tax
         self.base.set_value(tax.base)
         self.rate.setCurrentText(rate_text(tax.vat_rate))
         self.surcharge_rate.setCurrentText(rate_text(tax.surcharge_rate))

@@ -72,13 +72,14 @@ def media_type(name: str) -> str:
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
-def attachment_of(name: str, data: bytes) -> Attachment:
-    """The file as an attachment, refused when empty or over 30 MB (issue #21)."""
+def attachment_of(name: str, data: bytes, size: int | None = None) -> Attachment:
+    """The file as an attachment, refused when empty or over 30 MB (issue #21). `size`: the
+    file's own when only its first bytes were read."""
     if not data:
         raise ValidationFailed([Problem("file", "attachment_empty", {"name": name})])
     if len(data) > MAX_ATTACHMENT_BYTES:
-        size, limit = f"{len(data) / 1024 / 1024:.1f}", MAX_ATTACHMENT_BYTES // 1024 // 1024
-        params = {"name": name, "size": size, "limit": limit}
+        shown, limit = f"{(size or len(data)) / 1024 / 1024:.1f}", MAX_ATTACHMENT_BYTES // 1024 // 1024
+        params = {"name": name, "size": shown, "limit": limit}
         raise ValidationFailed([Problem("file", "attachment_too_large", params)])
     return Attachment(name, bytes(data), media_type(name))
 
