@@ -25,6 +25,10 @@ EXPENSE_TEXTS: dict[str, tuple[str, str]] = {
         "{value} no cuadra con la base y el tipo (se esperaba {expected})",
         "{value} does not match the base and the rate ({expected} expected)",
     ),
+    "expense_irpf_beyond_base": (
+        "la retención de {value} no puede ser de otro signo que la base ni mayor que ella",
+        "the withholding of {value} cannot have another sign than the base nor be larger than it",
+    ),
     "expense_total_mismatch": (
         "el total {value} no es la suma de bases, IVA y recargo ({expected})",
         "the total {value} is not the sum of bases, VAT and surcharge ({expected})",
@@ -130,6 +134,7 @@ EXPENSE_FIELD_LABELS: dict[str, tuple[str, str]] = {
 EXPENSE_MONEY_PARAMS: dict[str, tuple[str, ...]] = {
     "expense_tax_mismatch": ("value", "expected"),
     "expense_total_mismatch": ("value", "expected"),
+    "expense_irpf_beyond_base": ("value",),
     "credit_note_amount_positive": ("value",),
     "expense_amount_negative": ("value",),
     "expense_currency_type_in_euros": ("vat",),

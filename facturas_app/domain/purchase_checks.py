@@ -100,8 +100,8 @@ def _tax_problems(expense: Expense) -> list[Problem]:
         where = f"taxes[{index}]."
         names = ("base", "vat", "surcharge")
         amounts = [p for name in names for p in _amount(where + name, getattr(tax, name))]
-        problems += amounts or _rounding_problems(where, tax)
-        problems += _rate_problems(where, tax, expense.supplier_country, day)
+        rates = _rate_problems(where, tax, expense.supplier_country, day)
+        problems += amounts + rates if amounts or rates else _rounding_problems(where, tax)
     return problems or _sign_problems(expense)
 
 
@@ -154,11 +154,19 @@ def _rounding_problems(where: str, tax: ExpenseTax) -> list[Problem]:
     return problems
 
 
+def _irpf_beyond_its_bases(expense: Expense) -> bool:
+    """IRPF withheld is a share of the bases: of their sign, and never more than them."""
+    base = expense.base
+    return bool(expense.irpf) and (expense.irpf * base < 0 or abs(expense.irpf) > abs(base))
+
+
 def _irpf_problems(expense: Expense) -> list[Problem]:
     problems = []
     if not 0 <= expense.irpf_rate <= 100:
         problems.append(Problem("irpf_rate", "out_of_range", {"min": 0, "max": 100}))
     problems += _amount("irpf", expense.irpf)
+    if not problems and _irpf_beyond_its_bases(expense):
+        problems.append(Problem("irpf", "expense_irpf_beyond_base", {"value": str(expense.irpf)}))
     if problems or not expense.taxes or not expense.irpf_rate:
         return problems  # an amount without its rate (as CLI.md's shape gives it) is taken as stated
     expected = irpf_for(expense.taxes, expense.irpf_rate)

@@ -16,8 +16,8 @@ from typing import Any
 
 from facturas_app.domain.errors import Problem, ValidationFailed
 from facturas_app.domain.identifiers import normalize_tax_id
-from facturas_app.domain.money import ZERO, percent_of
-from facturas_app.domain.purchases import CURRENCY, Expense, ExpenseTax, irpf_for
+from facturas_app.domain.money import MAX_QUANTITY_OR_PRICE, ZERO, percent_of
+from facturas_app.domain.purchases import CURRENCY, Expense, ExpenseTax
 from facturas_app.services.inputs import Reader
 
 
@@ -65,12 +65,20 @@ def _supplier(r: Reader) -> SupplierInput:
     )
 
 
+def _default_share(base: Decimal, rate: Decimal) -> str:
+    """A missing VAT, recargo or IRPF amount: round(base × rate / 100). Out of any range (1e999999)
+    it is left at 0: computing it would overflow, and the checks refuse the base or rate itself."""
+    if abs(base) > MAX_QUANTITY_OR_PRICE or not 0 <= rate <= 100:
+        return "0"
+    return str(percent_of(base, rate))
+
+
 def _tax(r: Reader) -> ExpenseTax:
     base = r.decimal("base")
     vat_rate = r.decimal("vat_rate", "0")
     surcharge_rate = r.decimal("surcharge_rate", "0")
-    vat = r.decimal("vat", str(percent_of(base, vat_rate)))
-    surcharge = r.decimal("surcharge", str(percent_of(base, surcharge_rate)))
+    vat = r.decimal("vat", _default_share(base, vat_rate))
+    surcharge = r.decimal("surcharge", _default_share(base, surcharge_rate))
     category = r.text("vat_category")
     return ExpenseTax(base, vat_rate, vat, surcharge_rate, surcharge, category, r.text("exemption_reason"))
 
@@ -107,7 +115,7 @@ def read_expense(payload: Any, today: dt.date, source: str = "typed") -> Expense
     credit_note = r.boolean("credit_note", False)
     taxes = _taxes(r)
     irpf_rate = r.decimal("irpf_rate", "0")
-    irpf = r.decimal("irpf", str(irpf_for(taxes, irpf_rate)))
+    irpf = r.decimal("irpf", _default_share(sum((t.base for t in taxes), ZERO), irpf_rate))
     turned = credit_note and sum((t.base for t in taxes), ZERO) > 0
     if turned:
         taxes, irpf = _negated(taxes), -abs(irpf)

@@ -112,13 +112,18 @@ def local_name(node: etree._Element) -> str:
     return etree.QName(node).localname
 
 
+MAX_DOCUMENT_AMOUNT = Decimal(10) ** 15  # beyond any invoice (the app's own totals stop at 10^12)
+
+
 def decimal_of(text: str | None, what: str) -> Decimal:
     """A document amount as Decimal (from its text, never through float)."""
     try:
         value = Decimal((text or "").strip())
     except InvalidOperation:
         raise IncomingRefused("incoming_bad_amount", field=what, value=(text or "")[:40]) from None
-    if not value.is_finite():
+    if (
+        not value.is_finite() or abs(value) > MAX_DOCUMENT_AMOUNT
+    ):  # 1e999999 is exact, but no invoice holds it
         raise IncomingRefused("incoming_bad_amount", field=what, value=(text or "")[:40])
     return value
 

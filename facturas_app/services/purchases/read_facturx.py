@@ -29,12 +29,14 @@ def is_pdf(data: bytes) -> bool:
 
 
 def _attachments(name: str, data: bytes) -> dict[str, list[bytes]]:
+    """The embedded files named as an invoice XML, and only those: pypdf's mapping decompresses a
+    file when it is looked up, and a small PDF can carry hundreds of huge ones (a zip bomb)."""
     from pypdf import PdfReader  # ~50 ms to import: only when a PDF is read
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # a damaged PDF's warnings are not ours to log
     try:
-        reader = PdfReader(BytesIO(data), strict=False)
-        return {key.lower(): value for key, value in reader.attachments.items()}
+        files = PdfReader(BytesIO(data), strict=False).attachments
+        return {key.lower(): files[key] for key in list(files) if key.lower() in XML_NAMES}
     except Exception as error:  # pypdf raises PdfReadError, but also ValueError/KeyError on damage
         detail = str(error)[:200] or type(error).__name__
         raise IncomingRefused("incoming_pdf_unreadable", name=name, detail=detail) from None

@@ -107,8 +107,10 @@ def _tax_currency_vat(root: Node, currency: str) -> dict[str, str] | None:
     other = _text(root, "cbc:TaxCurrencyCode")
     if not other or other == currency:
         return None
-    vat = _text(root, f"cac:TaxTotal/cbc:TaxAmount[@currencyID='{other}']")
-    return {"currency": check_currency(other), "vat": vat} if vat else None
+    other = check_currency(other)  # a known ISO code before it is compared with anything
+    amounts = [n for n in XPATH("cac:TaxTotal/cbc:TaxAmount")(root) if n.get("currencyID") == other]  # type: ignore[union-attr]
+    vat = " ".join((amounts[0].text or "").split()) if amounts else ""
+    return {"currency": other, "vat": vat} if vat else None
 
 
 def ubl_payload(root: Node, kind: str, figures: Figures) -> dict[str, Any]:

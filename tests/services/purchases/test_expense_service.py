@@ -95,6 +95,11 @@ def test_amounts_that_do_not_add_up_are_refused_all_at_once(services: Services) 
         ({"number": " "}, ("number", "required")),
         ({"supplier": "Sol"}, ("supplier", "not_an_object")),
         ({"taxes": [{"base": "diez", "vat_rate": "21"}]}, ("taxes[0].base", "not_a_number")),
+        # found by review: each used to end in an arithmetic error instead of words
+        ({"taxes": [{"base": "100", "vat_rate": "1e999999"}]}, ("taxes[0].vat_rate", "out_of_range")),
+        ({"taxes": [{"base": "1e28", "vat_rate": "21"}]}, ("taxes[0].base", "out_of_range")),
+        ({"irpf": "-50"}, ("irpf", "expense_irpf_beyond_base")),
+        ({"irpf": "500"}, ("irpf", "expense_irpf_beyond_base")),
     ],
 )
 def test_bad_input_is_named_and_stores_nothing(

@@ -161,3 +161,19 @@ def test_every_refusal_and_warning_has_words_in_both_languages() -> None:
     missing = sorted(c for c in codes if c not in INCOMING_TEXTS)
     assert missing == []
     assert all(es != en and es and en for es, en in INCOMING_TEXTS.values())
+
+
+def test_a_tax_currency_code_that_is_no_currency_is_refused_with_words() -> None:
+    """Found by review: a quote in TaxCurrencyCode broke the XPath the reader built from it."""
+    data = _example().replace(
+        b"<cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode>",
+        b"<cbc:DocumentCurrencyCode>EUR</cbc:DocumentCurrencyCode><cbc:TaxCurrencyCode>E'R</cbc:TaxCurrencyCode>",
+    )
+    assert b"E'R" in data
+    assert _refused(data).code == "incoming_unknown_currency"
+
+
+def test_an_amount_beyond_any_invoice_is_refused_with_words() -> None:
+    data = _example().replace(b">183.23</cbc:TaxableAmount>", b">1.83E+28</cbc:TaxableAmount>", 1)
+    assert b"1.83E+28" in data
+    assert _refused(data).code == "incoming_bad_amount"

@@ -97,3 +97,19 @@ def test_read_incoming_checks_the_facturx_buyer() -> None:
     with pytest.raises(IncomingRefused) as caught:
         read_incoming("f.pdf", data, "NO987654321MVA")  # ours, but in DKK without the VAT in EUR
     assert caught.value.code == "incoming_currency_not_eur"
+
+
+def test_other_embedded_files_are_never_unpacked() -> None:
+    """Found by review: every embedded file was decompressed to find the invoice's, so a small PDF
+    carrying big compressed files (a zip bomb) took hundreds of MB. Only XML names are read now."""
+    import tracemalloc
+
+    bomb = facturx_pdf(b"\0" * (60 * 1024 * 1024), name="datos.bin", deflated=True)
+    assert len(bomb) < 1024 * 1024  # 60 MB of zeros travel in a small PDF
+    tracemalloc.start()
+    with pytest.raises(IncomingRefused) as refused:
+        read_document("bomba.pdf", bomb)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert refused.value.code == "incoming_pdf_without_xml"
+    assert peak < 20 * 1024 * 1024, peak
