@@ -28,6 +28,7 @@ from facturas_app.domain.purchases import (
     response_due,
 )
 from facturas_app.messages import error_text, text_for
+from facturas_app.messages_fields import format_money
 from facturas_app.services.purchases.service import ImportResult
 from facturas_app.storage.api_purchases import AttachmentInfo, ExpenseListRow
 
@@ -141,8 +142,8 @@ def expense_list(ctx: CliContext, args: argparse.Namespace) -> int:
         return 0
     for r in rows:
         ctx.say(
-            f"{r.issue_date.isoformat()}  {r.number:<20} {r.supplier_name[:30]:<30} "
-            f"{money_text(r.total):>12}  {_status_word(r.status, ctx.lang)}"
+            f"{r.issue_date.strftime('%d/%m/%Y')}  {r.number:<20} {r.supplier_name[:30]:<30} "
+            f"{format_money(r.total, ctx.lang):>14}  {_status_word(r.status, ctx.lang)}"
         )
     return 0
 
@@ -300,5 +301,7 @@ def import_json(result: ImportResult, lang: str) -> dict[str, Any]:
 def _import_line(result: ImportResult, shape: dict[str, Any], lang: str) -> str:
     if result.error is not None:
         return f"{result.name}: {shape['error']['message']}"
-    valid = "" if shape["valid"] else f" ({len(shape['problems'])} problemas)"
-    return f"{result.name}: {shape['number']} {shape['supplier']} {shape['total']}{valid}"
+    found = len(shape["problems"])
+    valid = "" if shape["valid"] else f" ({found} {'findings' if lang == 'en' else 'avisos'})"
+    total = format_money(shape["total"], lang)
+    return f"{result.name}: {shape['number']} {shape['supplier']} {total}{valid}"

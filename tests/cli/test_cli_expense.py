@@ -145,6 +145,16 @@ def test_import_several_names_each_result_and_exits_2_when_one_is_refused(
     assert [e["number"] for e in ok_json(data_dir, "expense", "list", "--json")] == ["1100512149"]
 
 
+def test_import_and_list_for_a_person_write_money_as_the_screen(data_dir: Path, tmp_path: Path) -> None:
+    path = tmp_path / "recibida.xml"
+    path.write_bytes(addressed_to(example(EUR_INVOICES[0]), "ES12345678Z"))
+    imported = run_cli(data_dir, "--lang", "en", "expense", "import", str(path))
+    assert imported.returncode == 0
+    assert imported.stdout.strip() == "recibida.xml: 12115118 De Koksmaat €250.33"
+    listed = run_cli(data_dir, "expense", "list")
+    assert listed.stdout.split() == ["09/01/2015", "12115118", "De", "Koksmaat", "250,33", "€", "recibida"]
+
+
 def test_a_30_mb_file_is_refused_with_words(data_dir: Path, tmp_path: Path) -> None:
     huge = tmp_path / "enorme.xml"
     huge.write_bytes(b"<Invoice>" + b" " * (30 * 1024 * 1024) + b"</Invoice>")
