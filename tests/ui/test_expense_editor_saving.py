@@ -3,7 +3,7 @@
 change in one transaction (a refused one changes nothing and stays beside the field), a chosen
 file read on the runner with its size capped, an import's due date kept when only its notes are
 edited, a credit note marked with its checkbox, and a signed Facturae whose taxes were changed by
-hand no longer shown as verified."""
+hand no longer shown as verified; two dropped «factura.pdf» from different folders kept apart."""
 
 from __future__ import annotations
 
@@ -11,13 +11,15 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from pypdf import PdfWriter
+
 from facturas_app.domain.purchases import MAX_ATTACHMENT_BYTES
 from facturas_app.messages import text_for
 from facturas_app.services.purchases.service import EDITED, EDITED_FINDING
 from tests.services.einvoice.facturae_checks import make_pki
 from tests.services.purchases.facturae_docs import Doc, Line, xmlsec1_sign
 from tests.ui.helpers import TODAY, business_services, runner, services, ui_settings  # noqa: F401
-from tests.ui.test_expenses_view import OURS, _cells, _save, _settle, _type_in, _typed, _view, ubl_for
+from tests.ui.test_expenses_view import OURS, _cells, _drop, _save, _settle, _type_in, _typed, _view, ubl_for
 from ui.views.expense_editor import ExpenseEditor
 
 
@@ -127,3 +129,20 @@ def test_a_signed_facturae_edited_in_the_editor_is_no_longer_verified(
     edited = business_services.expenses.get(row.id)
     assert (edited.signature, edited.findings) == (EDITED, (EDITED_FINDING,)) and not edited.valid
     assert _cells(view)[1].endswith("⚠")
+
+
+def test_two_dropped_pdfs_of_the_same_name_open_the_editor_with_the_first(
+    qtbot: Any, business_services: Any, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "enero" / "factura.pdf", tmp_path / "febrero" / "factura.pdf"
+    for path, pages in ((first, 1), (second, 2)):
+        path.parent.mkdir()
+        writer = PdfWriter()
+        for _ in range(pages):
+            writer.add_blank_page(width=595, height=842)
+        with path.open("wb") as out:
+            writer.write(out)
+    assert first.read_bytes() != second.read_bytes()
+    view = _view(qtbot, business_services)
+    _drop(view, first, second)
+    assert view.editor is not None and view.editor.attachment == ("factura.pdf", first.read_bytes())

@@ -242,10 +242,9 @@ class ExpensesView(QWidget):
         if recorded:
             self.model.refresh()
             self.changed.emit()
-        kept = dict(files)
-        for result in results:
+        for file, result in zip(files, results, strict=True):  # in order: two «factura.pdf» differ
             if result.error is not None and result.error.code == ask.PDF_WITHOUT_XML:
-                self.new_expense((result.name, kept[result.name]))
+                self.new_expense(file)
                 self._say(self.tr("%1 no lleva la factura en XML: escríbala, el PDF queda adjunto.")
                           .replace("%1", result.name))  # fmt: skip
                 break
