@@ -53,7 +53,7 @@ ENGLISH_EXPENSES: dict[str, str | tuple[str, str]] = {
     "Rechazada": "Rejected",
     "Pagada": "Paid",
     "Manual": "Typed in",
-    "Responder antes del %1": "Respond by %1",
+    "Responder hasta el %1": "Answer by %1",
     # questions and outcomes
     "Rechazar factura recibida": "Reject received invoice",
     "Motivo del rechazo de la factura %1 (se comunica al proveedor):": (
@@ -71,6 +71,7 @@ ENGLISH_EXPENSES: dict[str, str | tuple[str, str]] = {
     "Editar gasto": "Edit expense",
     "Nuevo gasto": "New expense",
     "Adjuntar archivo…": "Attach file…",
+    "Factura rectificativa": "Credit note",
     "Material de oficina": "Office supplies",
     "Suministros": "Utilities",
     "Alquiler": "Rent",

@@ -1316,152 +1316,157 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>ExpenseEditor</name>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="63" />
+        <location filename="../../ui/views/expense_editor.py" line="65" />
         <source>Editar gasto</source>
         <translation>Edit expense</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="63" />
+        <location filename="../../ui/views/expense_editor.py" line="65" />
         <source>Nuevo gasto</source>
         <translation>New expense</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="94" />
+        <location filename="../../ui/views/expense_editor.py" line="87" />
+        <source>Factura rectificativa</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/expense_editor.py" line="99" />
         <source>Adjuntar archivo…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="119" />
+        <location filename="../../ui/views/expense_editor.py" line="124" />
         <source>Material de oficina</source>
         <translation>Office supplies</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="119" />
+        <location filename="../../ui/views/expense_editor.py" line="124" />
         <source>Suministros</source>
         <translation>Utilities</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="119" />
+        <location filename="../../ui/views/expense_editor.py" line="124" />
         <source>Alquiler</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="120" />
+        <location filename="../../ui/views/expense_editor.py" line="125" />
         <source>Servicios profesionales</source>
         <translation>Professional services</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="120" />
+        <location filename="../../ui/views/expense_editor.py" line="125" />
         <source>Software y suscripciones</source>
         <translation>Software and subscriptions</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="121" />
+        <location filename="../../ui/views/expense_editor.py" line="126" />
         <source>Vehículo</source>
         <translation>Vehicle</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="121" />
+        <location filename="../../ui/views/expense_editor.py" line="126" />
         <source>Viajes y dietas</source>
         <translation>Travel and meals</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="121" />
+        <location filename="../../ui/views/expense_editor.py" line="126" />
         <source>Formación</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="122" />
+        <location filename="../../ui/views/expense_editor.py" line="127" />
         <source>Otros</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="128" />
+        <location filename="../../ui/views/expense_editor.py" line="133" />
         <source>País</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="134" />
+        <location filename="../../ui/views/expense_editor.py" line="139" />
         <source>Recibida el</source>
         <translation>Received on</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="139" />
+        <location filename="../../ui/views/expense_editor.py" line="144" />
         <source>% deducible</source>
         <translation>Deductible %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="140" />
+        <location filename="../../ui/views/expense_editor.py" line="145" />
         <source>Retención IRPF %</source>
         <translation>IRPF withholding %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="150" />
+        <location filename="../../ui/views/expense_editor.py" line="156" />
         <source>Proveedor</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="151" />
+        <location filename="../../ui/views/expense_editor.py" line="157" />
         <source>NIF / ID fiscal</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="152" />
+        <location filename="../../ui/views/expense_editor.py" line="158" />
         <source>Número de factura</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="153" />
+        <location filename="../../ui/views/expense_editor.py" line="160" />
         <source>Fecha de emisión</source>
         <translation>Issue date</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="154" />
+        <location filename="../../ui/views/expense_editor.py" line="161" />
         <source>Bases e impuestos</source>
         <translation>Bases and taxes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="155" />
+        <location filename="../../ui/views/expense_editor.py" line="162" />
         <source>Deducción</source>
         <translation>Deduction</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="156" />
+        <location filename="../../ui/views/expense_editor.py" line="163" />
         <source>Categoría</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="157" />
+        <location filename="../../ui/views/expense_editor.py" line="164" />
         <source>Notas</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="158" />
+        <location filename="../../ui/views/expense_editor.py" line="165" />
         <source>Archivo</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="257" />
+        <location filename="../../ui/views/expense_editor.py" line="277" />
         <source>Base: %1 · IVA: %2 · Total: %3 · IVA deducible: %4</source>
         <translation>Base: %1 · VAT: %2 · Total: %3 · Deductible VAT: %4</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="263" />
+        <location filename="../../ui/views/expense_editor.py" line="283" />
         <source> · Retención IRPF: %1</source>
         <translation> · IRPF withheld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="269" />
+        <location filename="../../ui/views/expense_editor.py" line="289" />
         <source>Adjuntar la factura</source>
         <translation>Attach the invoice</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="269" />
+        <location filename="../../ui/views/expense_editor.py" line="289" />
         <source>Facturas (*.pdf *.xml *.png *.jpg *.jpeg)</source>
         <translation>Invoices (*.pdf *.xml *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_editor.py" line="276" />
+        <location filename="../../ui/views/expense_editor.py" line="313" />
         <source>Sin archivo adjunto</source>
         <translation>No file attached</translation>
     </message>
@@ -1535,8 +1540,8 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
     </message>
     <message>
         <location filename="../../ui/models/expense_list.py" line="75" />
-        <source>Responder antes del %1</source>
-        <translation>Respond by %1</translation>
+        <source>Responder hasta el %1</source>
+        <translation>Answer by %1</translation>
     </message>
 </context>
 <context>
@@ -1652,32 +1657,32 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <translation>E-invoices (*.xml *.xsig *.pdf);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="249" />
+        <location filename="../../ui/views/expenses.py" line="248" />
         <source>%1 no lleva la factura en XML: escríbala, el PDF queda adjunto.</source>
         <translation>%1 carries no XML invoice: type it in, the PDF stays attached.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="268" />
+        <location filename="../../ui/views/expenses.py" line="267" />
         <source>Factura %1 aceptada</source>
         <translation>Invoice %1 accepted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="274" />
+        <location filename="../../ui/views/expenses.py" line="273" />
         <source>Factura %1 rechazada</source>
         <translation>Invoice %1 rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="280" />
+        <location filename="../../ui/views/expenses.py" line="279" />
         <source>Factura %1 pagada</source>
         <translation>Invoice %1 paid</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="295" />
+        <location filename="../../ui/views/expenses.py" line="294" />
         <source>Factura %1 de %2 eliminada</source>
         <translation>Invoice %1 from %2 deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expenses.py" line="312" />
+        <location filename="../../ui/views/expenses.py" line="311" />
         <source>Respuesta al proveedor guardada: %1</source>
         <translation>Response to supplier saved: %1</translation>
     </message>
@@ -2812,65 +2817,65 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>LinesEditor</name>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="202" />
-        <location filename="../../ui/views/editor_lines.py" line="322" />
+        <location filename="../../ui/views/editor_lines.py" line="212" />
+        <location filename="../../ui/views/editor_lines.py" line="332" />
         <source>Añadir línea</source>
         <translation>Add line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="203" />
-        <location filename="../../ui/views/editor_lines.py" line="330" />
+        <location filename="../../ui/views/editor_lines.py" line="213" />
+        <location filename="../../ui/views/editor_lines.py" line="340" />
         <source>Eliminar línea</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="204" />
+        <location filename="../../ui/views/editor_lines.py" line="214" />
         <source>Subir</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="205" />
+        <location filename="../../ui/views/editor_lines.py" line="215" />
         <source>Bajar</source>
         <translation>Move down</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="206" />
-        <location filename="../../ui/views/editor_lines.py" line="362" />
+        <location filename="../../ui/views/editor_lines.py" line="216" />
+        <location filename="../../ui/views/editor_lines.py" line="372" />
         <source>Recargo de equivalencia</source>
         <translation>Equivalence surcharge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="207" />
+        <location filename="../../ui/views/editor_lines.py" line="217" />
         <source>Añade a cada línea el recargo que corresponde a su IVA</source>
         <translation>Adds to each line the surcharge that matches its VAT rate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="237" />
+        <location filename="../../ui/views/editor_lines.py" line="247" />
         <source>Deshacer</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="239" />
+        <location filename="../../ui/views/editor_lines.py" line="249" />
         <source>Rehacer</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="262" />
+        <location filename="../../ui/views/editor_lines.py" line="272" />
         <source>(ninguna)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="336" />
+        <location filename="../../ui/views/editor_lines.py" line="346" />
         <source>Mover línea</source>
         <translation>Move line</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="357" />
+        <location filename="../../ui/views/editor_lines.py" line="367" />
         <source>Elegir producto</source>
         <translation>Choose product</translation>
     </message>
     <message>
-        <location filename="../../ui/views/editor_lines.py" line="366" />
+        <location filename="../../ui/views/editor_lines.py" line="376" />
         <source>Recargo</source>
         <translation>Surcharge</translation>
     </message>
@@ -5395,37 +5400,37 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>TaxGroups</name>
     <message>
-        <location filename="../../ui/views/expense_taxes.py" line="110" />
+        <location filename="../../ui/views/expense_taxes.py" line="119" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_taxes.py" line="110" />
+        <location filename="../../ui/views/expense_taxes.py" line="119" />
         <source>IVA %</source>
         <translation>VAT %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_taxes.py" line="110" />
+        <location filename="../../ui/views/expense_taxes.py" line="119" />
         <source>IVA</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_taxes.py" line="110" />
+        <location filename="../../ui/views/expense_taxes.py" line="119" />
         <source>Recargo %</source>
         <translation>Surcharge %</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_taxes.py" line="110" />
+        <location filename="../../ui/views/expense_taxes.py" line="119" />
         <source>Recargo</source>
         <translation>Surcharge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_taxes.py" line="116" />
+        <location filename="../../ui/views/expense_taxes.py" line="125" />
         <source>Añadir tipo de IVA</source>
         <translation>Add VAT rate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/expense_taxes.py" line="118" />
+        <location filename="../../ui/views/expense_taxes.py" line="127" />
         <source>Quitar</source>
         <translation>Remove</translation>
     </message>

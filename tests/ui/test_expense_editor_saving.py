@@ -3,7 +3,8 @@
 change in one transaction (a refused one changes nothing and stays beside the field), a chosen
 file read on the runner with its size capped, an import's due date kept when only its notes are
 edited, a credit note marked with its checkbox, and a signed Facturae whose taxes were changed by
-hand no longer shown as verified; two dropped «factura.pdf» from different folders kept apart."""
+hand no longer shown as verified; two dropped «factura.pdf» from different folders kept apart;
+the last day to answer the supplier shown as still in time."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PdfWriter
+from PySide6.QtCore import Qt
 
 from facturas_app.domain.purchases import MAX_ATTACHMENT_BYTES
 from facturas_app.messages import text_for
@@ -146,3 +148,15 @@ def test_two_dropped_pdfs_of_the_same_name_open_the_editor_with_the_first(
     view = _view(qtbot, business_services)
     _drop(view, first, second)
     assert view.editor is not None and view.editor.attachment == ("factura.pdf", first.read_bytes())
+
+
+def test_the_last_day_to_answer_is_still_in_time(qtbot: Any, business_services: Any) -> None:
+    business_services.expenses.add(
+        {"supplier": {"name": "Imprenta Roja S.L.", "tax_id": "B12345674"}, "number": "R-3",
+         "issue_date": "2026-11-22", "received_on": "2026-11-22",
+         "taxes": [{"base": "10.00", "vat_rate": "21"}]}
+    )  # fmt: skip
+    view = _view(qtbot, business_services)
+    status = view.model.index(0, 6)
+    assert dt.date(2026, 11, 26) == TODAY and _cells(view)[6] == "Responder hasta el 26/11"
+    assert view.model.data(status, Qt.ItemDataRole.ForegroundRole) is None  # late only from the 27th

@@ -116,7 +116,7 @@ def test_an_expense_typed_in_through_the_editor(qtbot: Any, business_services: A
     _settle(qtbot, view)
     assert editor.result() == ExpenseEditor.DialogCode.Accepted
     assert _cells(view) == ["Papelería Sol S.L.", "FV-2026-17", "26/11/2026", "100,00 €", "21,00 €",
-                            "121,00 €", "Responder antes del 30/11", "Manual"]  # fmt: skip
+                            "121,00 €", "Responder hasta el 30/11", "Manual"]  # fmt: skip
     assert _plain(view.footer.text()) == "1 factura recibida · Total: 121,00 € · IVA deducible: 10,50 €"
     (stored,) = business_services.expenses.list()
     expense = business_services.expenses.get(stored.id)
@@ -314,7 +314,7 @@ def test_a_late_response_is_shown_in_red(qtbot: Any, business_services: Any) -> 
     view = _view(qtbot, business_services)
     status = [view.model.index(row, 6) for row in range(2)]
     assert [_plain(view.model.data(index)) for index in status] == [
-        "Responder antes del 28/11", "Responder antes del 20/11"]  # fmt: skip
+        "Responder hasta el 28/11", "Responder hasta el 20/11"]  # fmt: skip
     brushes = [view.model.data(index, Qt.ItemDataRole.ForegroundRole) for index in status]
     assert brushes[0] is None and brushes[1].color() == ERROR_RED
 

@@ -72,7 +72,7 @@ def status_text(row: ExpenseListRow) -> str:
     if row.status != "received":
         return status_names().get(row.status, row.status)
     due = respond_by(row)
-    return QCoreApplication.translate("Expenses", "Responder antes del %1").replace(
+    return QCoreApplication.translate("Expenses", "Responder hasta el %1").replace(
         "%1", f"{due.day:02d}/{due.month:02d}"
     )
 

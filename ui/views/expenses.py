@@ -65,7 +65,7 @@ class ExpensesView(QWidget):
         configure_table(self.table, stretch_column=0)
         for column, width in enumerate((0, 140, 95, 105, 95, 105, 205, 80)):
             if width:
-                self.table.setColumnWidth(column, width)  # «Responder antes del 30/11» whole
+                self.table.setColumnWidth(column, width)  # «Responder hasta el 30/11» whole
         self.table.doubleClicked.connect(lambda index: self.edit_row(index.row()))
         self.footer, self.notice = QLabel(), QLabel()
         self.notice.setWordWrap(True)
