@@ -25,7 +25,13 @@ from facturas_app.services.purchases.read_common import (
     settle_sign,
     xpath_compiler,
 )
-from facturas_app.services.purchases.read_sums import Figures, Key, refuse_untrusted, sum_failures
+from facturas_app.services.purchases.read_sums import (
+    Figures,
+    Key,
+    payload_totals,
+    refuse_untrusted,
+    sum_failures,
+)
 
 RSM = "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100"
 NS = {
@@ -45,16 +51,6 @@ TOTAL_TAGS = {
     "BT-113": "TotalPrepaidAmount",
     "BT-114": "RoundingAmount",
     "BT-115": "DuePayableAmount",
-}
-PAYLOAD_TOTALS = {
-    "lines": "BT-106",
-    "allowances": "BT-107",
-    "charges": "BT-108",
-    "without_vat": "BT-109",
-    "with_vat": "BT-112",
-    "prepaid": "BT-113",
-    "rounding": "BT-114",
-    "payable": "BT-115",
 }
 
 Node = etree._Element
@@ -191,19 +187,13 @@ def _tax_currency_vat(root: Node, currency: str) -> dict[str, str] | None:
     )
 
 
-def _payload_totals(figures: Figures) -> dict[str, str]:
-    found = {key: amount_text(figures.totals[bt] or ZERO) for key, bt in PAYLOAD_TOTALS.items()}
-    found["vat"] = amount_text(figures.vat_totals[0]) if figures.vat_totals else "0"
-    return found
-
-
 def cii_payload(root: Node, currency: str, figures: Figures) -> dict[str, Any]:
     number = _text(root, "rsm:ExchangedDocument/ram:ID")
     if not number:
         raise IncomingRefused("incoming_missing_field", field="ExchangedDocument/ID")
     type_code = _text(root, "rsm:ExchangedDocument/ram:TypeCode")
     due = _text(root, f"{SETTLEMENT}/ram:SpecifiedTradePaymentTerms/ram:DueDateDateTime/udt:DateTimeString")
-    totals = _payload_totals(figures)
+    totals = payload_totals(figures)
     return {
         "supplier": party(_first(root, f"{AGREEMENT}/ram:SellerTradeParty")),
         "buyer": party(_first(root, f"{AGREEMENT}/ram:BuyerTradeParty")),

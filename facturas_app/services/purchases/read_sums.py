@@ -162,3 +162,23 @@ def refuse_untrusted(failures: list[Failure], currency: str) -> None:
         expected=amount_text(first.expected or ZERO),
         currency=currency,
     )
+
+
+# BT-106…BT-115 as the payload's "totals" names them (every reader's payload).
+PAYLOAD_TOTALS = {
+    "lines": "BT-106",
+    "allowances": "BT-107",
+    "charges": "BT-108",
+    "without_vat": "BT-109",
+    "with_vat": "BT-112",
+    "prepaid": "BT-113",
+    "rounding": "BT-114",
+    "payable": "BT-115",
+}
+
+
+def payload_totals(figures: Figures) -> dict[str, str]:
+    """BT-106…BT-115 as the payload's text amounts ("0" for an optional total not stated)."""
+    found = {key: amount_text(figures.totals[bt] or ZERO) for key, bt in PAYLOAD_TOTALS.items()}
+    found["vat"] = amount_text(figures.vat_totals[0]) if figures.vat_totals else "0"
+    return found

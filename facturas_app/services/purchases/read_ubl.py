@@ -5,7 +5,6 @@ CEN findings are kept as `problems` (the record is then marked not valid) and sh
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from lxml import etree
@@ -22,7 +21,7 @@ from facturas_app.services.purchases.read_common import (
     party_record,
     settle_sign,
 )
-from facturas_app.services.purchases.read_sums import Figures, refuse_untrusted, sum_failures
+from facturas_app.services.purchases.read_sums import Figures, payload_totals, refuse_untrusted, sum_failures
 from facturas_app.services.purchases.read_ubl_checks import cen_findings, schema_problems
 from facturas_app.services.purchases.read_ubl_sums import XPATH, ubl_figures
 
@@ -30,17 +29,6 @@ Node = etree._Element
 KINDS = {
     "urn:oasis:names:specification:ubl:schema:xsd:Invoice-2": "Invoice",
     "urn:oasis:names:specification:ubl:schema:xsd:CreditNote-2": "CreditNote",
-}
-# BT-106…BT-115 as the payload's "totals" names them.
-TOTALS = {
-    "lines": "BT-106",
-    "allowances": "BT-107",
-    "charges": "BT-108",
-    "without_vat": "BT-109",
-    "with_vat": "BT-112",
-    "prepaid": "BT-113",
-    "rounding": "BT-114",
-    "payable": "BT-115",
 }
 
 
@@ -93,13 +81,6 @@ def _taxes(root: Node, currency: str) -> list[dict[str, str]]:
             }
         )
     return groups
-
-
-def payload_totals(figures: Figures) -> dict[str, str]:
-    """BT-106…BT-115 as the payload's text amounts ("0" for an optional total not stated)."""
-    found = {key: amount_text(figures.totals[bt] or Decimal(0)) for key, bt in TOTALS.items()}
-    found["vat"] = amount_text(figures.vat_totals[0]) if figures.vat_totals else "0"
-    return found
 
 
 def _tax_currency_vat(root: Node, currency: str) -> dict[str, str] | None:
