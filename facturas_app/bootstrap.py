@@ -126,12 +126,10 @@ def build_services(
     today: dt.date | None = None,
     secret_store: PasswordStore | None = None,
     ssl_context_factory: SslContextFactory | None = None,
+    database_url: str | None = None,
 ) -> Services:
-    from facturas_app.storage.sqlite.backup import SqliteBackups
-    from facturas_app.storage.sqlite.store import open_store
-
     clock = clock or SystemClock(pinned_today=today)
-    store = open_store(data_dir)
+    store = _open_store(data_dir, database_url)
     services = Services(
         data_dir=data_dir,
         clock=clock,
@@ -141,7 +139,7 @@ def build_services(
         products=ProductService(store, clock),
         invoices=InvoicingService(store, clock),
         payments=PaymentService(store, clock),
-        backup=BackupService(SqliteBackups(store.path), clock),
+        backup=BackupService(_backups_for(store), clock),
     )
     services.wire_mail(secret_store, ssl_context_factory)
     services.sepa = SepaService(store, clock)
@@ -150,6 +148,27 @@ def build_services(
 
         resettle_once(store)
     return services
+
+
+def _open_store(data_dir: Path, database_url: str | None) -> Store:
+    """The data folder's SQLite file, or the office's PostgreSQL database (#22) when a URL is given."""
+    if database_url:
+        from facturas_app.storage.postgres.store import PostgresStore
+
+        return PostgresStore(database_url)
+    from facturas_app.storage.sqlite.store import open_store
+
+    return open_store(data_dir)
+
+
+def _backups_for(store: Store):  # type: ignore[no-untyped-def]
+    if getattr(store, "url", None):
+        from facturas_app.storage.postgres.backups import ServerBackups
+
+        return ServerBackups(store.location)  # type: ignore[attr-defined]
+    from facturas_app.storage.sqlite.backup import SqliteBackups
+
+    return SqliteBackups(store.path)
 
 
 def build_backup_service(

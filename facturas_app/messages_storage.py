@@ -32,6 +32,60 @@ STORAGE_TEXTS: dict[str, tuple[str, str]] = {
         "not restored: another program is using the database ({detail}); nothing was changed. "
         "Close the other Facturas windows or processes and try again",
     ),
+    # the office server (storage/postgres/errors.py): never damage, never "restore a backup"
+    "server_unreachable": (
+        "no se puede conectar con el servidor de la oficina {location}: no responde ({detail}). "
+        "Compruebe la red y que el servidor esté en marcha; no se ha cambiado nada",
+        "cannot connect to the office server {location}: it does not answer ({detail}). Check the "
+        "network and that the server is running; nothing was changed",
+    ),
+    "server_auth_failed": (
+        "el servidor de la oficina {location} no acepta este usuario o contraseña: no se ha "
+        "cambiado nada. Revise el usuario y la contraseña en Ajustes → Datos",
+        "the office server {location} does not accept this user or password: nothing was changed. "
+        "Check the user and password in Settings → Data",
+    ),
+    "server_no_database": (
+        "el servidor de la oficina no tiene la base de datos de {location}: no se ha cambiado nada. "
+        "Revise el nombre o pida a quien administra el servidor que la cree (createdb)",
+        "the office server has no database {location}: nothing was changed. Check the name or ask "
+        "whoever runs the server to create it (createdb)",
+    ),
+    "server_connection_lost": (
+        "se ha perdido la conexión con el servidor de la oficina {location} a mitad de la operación: "
+        "el servidor la ha deshecho entera, no se ha guardado nada de ella. Vuelva a intentarlo "
+        "cuando el servidor responda",
+        "the connection to the office server {location} was lost halfway: the server undid the "
+        "whole operation, none of it was saved. Try again when the server answers",
+    ),
+    "server_no_permission": (
+        "su usuario no tiene permiso para esto en el servidor de la oficina {location} ({detail}): "
+        "no se ha cambiado nada. Pida permiso a quien administra el servidor",
+        "your user may not do this on the office server {location} ({detail}): nothing was "
+        "changed. Ask whoever runs the server for permission",
+    ),
+    "server_error": (
+        "el servidor de la oficina {location} ha rechazado la operación ({detail}): no se ha "
+        "cambiado nada",
+        "the office server {location} refused the operation ({detail}): nothing was changed",
+    ),
+    "server_backups_pg_dump": (
+        "los datos están en el servidor de la oficina {location}: las copias las hace el servidor "
+        "con pg_dump (pg_dump -Fc -f facturas.dump …) y se restauran con pg_restore; la aplicación "
+        "no copia ni sustituye esta base de datos",
+        "the data lives on the office server {location}: the server makes the backups with pg_dump "
+        "(pg_dump -Fc -f facturas.dump …) and restores them with pg_restore; the app neither copies "
+        "nor replaces this database",
+    ),
+    "database_url_scheme": (
+        "«{url}» no es la dirección de una base de datos PostgreSQL: escriba "
+        "postgresql://usuario@servidor/base",
+        "«{url}» is not a PostgreSQL database address: write postgresql://user@server/name",
+    ),
+    "database_url_no_name": (
+        "a la dirección «{url}» le falta el nombre de la base de datos: postgresql://usuario@servidor/base",
+        "the address «{url}» lacks the database name: postgresql://user@server/name",
+    ),
     # restore: the backup checked on a temporary copy before it becomes live (services/backup.py)
     "restore_other_business": (
         "no se restaura: la copia es de otro negocio (NIF {backup_tax_id}; el actual es "

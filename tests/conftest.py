@@ -39,3 +39,12 @@ def pg_url(pg_server: PgServer) -> Iterator[str]:
     name = pg_server.database()
     yield pg_server.url(name)
     pg_server.drop(name)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request: pytest.FixtureRequest) -> str | None:
+    """The storage contract (#22): a test taking this runs once on the data folder's SQLite file
+    (None: build_services' default) and once on a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        return None
+    return str(request.getfixturevalue("pg_url"))

@@ -78,7 +78,10 @@ class BackupService:
         return info
 
     def daily_backup_if_due(self) -> BackupInfo | None:
-        """Once a day (the app calls this at start-up and the scheduler may too)."""
+        """Once a day (the app calls this at start-up and the scheduler may too); never for an
+        office database, which the server's pg_dump keeps (storage/postgres/backups.py)."""
+        if getattr(self.port, "kept_by_server", False):
+            return None
         now = self.clock.now()
         if any(b.created_at.date() == now.date() for b in self.port.backups() if b.kind != "before-restore"):
             return None

@@ -30,8 +30,8 @@ def clock() -> FixedClock:
 
 
 @pytest.fixture
-def services(tmp_path: Path, clock: FixedClock) -> Iterator[Services]:
-    s = build_services(tmp_path, clock=clock)
+def services(tmp_path: Path, clock: FixedClock, database_url: str | None) -> Iterator[Services]:
+    s = build_services(tmp_path, clock=clock, database_url=database_url)
     s.business.save(
         Business(
             name="Laura Gómez Ruiz",

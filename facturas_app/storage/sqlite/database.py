@@ -187,4 +187,8 @@ def raw_rows(conn: Connection, sql: str, params: dict[str, Any]) -> list[tuple[A
     """Run `sql` on the sqlite3 connection of this same transaction: rows as plain tuples, built in C
     (list pages and reports read many rows; SQLAlchemy's per-row processing holds the GIL)."""
     raw = conn.connection.driver_connection
+    if conn.dialect.name == "postgresql":  # the office store (#22): psycopg's placeholders
+        from facturas_app.storage.postgres.adapt import translate
+
+        return raw.execute(translate(sql, bool(params)), params).fetchall()  # type: ignore[no-any-return, union-attr]
     return raw.execute(sql, params).fetchall()  # type: ignore[no-any-return, union-attr]

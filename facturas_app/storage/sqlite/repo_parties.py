@@ -7,11 +7,11 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import and_, func, insert, select, update
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from facturas_app.domain.parties import Business, Client, Product
 from facturas_app.storage.sqlite import mappers
+from facturas_app.storage.sqlite.dialect import upsert
 from facturas_app.storage.sqlite.search_sql import like_pattern
 from facturas_app.storage.sqlite.tables import BusinessRow, ClientRow, ProductRow, SettingRow
 
@@ -31,7 +31,7 @@ class PartiesRepo:
 
     def save_business(self, business: Business) -> None:
         values = mappers.business_to_row(business)
-        stmt = sqlite_insert(business_t).values(**values)
+        stmt = upsert(self.conn, business_t).values(**values)
         stmt = stmt.on_conflict_do_update(
             index_elements=["id"], set_={k: stmt.excluded[k] for k in values if k != "id"}
         )
@@ -48,7 +48,7 @@ class PartiesRepo:
 
     def set_setting(self, key: str, value: Any) -> None:
         self.settings_read.pop(key, None)
-        stmt = sqlite_insert(settings_t).values(key=key, value=value)
+        stmt = upsert(self.conn, settings_t).values(key=key, value=value)
         self.conn.execute(
             stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value})
         )

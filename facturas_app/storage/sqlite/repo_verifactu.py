@@ -8,10 +8,10 @@ from dataclasses import asdict, replace
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.engine import Connection
 
 from facturas_app.storage.api import VerifactuRow, VerifactuSubmission
+from facturas_app.storage.sqlite.dialect import upsert
 from facturas_app.storage.sqlite.tables_verifactu import VerifactuRecordRow, VerifactuSubmissionRow
 from facturas_app.storage.sqlite.types import timestamp_to_db, value_to_db
 
@@ -100,7 +100,7 @@ class VerifactuRepo:
 
     def save_verifactu_submission(self, submission: VerifactuSubmission) -> None:
         values = asdict(submission)
-        stmt = sqlite_insert(submissions_t).values(**values)
+        stmt = upsert(self.conn, submissions_t).values(**values)
         changes = {k: stmt.excluded[k] for k in values if k != "record_id"}
         self.conn.execute(stmt.on_conflict_do_update(index_elements=["record_id"], set_=changes))
 

@@ -1,4 +1,9 @@
-"""Column types that keep money and dates exact on SQLite (never SQL NUMERIC, which goes through float)."""
+"""Column types that keep money and dates exact on SQLite (never SQL NUMERIC, which goes through float).
+
+On PostgreSQL (the office store, #22) the same columns are native `date`, `timestamptz` and `jsonb`
+(storage/postgres/migrations): the types bind Python values there, and read the ISO and JSON text
+the office connection's loaders give (storage/postgres/adapt.py), as on SQLite; rates and prices
+stay canonical decimal text on both."""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy.types import Text, TypeDecorator
+from sqlalchemy.types import Date, DateTime, Text, TypeDecorator, TypeEngine
 
 from facturas_app.domain.money import decimal_text, to_decimal
 
@@ -78,12 +83,21 @@ class DecimalText(TypeDecorator[Decimal]):
         return None if value is None else to_decimal(value)
 
 
+def _native(dialect: Any) -> bool:
+    return bool(dialect.name == "postgresql")
+
+
 class ISODate(TypeDecorator[dt.date]):
     impl = Text
     cache_ok = True
 
-    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
-        return None if value is None else date_to_db(value)
+    def load_dialect_impl(self, dialect: Any) -> TypeEngine[Any]:
+        return dialect.type_descriptor(Date() if _native(dialect) else Text())
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        if value is None or _native(dialect):
+            return value
+        return date_to_db(value)
 
     def process_result_value(self, value: Any, dialect: Any) -> dt.date | None:
         return None if value is None else dt.date.fromisoformat(value)
@@ -95,8 +109,14 @@ class UTCTimestamp(TypeDecorator[dt.datetime]):
     impl = Text
     cache_ok = True
 
-    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
-        return None if value is None else timestamp_to_db(value)
+    def load_dialect_impl(self, dialect: Any) -> TypeEngine[Any]:
+        return dialect.type_descriptor(DateTime(timezone=True) if _native(dialect) else Text())
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        if value is None:
+            return None
+        text = timestamp_to_db(value)  # refuses a naive datetime on both stores
+        return value.astimezone(dt.UTC) if _native(dialect) else text
 
     def process_result_value(self, value: Any, dialect: Any) -> dt.datetime | None:
         return None if value is None else dt.datetime.fromisoformat(value)
@@ -106,8 +126,17 @@ class JSONText(TypeDecorator[Any]):
     impl = Text
     cache_ok = True
 
-    def process_bind_param(self, value: Any, dialect: Any) -> str | None:
-        return None if value is None else json_to_db(value)
+    def load_dialect_impl(self, dialect: Any) -> TypeEngine[Any]:
+        if not _native(dialect):
+            return dialect.type_descriptor(Text())
+        from sqlalchemy.dialects.postgresql import JSONB  # 38 ms to import: only in office mode
+
+        return dialect.type_descriptor(JSONB())
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        if value is None or _native(dialect):
+            return value  # JSONB serialises it (the store's json_serializer keeps non-ASCII)
+        return json_to_db(value)
 
     def process_result_value(self, value: Any, dialect: Any) -> Any:
-        return None if value is None else json.loads(value)
+        return None if value is None else json.loads(value)  # text from both (postgres/adapt.py)

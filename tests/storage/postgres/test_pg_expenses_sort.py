@@ -92,7 +92,7 @@ def test_an_attachments_bytes_round_trip_in_the_order_added(pg_url: str) -> None
                 )
         rows = conn.execute(
             "SELECT file_name, size, content FROM expense_attachments WHERE expense_id = 'e1'"
-            " ORDER BY added_at, insert_seq"
+            " ORDER BY added_at, rowid"  # 0008 renamed insert_seq
         ).fetchall()
     assert [(name, size) for name, size, _ in rows] == [
         ("factura.xml", len(content)),
