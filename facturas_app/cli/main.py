@@ -30,8 +30,6 @@ from facturas_app.cli import (
 from facturas_app.cli.context import CliContext, parse_date_option
 from facturas_app.cli.output import add_overwrite_options, guard_output
 from facturas_app.domain.errors import CorruptDatabase, FacturasError
-from facturas_app.domain.text_rules import one_line
-from facturas_app.messages import error_text, text_for
 
 log = logging.getLogger("facturas.cli")
 
@@ -82,6 +80,8 @@ def _context(args: argparse.Namespace) -> CliContext:
 
 
 def _report_error(ctx_lang: str, json_output: bool, code: str, message: str) -> None:
+    from facturas_app.domain.text_rules import one_line
+
     message = one_line(message)  # a value echoed back never spans two lines (nor carries ESC)
     if json_output:
         sys.stdout.write(json.dumps({"error": {"code": code, "message": message}}, ensure_ascii=False) + "\n")
@@ -90,6 +90,8 @@ def _report_error(ctx_lang: str, json_output: bool, code: str, message: str) -> 
 
 def _with_recovery_hint(exc: FacturasError, args: argparse.Namespace, lang: str) -> str:
     """A damaged database: say which backup to restore and how, not just that it is damaged."""
+    from facturas_app.messages import error_text  # the messages tables load only when one is said
+
     message = error_text(exc, lang)
     if not isinstance(exc, CorruptDatabase):
         return message
@@ -130,6 +132,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:  # the last line of defence: one clear line, never a traceback
         log.exception("unexpected error")
+        from facturas_app.messages import text_for
+
         _report_error(
             lang, json_output, "unexpected_error", text_for("unexpected_error", lang, detail=repr(exc))
         )
