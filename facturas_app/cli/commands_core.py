@@ -42,15 +42,20 @@ def _register_business(sub: Any) -> None:
 def business_set(ctx: CliContext, args: argparse.Namespace) -> int:
     business = ctx.services.business.save_payload(read_json_argument(args.file))
     if ctx.json_output:
-        ctx.print_json(shapes.business_json(business))
+        ctx.print_json(_business_json(ctx, business))
     else:
         ctx.say(f"{business.name} ({business.tax_id})")
     return 0
 
 
 def business_show(ctx: CliContext, args: argparse.Namespace) -> int:
-    ctx.print_json(shapes.business_json(ctx.services.business.require()))
+    ctx.print_json(_business_json(ctx, ctx.services.business.require()))
     return 0
+
+
+def _business_json(ctx: CliContext, business: Any) -> dict[str, Any]:
+    # the IRPF method is a setting beside the profile (services/irpf_method.py), shown with it
+    return {**shapes.business_json(business), "irpf_method": ctx.services.business.irpf_method()}
 
 
 def _register_clients(sub: Any) -> None:

@@ -19,7 +19,7 @@ from facturas_app.domain.parties import (
     tax_id_key,
 )
 from facturas_app.domain.taxes import tax_table
-from facturas_app.services import inputs, party_inputs
+from facturas_app.services import inputs, irpf_method, party_inputs
 from facturas_app.services.logo import prepared_logo
 from facturas_app.services.ports import Clock
 from facturas_app.services.sepa.business_fields import with_sepa_fields
@@ -42,7 +42,8 @@ class BusinessService:
             raise NotFound("business_not_configured")
         return business
 
-    def save(self, business: Business) -> Business:
+    def save(self, business: Business, method: str | None = None) -> Business:
+        """Checks and stores the profile, and the IRPF method when given (irpf_method.py)."""
         problems = business_problems(business)
         table = tax_table(business.country)
         if table is not None and not table.knows_vat_rate(business.default_vat_rate):
@@ -59,10 +60,18 @@ class BusinessService:
             business = replace(business, logo_path=prepared_logo(business.logo_path, self.logo_folder))
         with self.store.write() as tx:
             tx.save_business(business)
+            if method is not None:
+                tx.set_setting(irpf_method.SETTING_KEY, method)
         return business
 
     def save_payload(self, payload: Any) -> Business:
-        return self.save(with_sepa_fields(payload, inputs.parse_business(payload)))
+        method = irpf_method.method_in(payload)
+        return self.save(with_sepa_fields(payload, inputs.parse_business(payload)), method)
+
+    def irpf_method(self) -> str:
+        """ "simplified" (the default) or "normal": estimación directa of the Modelo 130."""
+        with self.store.read() as tx:
+            return irpf_method.stored_method(tx)
 
     def get_setting(self, key: str, default: Any = None) -> Any:
         with self.store.read() as tx:

@@ -35,6 +35,7 @@ from pathlib import Path
 from facturas_app.domain.errors import single_problem
 from facturas_app.domain.identifiers import EU_COUNTRIES  # the 349's member states (one list in the app)
 from facturas_app.domain.money import ZERO
+from facturas_app.services.irpf_method import stored_method
 from facturas_app.services.output_files import ALLOW_OVERWRITE, OutputPolicy
 from facturas_app.services.ports import Clock
 from facturas_app.services.report_received_book import ReceivedBook, received_book
@@ -242,7 +243,9 @@ class ReportService:
                 tx.report_totals(dt.date(year, 1, 1), quarter_end(year, q)) for q in range(1, quarter + 1)
             ]
             expenses = tx.expenses_in(dt.date(year, 1, 1), period.end)
-        return modelo_130(year, quarter, [SalesToDate(t.base, t.irpf) for t in totals], expenses)
+            method = stored_method(tx)
+        sales = [SalesToDate(t.base, t.irpf) for t in totals]
+        return modelo_130(year, quarter, sales, expenses, method=method)
 
     def received_book(self, year: int, quarter: int | None = None) -> ReceivedBook:
         """The libro registro de facturas recibidas of a year or quarter (report_received_book.py)."""

@@ -25,6 +25,10 @@ an expense's cost is its base plus the VAT it does not let us deduct plus the re
 cannot recover is a cost); 03 = 01 − 02; 04 = 20 % of 03 when positive, else 0; 05 = the previous
 quarters' positive 07s (what was paid); 06 = IRPF withheld on our invoices year to date; 07 = 04 − 05
 − 06; the instalment is 07 when positive, else 0 (a negative result pays nothing).
+In estimación directa simplificada box 02 also holds the provisiones deducibles y gastos de difícil
+justificación: 5 % of the positive net return before them (01 − the recorded costs), at most 2,000 €
+a year (art. 30.2.4ª Ley 35/2006 and art. 30.2ª RIRPF since 2015; AEAT's Modelo 130 instructions,
+casilla 02) — year to date, so the cap is met once and never exceeded. Normal estimation has none.
 """
 
 from __future__ import annotations
@@ -37,9 +41,12 @@ from typing import Any
 
 from facturas_app.domain.money import ZERO, decimal_text, money_text, percent_of
 from facturas_app.domain.purchases import Expense
+from facturas_app.services.irpf_method import IRPF_METHODS, NORMAL, SIMPLIFIED
 
 SELF_ASSESSED = frozenset({"AE", "K"})  # UNCL5305: reverse charge, intra-EU supply
 IRPF_INSTALMENT_RATE = Decimal(20)  # art. 110.1.a RIRPF: 20 % of the net income year to date
+HARD_TO_JUSTIFY_RATE = Decimal(5)  # art. 30.2ª RIRPF: of the net return before this concept
+HARD_TO_JUSTIFY_CAP = Decimal("2000.00")  # art. 30.2.4ª LIRPF: at most 2,000 € a year
 BOX_LABELS_DEDUCTIBLE = {
     "28": "Base cuotas soportadas en operaciones interiores corrientes",
     "29": "Cuotas soportadas en operaciones interiores corrientes",
@@ -57,6 +64,7 @@ BOX_LABELS_130_FULL = {
     "06": "Retenciones e ingresos a cuenta (acumulado)",
     "07": "Pago fraccionado previo (04 − 05 − 06)",
 }
+HARD_TO_JUSTIFY_LABEL = "de ellos, gastos de difícil justificación (5 %, máx. 2.000 €)"
 
 
 @dataclass(frozen=True)
@@ -109,6 +117,8 @@ class Modelo130:
     withheld: Decimal  # 06
     result: Decimal  # 07, may be negative
     installment: Decimal  # what is paid: 07 when positive, else 0
+    hard_to_justify: Decimal = ZERO  # part of 02: gastos de difícil justificación (simplified)
+    method: str = NORMAL
 
     @property
     def boxes(self) -> dict[str, Decimal]:
@@ -190,26 +200,40 @@ def expenses_to_date(expenses: Iterable[Expense], year: int, quarter: int) -> De
     return sum((irpf_cost(e) for e in counted(expenses) if start <= e.issue_date <= end), ZERO)
 
 
+def hard_to_justify(net_before: Decimal, method: str) -> Decimal:
+    """Gastos de difícil justificación year to date: 5 % of a positive net return, ≤ 2,000 €."""
+    if method != SIMPLIFIED or net_before <= 0:
+        return ZERO
+    return min(percent_of(net_before, HARD_TO_JUSTIFY_RATE), HARD_TO_JUSTIFY_CAP)
+
+
 def modelo_130(
-    year: int, quarter: int, sales: Sequence[SalesToDate], expenses: Iterable[Expense]
+    year: int, quarter: int, sales: Sequence[SalesToDate], expenses: Iterable[Expense], *, method: str
 ) -> Modelo130:
     """The quarter's Modelo 130, its box 05 from the same rules applied to the earlier quarters.
 
     `sales[k]` are our invoices from 1 January to the end of quarter k + 1 (at least `quarter` of
-    them); `expenses` are the year's (any others are ignored)."""
+    them); `expenses` are the year's (any others are ignored); `method` is the business's
+    estimación directa (SIMPLIFIED or NORMAL): asked for, as the figures differ."""
+    if method not in IRPF_METHODS:
+        raise ValueError(f"unknown IRPF method {method!r}")
     if not 1 <= quarter <= 4 or len(sales) < quarter:
         raise ValueError(f"quarter {quarter} needs the sales to date of quarters 1..{quarter}")
     rows = [e for e in counted(expenses) if e.issue_date.year == year]
     paid = ZERO
     result: Modelo130 | None = None
     for q in range(1, quarter + 1):
-        result = _quarter_130(year, q, sales[q - 1], expenses_to_date(rows, year, q), paid)
+        result = _quarter_130(year, q, sales[q - 1], expenses_to_date(rows, year, q), paid, method)
         paid += result.installment
     assert result is not None
     return result
 
 
-def _quarter_130(year: int, quarter: int, sales: SalesToDate, costs: Decimal, previous: Decimal) -> Modelo130:
+def _quarter_130(
+    year: int, quarter: int, sales: SalesToDate, recorded: Decimal, previous: Decimal, method: str
+) -> Modelo130:
+    allowance = hard_to_justify(sales.income - recorded, method)
+    costs = recorded + allowance
     net = sales.income - costs
     share = percent_of(net, IRPF_INSTALMENT_RATE) if net > 0 else ZERO
     result = share - previous - sales.withheld
@@ -224,6 +248,8 @@ def _quarter_130(year: int, quarter: int, sales: SalesToDate, costs: Decimal, pr
         withheld=sales.withheld,
         result=result,
         installment=max(result, ZERO),
+        hard_to_justify=allowance,
+        method=method,
     )
 
 
@@ -268,6 +294,8 @@ def modelo_130_json(m: Modelo130) -> dict[str, Any]:
         "withheld": money_text(m.withheld),
         "result": money_text(m.result),
         "boxes": {box: money_text(value) for box, value in m.boxes.items()},
+        "hard_to_justify": money_text(m.hard_to_justify),  # already inside "expenses" (box 02)
+        "irpf_method": m.method,
     }
 
 
@@ -278,5 +306,7 @@ def summary_rows_purchases(
     rows = [("303", box, BOX_LABELS_DEDUCTIBLE[box], value) for box, value in deductible.boxes.items()]
     rows.append(("303", "46", BOX_LABELS_DEDUCTIBLE["46"], result))
     rows += [("130", box, BOX_LABELS_130_FULL[box], value) for box, value in m.boxes.items()]
+    if m.method == SIMPLIFIED:
+        rows.insert(-5, ("130", "02", HARD_TO_JUSTIFY_LABEL, m.hard_to_justify))
     rows.append(("130", "", "Pago fraccionado a ingresar", m.installment))
     return rows

@@ -83,14 +83,41 @@ def report_irpf(data: Path, capsys: pytest.CaptureFixture[str]) -> dict[str, Any
 
 def test_report_irpf_prints_the_130(data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     m = report_irpf(data, capsys)
-    # expenses: 100.00 + (60.33 + 6.33 not deducted) + 300.00 = 466.66; net 1000.00 − 466.66
+    # simplified estimation (the default): costs 100.00 + (60.33 + 6.33 not deducted) + 300.00 =
+    # 466.66; 5 % of 1000.00 − 466.66 = 533.34 is 26.667 → 26.67 hard to justify, inside box 02
     assert {k: m[k] for k in ("income", "expenses", "net", "installment")} == {
         "income": "1000.00",
-        "expenses": "466.66",
-        "net": "533.34",
-        "installment": "0.00",  # 20 % = 106.67, less 150.00 withheld: negative, nothing to pay
+        "expenses": "493.33",  # 466.66 + 26.67
+        "net": "506.67",
+        "installment": "0.00",  # 20 % = 101.33, less 150.00 withheld: negative, nothing to pay
     }
-    assert m["result"] == "-43.33" and m["boxes"]["04"] == "106.67"
+    assert (m["hard_to_justify"], m["irpf_method"]) == ("26.67", "simplified")
+    assert m["result"] == "-48.67" and m["boxes"]["04"] == "101.33"
+
+
+def test_business_set_chooses_normal_estimation(
+    data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = cli(data, capsys, "business", "show", "--json")
+    assert code == 0, err
+    profile = json.loads(out)
+    assert profile["irpf_method"] == "simplified"
+    wrong = tmp_path / "wrong.json"
+    wrong.write_text(json.dumps({**profile, "irpf_method": "modulos", "city": "Cuenca"}), encoding="utf-8")
+    code, _, err = cli(data, capsys, "business", "set", str(wrong))
+    assert code == 2 and "modulos" in err
+    assert json.loads(cli(data, capsys, "business", "show", "--json")[1])["city"] == profile["city"]
+    normal = tmp_path / "normal.json"
+    normal.write_text(json.dumps({**profile, "irpf_method": "normal"}), encoding="utf-8")
+    code, out, err = cli(data, capsys, "business", "set", str(normal), "--json")
+    assert code == 0 and json.loads(out)["irpf_method"] == "normal", err
+    m = report_irpf(data, capsys)
+    assert (m["expenses"], m["net"], m["hard_to_justify"]) == ("466.66", "533.34", "0.00")
+    assert m["result"] == "-43.33" and m["boxes"]["04"] == "106.67"  # 20 % of 533.34 − 150.00
+    profile.pop("irpf_method")  # a profile without the key keeps the stored method
+    normal.write_text(json.dumps(profile), encoding="utf-8")
+    assert cli(data, capsys, "business", "set", str(normal))[0] == 0
+    assert json.loads(cli(data, capsys, "business", "show", "--json")[1])["irpf_method"] == "normal"
 
 
 def test_report_book_received(data: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -71,6 +71,7 @@ def test_vat_report_has_both_sides(services: Services) -> None:
 
 
 def test_irpf_report_year_to_date(services: Services) -> None:
+    services.business.save(services.business.require(), "normal")  # estimación directa normal
     q1 = services.reports.irpf_summary("2026Q1")
     assert (q1.income, q1.expenses, q1.net) == (D("1000.00"), D("166.66"), D("833.34"))  # 100 + 66.66
     assert (q1.share, q1.withheld, q1.installment) == (D("166.67"), D("150.00"), D("16.67"))
@@ -81,6 +82,21 @@ def test_irpf_report_year_to_date(services: Services) -> None:
     assert q2.share == D("168.59")  # 20 % of 842.94 = 168.588
     assert q2.previous == D("16.67")
     assert q2.result == q2.installment == D("1.92")  # 168.59 − 16.67 − 150.00
+    assert q2.hard_to_justify == 0 and q2.method == "normal"
+
+
+def test_simplified_estimation_counts_the_hard_to_justify_expenses(services: Services) -> None:
+    """The default method: box 02 adds 5 % of the net return before it (art. 30.2ª RIRPF)."""
+    assert services.business.irpf_method() == "simplified"
+    q1 = services.reports.irpf_summary("2026Q1")
+    assert q1.hard_to_justify == D("41.67")  # 5 % of (1000.00 − 166.66 = 833.34) = 41.667
+    assert (q1.expenses, q1.net) == (D("208.33"), D("791.67"))  # 166.66 + 41.67; 1000.00 − 208.33
+    assert (q1.share, q1.installment) == (D("158.33"), D("8.33"))  # 158.334; 158.33 − 150.00
+    q2 = services.reports.irpf_summary("2026Q2")
+    assert q2.hard_to_justify == D("42.15")  # 5 % of (1500.00 − 657.06 = 842.94) = 42.147
+    assert (q2.expenses, q2.net) == (D("699.21"), D("800.79"))
+    assert q2.share == D("160.16")  # 20 % of 800.79 = 160.158
+    assert q2.result == q2.installment == D("1.83")  # 160.16 − 8.33 (Q1 paid) − 150.00
 
 
 def test_received_book_of_the_quarter(services: Services, tmp_path: Path) -> None:
@@ -107,12 +123,19 @@ def test_the_pack_carries_the_received_book_and_the_full_summary(services: Servi
     rows = _csv(tmp_path / "pack" / "resumen_303_130_2026T2.csv")
     assert ["303", "45", "Total a deducir", "100,80"] in rows
     assert ["303", "46", "Resultado régimen general", "4,20"] in rows
-    assert ["130", "02", "Gastos fiscalmente deducibles (acumulado)", "657,06"] in rows
-    assert ["130", "", "Pago fraccionado a ingresar", "1,92"] in rows
+    # simplified estimation (the default): 657.06 recorded + 42.15 hard to justify, shown apart
+    assert ["130", "02", "Gastos fiscalmente deducibles (acumulado)", "699,21"] in rows
+    hard = "de ellos, gastos de difícil justificación (5 %, máx. 2.000 €)"
+    assert (
+        rows.index(["130", "02", hard, "42,15"])
+        == rows.index(["130", "03", "Rendimiento neto (01 − 02)", "800,79"]) - 1
+    )
+    assert ["130", "", "Pago fraccionado a ingresar", "1,83"] in rows
     boxes_303 = [int(r[1]) for r in rows[1:] if r[0] == "303"]
     assert boxes_303 == sorted(boxes_303)
     summary = json.loads((tmp_path / "pack" / "resumen_2026T2.json").read_text(encoding="utf-8"))
-    assert summary["modelo_130"]["installment"] == "1.92"
+    assert summary["modelo_130"]["installment"] == "1.83"
+    assert summary["modelo_130"]["hard_to_justify"] == "42.15"
     [archive] = services.reports.quarter_pack(2026, 2, tmp_path / "gestor.zip")
     with zipfile.ZipFile(archive) as z:
         assert sorted(z.namelist()) == sorted(names)

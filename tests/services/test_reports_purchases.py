@@ -11,6 +11,7 @@ from decimal import Decimal
 
 import pytest
 
+from facturas_app.services.irpf_method import NORMAL, SIMPLIFIED
 from facturas_app.services.reports_purchases import (
     SalesToDate,
     deductible_json,
@@ -122,7 +123,7 @@ def test_expenses_to_date() -> None:
 
 
 def test_modelo_130_first_quarter_pays() -> None:
-    m = modelo_130(2026, 1, SALES, Q1 + Q2)
+    m = modelo_130(2026, 1, SALES, Q1 + Q2, method=NORMAL)
     exact(m.income, "2000.00")
     exact(m.expenses, "166.66")
     exact(m.net, "1833.34")  # 2000.00 − 166.66
@@ -134,7 +135,7 @@ def test_modelo_130_first_quarter_pays() -> None:
 
 
 def test_modelo_130_negative_quarter_pays_nothing() -> None:
-    m = modelo_130(2026, 2, SALES, Q1 + Q2)
+    m = modelo_130(2026, 2, SALES, Q1 + Q2, method=NORMAL)
     exact(m.income, "3000.00")
     exact(m.expenses, "707.06")
     exact(m.net, "2292.94")
@@ -146,7 +147,7 @@ def test_modelo_130_negative_quarter_pays_nothing() -> None:
 
 
 def test_modelo_130_counts_only_what_was_paid_before() -> None:
-    m = modelo_130(2026, 3, SALES, Q1 + Q2)
+    m = modelo_130(2026, 3, SALES, Q1 + Q2, method=NORMAL)
     exact(m.net, "4292.94")  # 5000.00 − 707.06
     exact(m.share, "858.59")  # 858.588
     exact(m.previous, "141.67")  # 141.67 (Q1) + 0 (Q2's negative result paid nothing)
@@ -155,7 +156,7 @@ def test_modelo_130_counts_only_what_was_paid_before() -> None:
 
 
 def test_a_loss_gives_no_share() -> None:
-    m = modelo_130(2026, 1, [SalesToDate(D("100.00"), D("0"))], Q1)
+    m = modelo_130(2026, 1, [SalesToDate(D("100.00"), D("0"))], Q1, method=NORMAL)
     exact(m.net, "-66.66")  # 100.00 − 166.66
     exact(m.share, "0")
     exact(m.installment, "0")
@@ -163,7 +164,7 @@ def test_a_loss_gives_no_share() -> None:
 
 def test_modelo_130_needs_every_earlier_quarter() -> None:
     with pytest.raises(ValueError):
-        modelo_130(2026, 3, SALES[:2], Q1)
+        modelo_130(2026, 3, SALES[:2], Q1, method=NORMAL)
 
 
 def test_reverse_charge_and_intra_eu_bases_are_shown_for_self_assessment() -> None:
@@ -189,7 +190,7 @@ def test_json_shapes() -> None:
         "surcharge": "10.40",
     }
     assert block["boxes"] == {"28": "500.00", "29": "105.00", "40": "-20.00", "41": "-4.20", "45": "100.80"}
-    irpf = modelo_130_json(modelo_130(2026, 2, SALES, Q1 + Q2))
+    irpf = modelo_130_json(modelo_130(2026, 2, SALES, Q1 + Q2, method=NORMAL))
     assert {k: irpf[k] for k in ("income", "expenses", "net", "installment")} == {
         "income": "3000.00",
         "expenses": "707.06",
@@ -200,10 +201,49 @@ def test_json_shapes() -> None:
 
 
 def test_summary_rows_name_every_box() -> None:
-    rows = summary_rows_purchases(deductible_vat(Q2), D("109.20"), modelo_130(2026, 1, SALES, Q1))
+    rows = summary_rows_purchases(
+        deductible_vat(Q2), D("109.20"), modelo_130(2026, 1, SALES, Q1, method=NORMAL)
+    )
     assert [(m, box) for m, box, _, _ in rows] == [
         *[("303", b) for b in ("28", "29", "40", "41", "45", "46")],
         *[("130", b) for b in ("01", "02", "03", "04", "05", "06", "07")],
         ("130", ""),
     ]
     assert rows[5][3] == D("109.20") and rows[-1][3] == D("141.67")
+
+
+def test_simplified_estimation_adds_five_percent_of_the_net_before_it() -> None:
+    m = modelo_130(2026, 1, SALES, Q1 + Q2, method=SIMPLIFIED)
+    exact(m.hard_to_justify, "91.67")  # 5 % of (2000.00 − 166.66 = 1833.34) = 91.667
+    exact(m.expenses, "258.33")  # 166.66 + 91.67: box 02 holds both
+    exact(m.net, "1741.67")  # 2000.00 − 258.33
+    exact(m.share, "348.33")  # 20 % of 1741.67 = 348.334
+    exact(m.installment, "123.33")  # 348.33 − 225.00
+    irpf = modelo_130_json(m)
+    assert (irpf["hard_to_justify"], irpf["expenses"], irpf["irpf_method"]) == (
+        "91.67",
+        "258.33",
+        "simplified",
+    )
+
+
+def test_hard_to_justify_is_capped_at_2000_a_year_to_date() -> None:
+    # 30,000.00 of income a quarter, no costs: 5 % is 1,500.00 in Q1, 3,000.00 by Q2 → 2,000.00
+    sales = [SalesToDate(D("30000.00") * q, D("0")) for q in (1, 2)]
+    q1 = modelo_130(2026, 1, sales, [], method=SIMPLIFIED)
+    exact(q1.hard_to_justify, "1500.00")
+    exact(q1.installment, "5700.00")  # 20 % of (30000.00 − 1500.00)
+    q2 = modelo_130(2026, 2, sales, [], method=SIMPLIFIED)
+    exact(q2.hard_to_justify, "2000.00")  # the cap, never 3000.00
+    exact(q2.net, "58000.00")
+    exact(q2.installment, "5900.00")  # 20 % of 58000.00 = 11600.00 − 5700.00 paid in Q1
+
+
+def test_no_hard_to_justify_on_a_loss_or_in_normal_estimation() -> None:
+    loss = modelo_130(2026, 1, [SalesToDate(D("100.00"), D("0"))], Q1, method=SIMPLIFIED)
+    exact(loss.hard_to_justify, "0")
+    exact(loss.expenses, "166.66")
+    normal = modelo_130(2026, 1, SALES, Q1, method=NORMAL)
+    exact(normal.hard_to_justify, "0")
+    with pytest.raises(ValueError):
+        modelo_130(2026, 1, SALES, Q1, method="objetiva")
