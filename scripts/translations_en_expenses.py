@@ -167,4 +167,16 @@ ENGLISH_EXPENSES: dict[str, str | tuple[str, str]] = {
     ),
     "Libro de facturas recibidas": "Received invoices book",
     "Exportando el libro de facturas recibidas a {name}…": "Exporting the received invoices book to {name}…",
+    # Modelo 130 in estimación directa simplificada (#21): the Reports view's note, Ajustes › Negocio
+    "Estimación directa normal: sin gastos de difícil justificación.": (
+        "Normal direct estimation: no allowance for hard-to-justify expenses."
+    ),
+    "Estimación directa simplificada: la casilla 02 incluye %1 de gastos de difícil "
+    "justificación (5 % del rendimiento neto previo, máximo 2.000 € al año).": (
+        "Simplified direct estimation: box 02 includes %1 of hard-to-justify expenses "
+        "(5 % of the net return before them, at most €2,000 a year)."
+    ),
+    "Estimación directa (IRPF)": "Direct estimation (IRPF)",
+    "Simplificada (con gastos de difícil justificación)": "Simplified (with hard-to-justify expenses)",
+    "Normal": "Normal",
 }

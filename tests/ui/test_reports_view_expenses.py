@@ -111,7 +111,10 @@ def test_both_sides_show_the_cli_figures(
     for box, value in irpf["boxes"].items():
         assert shown[f"130-{box}"] == money(value), box
     assert shown["130-instalment"] == money(irpf["installment"]) == money("0.00")
-    assert irpf["expenses"] == "697.36"  # 100 + 66.66 − 20 + 50.70 + 500: costs include what is not deducted
+    # 100 + 66.66 − 20 + 50.70 + 500 = 697.36 (costs include what is not deducted), and in
+    # simplified estimation (the default) 5 % of 1000.00 − 697.36 = 302.64: 15.132 → 15.13
+    assert (irpf["expenses"], irpf["hard_to_justify"]) == ("712.49", "15.13")
+    assert money("15.13") in shown["130-note"] and "simplificada" in shown["130-note"]
     assert "130" not in [view.vat_table.item(r, 0).text() for r in range(view.vat_table.rowCount())]
 
 

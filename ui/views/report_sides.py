@@ -5,7 +5,8 @@
   boxes 28/29 (current), 40/41 (credit notes received) and 45, and apart what is not deducted: the
   VAT a deductible percentage leaves out, the recargo paid, the bases to self-assess;
 - the 303's result (box 46 = 27 − 45): to pay or to carry forward;
-- the Modelo 130 year to date, boxes 01-07 and the instalment.
+- the Modelo 130 year to date, boxes 01-07 and the instalment, and below them the gastos de difícil
+  justificación box 02 holds in estimación directa simplificada (the business's IRPF method).
 Every figure is the VatSummary the reports service made (what `report vat --json` prints): this
 module only lays them out, formatted as the rest of the view.
 """
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facturas_app.services.irpf_method import SIMPLIFIED
 from facturas_app.services.report_files import SUMMARY_COLUMNS, summary_rows
 from facturas_app.services.reports_purchases import BOX_LABELS_130_FULL, BOX_LABELS_DEDUCTIBLE
 from ui.views.report_labels import report_label
@@ -91,6 +93,7 @@ class TaxSidesPage(QWidget):
         self.irpf = _table([self._irpf_header(box) for box in boxes], stretch=0, rows=1)
         self.irpf.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.irpf.setAlternatingRowColors(False)
+        self.irpf_note = QLabel()
         self._layout()
 
     def _irpf_header(self, box: str) -> str:
@@ -121,6 +124,7 @@ class TaxSidesPage(QWidget):
         grid.addLayout(result, 2, 1)
         grid.addWidget(_title(self.tr("Modelo 130 · pago fraccionado (acumulado del año)")), 3, 0, 1, 2)
         grid.addWidget(self.irpf, 4, 0, 1, 2)
+        grid.addWidget(self.irpf_note, 5, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
@@ -151,6 +155,7 @@ class TaxSidesPage(QWidget):
         _fill(self.deductible, [("", choose, "")])
         self.result.setText("")
         self.result_detail.setText("")
+        self.irpf_note.setText("")
         for column in range(self.irpf.columnCount()):
             self.irpf.setItem(0, column, _item(""))
 
@@ -212,6 +217,15 @@ class TaxSidesPage(QWidget):
         tips = [report_label(label) for label in BOX_LABELS_130_FULL.values()] + [report_label(INSTALMENT)]
         for column, (value, tip) in enumerate(zip(values, tips, strict=True)):
             self.irpf.setItem(0, column, _item(format_money(value), number=True, tip=tip))
+        self.irpf_note.setText(self._irpf_method_text(m))
+
+    def _irpf_method_text(self, m: Any) -> str:
+        if m.method != SIMPLIFIED:
+            return self.tr("Estimación directa normal: sin gastos de difícil justificación.")
+        return self.tr(
+            "Estimación directa simplificada: la casilla 02 incluye %1 de gastos de difícil "
+            "justificación (5 % del rendimiento neto previo, máximo 2.000 € al año)."
+        ).replace("%1", format_money(m.hard_to_justify))
 
     # ----- what the tests and the screen read -----------------------------------------------------
     def figures(self) -> dict[str, str]:
@@ -227,4 +241,5 @@ class TaxSidesPage(QWidget):
             shown[key] = self.deductible.item(r, 2).text()
         for column, box in enumerate([*BOX_LABELS_130_FULL, "instalment"]):
             shown[f"130-{box}"] = self.irpf.item(0, column).text()
+        shown["130-note"] = self.irpf_note.text()
         return shown

@@ -30,6 +30,7 @@ from facturas_app.domain.taxes import supported_countries, tax_table
 from facturas_app.services.logo import prepared_logo
 from ui.i18n import LANGUAGES, current_language, problem_line, problem_message, save_language
 from ui.views import show_error
+from ui.views.irpf_method_combo import irpf_method_combo, load_method
 from ui.views.sepa_creditor_fields import (
     CREDITOR_ID_EXAMPLE,
     compact_creditor_id,
@@ -201,8 +202,9 @@ class BusinessFields(QWidget):
         return rest
 
 
-def save_business(services: Any, business: Business) -> Business:
-    """Runs off the GUI thread: copies a newly chosen logo into the data folder, then saves."""
+def save_business(services: Any, business: Business, method: str | None = None) -> Business:
+    """Runs off the GUI thread: copies a newly chosen logo into the data folder, then saves (with
+    the IRPF method when given: irpf_method_combo.py)."""
     # A huge logo is refused (or a large one scaled) before anything is copied into the data folder.
     logo = prepared_logo(business.logo_path, Path(services.data_dir))
     if logo and Path(logo).is_file() and Path(logo).parent != Path(services.data_dir):
@@ -210,7 +212,7 @@ def save_business(services: Any, business: Business) -> Business:
         shutil.copyfile(logo, target)
         logo = str(target)
     business = replace(business, logo_path=logo)
-    return services.business.save(business)
+    return services.business.save(business, method)
 
 
 class SettingsView(QWidget):
@@ -224,6 +226,7 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self.services, self.runner = services, runner
         self.fields = BusinessFields(services.clock.today())
+        self.irpf_method = irpf_method_combo()
         self.ui_language = QComboBox()
         for code in LANGUAGES:
             self.ui_language.addItem(LANGUAGE_NAMES[code], code)
@@ -294,6 +297,7 @@ class SettingsView(QWidget):
             (self.tr("Serie de facturas"), f.series),
             (self.tr("IVA por defecto"), f.vat),
             (self.tr("IRPF por defecto"), f.irpf),
+            (self.tr("Estimación directa (IRPF)"), self.irpf_method),
             (self.tr("Idioma de los documentos"), f.language),
             (self.tr("Logotipo"), f.logo_row()),
         ]
@@ -338,6 +342,7 @@ class SettingsView(QWidget):
 
     def _load_business(self) -> None:
         self.runner.submit(self.services.business.get, self._loaded, lambda exc: show_error(self, exc))
+        load_method(self.irpf_method, self.services, self.runner)
 
     def reload(self) -> None:
         """Read everything again (after a restore)."""
@@ -361,9 +366,9 @@ class SettingsView(QWidget):
     def save(self) -> None:
         if not self.fields.is_valid():
             return
-        business = self.fields.business(self._business)
+        business, method = self.fields.business(self._business), self.irpf_method.currentData()
         self.save_button.setEnabled(False)
-        self.runner.submit(lambda: save_business(self.services, business), self._saved, self._failed)
+        self.runner.submit(lambda: save_business(self.services, business, method), self._saved, self._failed)
 
     def _saved(self, business: Business) -> None:
         self._business = business
