@@ -10,22 +10,25 @@ queued/failed/unknown -> cancelled (by the user).
 
 from __future__ import annotations
 
+import builtins
+import contextlib
 import datetime as dt
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from email.message import EmailMessage
+from typing import Protocol
 
-from facturas_app.domain.errors import Conflict, MailDeliveryError, NotFound, Problem, ValidationFailed
+from facturas_app.domain.errors import Conflict, NotFound, Problem, ValidationFailed
 from facturas_app.domain.ids import new_id
-from facturas_app.domain.invoice import Invoice, Status
+from facturas_app.domain.invoice import Invoice
 from facturas_app.services.invoicing import InvoicingService
 from facturas_app.services.mail import error_codes
 from facturas_app.services.mail.composer import (
     Attachment,
     Composition,
     from_bytes,
-    split_addresses,
 )
 from facturas_app.services.mail.templates import (
     MailTemplates,
@@ -35,6 +38,13 @@ from facturas_app.services.mail.templates import (
     template_key,
 )
 from facturas_app.services.mail_config import MailConfigService
+from facturas_app.services.outbox_compose import (
+    InvoiceMail,
+    PdfRenderer,
+    check_sendable,
+    recipients_for,
+    render_invoice_attachment,
+)
 from facturas_app.services.ports import Clock, DeliveryOutcome, DeliveryResult, MailTransport
 from facturas_app.services.queued_mail import outbox_entry
 from facturas_app.storage.api import OUTBOX_KINDS, Event, OutboxEntry, Store, Transaction
@@ -54,18 +64,13 @@ STALE_SENDING = dt.timedelta(minutes=15)
 SETTLE_WAIT_S = 120.0  # past the longest SMTP timeout (mail settings allow 600 s; 20 s by default)
 # Sending an email for these kinds is what makes the document `sent`.
 MARKS_DOCUMENT_SENT = ("invoice", "quote")
-PdfRenderer = Callable[[Invoice, str], Attachment]
+Progress = Callable[[int, int], None]  # (done, total) after each message of a run
 
 
-@dataclass(frozen=True)
-class InvoiceMail:
-    """A composed but not yet queued email about an invoice: what a preview shows."""
+class MessageSender(Protocol):
+    """A MailTransport, or one of its batches (one connection for many messages)."""
 
-    invoice: Invoice
-    client_id: str
-    kind: str
-    stage: str
-    composition: Composition
+    def send(self, message: EmailMessage) -> DeliveryResult: ...
 
 
 class OutboxService:
@@ -123,8 +128,8 @@ class OutboxService:
     ) -> InvoiceMail:
         """The email about an invoice (or quote), in the client's language, PDF attached."""
         invoice, client_name, client_emails, lang, business = self._invoice_context(number_or_id)
-        _check_sendable(invoice, kind)
-        recipients = _recipients(to if to else client_emails, client_name)
+        check_sendable(invoice, kind)
+        recipients = recipients_for(to if to else client_emails, client_name)
         filled = invoice_values(invoice, client_name, business, lang, self.clock.today()) | (values or {})
         rendered = self.templates.render(template_key(kind, stage), lang, filled)
         attach = attach_pdf if attach_pdf is not None else kind in ("invoice", "quote", "reminder")
@@ -170,7 +175,7 @@ class OutboxService:
         return invoice, client.name, client.emails, language_for(client.language), business
 
     # ----- delivering ---------------------------------------------------------------------------
-    def deliver(self, outbox_ids: Iterable[str]) -> list[OutboxEntry]:
+    def deliver(self, outbox_ids: Iterable[str], progress: Progress | None = None) -> list[OutboxEntry]:
         """Send these rows now if they are queued (due or not). Returns each row as it ends up.
 
         Raises before claiming anything when mail is not configured or the password is unknown.
@@ -179,12 +184,12 @@ class OutboxService:
         transport = self.mail_config.transport() if ids else None
         if transport is None:
             return []
-        sent = [self._deliver_one(outbox_id, transport) for outbox_id in ids]
+        sent = self._deliver_all(ids, transport, progress)
         # A row another process was sending (the scheduler, say): this command asked for it, so it
         # waits for that delivery's outcome instead of reporting a half-way `sending`.
         return [entry or self._settled(outbox_id) for outbox_id, entry in zip(ids, sent, strict=True)]
 
-    def deliver_due(self, limit: int = 100) -> list[OutboxEntry]:
+    def deliver_due(self, limit: int = 100, progress: Progress | None = None) -> list[OutboxEntry]:
         """Send every queued row whose time has come (the scheduler and the GUI call this). Returns
         the rows this run sent: one another run claimed first is that run's to send and to report,
         so two runs at once both succeed when every message went out once."""
@@ -194,7 +199,21 @@ class OutboxService:
         transport = self.mail_config.transport() if due else None
         if transport is None:
             return []
-        return [entry for entry in (self._deliver_one(i, transport) for i in due) if entry is not None]
+        return [entry for entry in self._deliver_all(due, transport, progress) if entry is not None]
+
+    def _deliver_all(
+        self, ids: builtins.list[str], transport: MailTransport, progress: Progress | None
+    ) -> builtins.list[OutboxEntry | None]:
+        """One SMTP connection for the whole run when the transport has batches (SmtpTransport):
+        each row is still claimed, sent and recorded on its own, in that order."""
+        opener = getattr(transport, "batch", None)
+        with opener() if opener else contextlib.nullcontext(transport) as sender:
+            results = []
+            for done, outbox_id in enumerate(ids, 1):
+                results.append(self._deliver_one(outbox_id, sender))
+                if progress:
+                    progress(done, len(ids))
+        return results
 
     def _settled(self, outbox_id: str) -> OutboxEntry:
         """The row once no other process is sending it (a bounded wait: past it, as it stands)."""
@@ -220,7 +239,7 @@ class OutboxService:
                 )
         return stale
 
-    def _deliver_one(self, outbox_id: str, transport: MailTransport) -> OutboxEntry | None:
+    def _deliver_one(self, outbox_id: str, transport: MessageSender) -> OutboxEntry | None:
         """The row as this run's delivery left it; None when it was not queued any more (sent,
         cancelled, or another process has claimed it)."""
         entry = self._claim(outbox_id)
@@ -259,7 +278,7 @@ class OutboxService:
             if changes["state"] == "sent":
                 tx.add_event(_sent_event(entry, now))
                 self._after_sent(tx, entry)
-        return self.get(entry.id)
+            return self._require(tx, entry.id)  # read in the same transaction: one less per message
 
     def _after_sent(self, tx: Transaction, entry: OutboxEntry) -> None:
         """The invoice becomes `sent` in the same commit as its message: no crash can split them."""
@@ -348,42 +367,3 @@ def _sent_event(entry: OutboxEntry, now: dt.datetime) -> Event:
         "stage": entry.stage,
     }
     return Event(new_id(), "email_sent", now, entry.client_id, entry.invoice_id, entry.subject, payload)
-
-
-def _check_sendable(invoice: Invoice, kind: str) -> None:
-    if kind in ("invoice", "reminder", "receipt") and (
-        invoice.number is None or invoice.status in (Status.DRAFT, Status.CANCELLED)
-    ):
-        raise Conflict(
-            "invoice_not_sendable", number=invoice.number or invoice.id, status=invoice.status.value
-        )
-
-
-def _recipients(addresses: Sequence[str] | str, client_name: str) -> tuple[str, ...]:
-    from facturas_app.services.mail.settings import is_email_address
-
-    recipients = split_addresses(addresses)
-    if not recipients:
-        raise ValidationFailed([Problem("to", "client_has_no_email", {"client": client_name})])
-    bad = [address for address in recipients if not is_email_address(address)]
-    if bad:
-        raise ValidationFailed([Problem("to", "invalid_email", {"value": address}) for address in bad])
-    return recipients
-
-
-def render_invoice_attachment(store: Store, clock: Clock) -> PdfRenderer:
-    """The PDF renderer (services/documents.py + services/pdf), imported only when a PDF is needed."""
-
-    def render(invoice: Invoice, client_name: str) -> Attachment:
-        try:
-            from facturas_app.services.documents import DocumentService
-            from facturas_app.services.pdf import render_invoice_pdf
-            from facturas_app.services.pdf.filenames import invoice_file_name
-        except ImportError as exc:
-            raise MailDeliveryError("pdf_renderer_missing", detail=str(exc)) from None
-        document = DocumentService(store, clock).invoice_document(invoice.id)
-        return Attachment(
-            invoice_file_name(invoice.number, client_name, invoice.id), render_invoice_pdf(document)
-        )
-
-    return render

@@ -149,8 +149,8 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_smtp_server(**smtp_kwargs: Any) -> Iterator[SmtpServer]:
-    handler, commands = RecordingHandler(), list[str]()
+def running_smtp_server(handler: RecordingHandler | None = None, **smtp_kwargs: Any) -> Iterator[SmtpServer]:
+    handler, commands = handler or RecordingHandler(), list[str]()
     controller = RecordingController(handler, commands, authenticator=_authenticate, **smtp_kwargs)
     controller.start()
     try:

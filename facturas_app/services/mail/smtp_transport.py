@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     import smtplib
     import ssl
 
+    from facturas_app.services.mail.smtp_batch import SmtpBatch
+
 PasswordProvider = Callable[[], "str | None"]
 SslContextFactory = Callable[[], "ssl.SSLContext"]
 
@@ -75,6 +77,7 @@ class SmtpTransport:
         self._settings = settings
         self._password_provider = password_provider
         self._ssl_context_factory = ssl_context_factory or _system_ssl_context
+        self._context: ssl.SSLContext | None = None
 
     def send(self, message: EmailMessage) -> DeliveryResult:
         """Deliver one message; the result says whether it is safe to retry.
@@ -86,6 +89,13 @@ class SmtpTransport:
         except EnvelopeError as exc:
             return DeliveryResult(DeliveryOutcome.PERMANENT, str(exc), error=error_codes.OTHER)
         return self._run(lambda session: _deliver(session, envelope))
+
+    def batch(self) -> SmtpBatch:
+        """A session for many messages over one connection (services/mail/smtp_batch.py), each
+        with its own verdict. Raises SecretUnavailable now, as send() would, when no password."""
+        from facturas_app.services.mail.smtp_batch import SmtpBatch
+
+        return SmtpBatch(self)
 
     def check(self) -> DeliveryResult:
         """Connect and authenticate, send nothing. SENT means the settings work."""
@@ -158,7 +168,10 @@ class SmtpTransport:
         _greet(smtp)  # capabilities announced before TLS are not to be trusted
 
     def _ssl_context(self) -> ssl.SSLContext:
-        return self._ssl_context_factory()
+        # One per transport: loading the system CA store costs ~60 ms, a batch connects many times.
+        if self._context is None:
+            self._context = self._ssl_context_factory()
+        return self._context
 
     @property
     def _where(self) -> str:
