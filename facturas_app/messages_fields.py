@@ -139,6 +139,12 @@ MONEY_PARAMS: dict[str, tuple[str, ...]] = {
     "simplified_over_limit": ("limit",),
     "incoming_amounts_do_not_add_up": ("stated", "expected"),  # in the params' "currency" (#21)
 }
+# Parameters that hold a plain decimal number (machine text '30.0'), written with the language's
+# decimal mark ('30,0' in Spanish), by message code.
+NUMBER_PARAMS: dict[str, tuple[str, ...]] = {
+    "attachment_too_large": ("size",),
+    "incoming_too_large": ("size",),
+}
 # A field that holds money: its range limits are amounts too ('out of range (€0.01–€…)').
 MONEY_FIELDS = frozenset({"amount"})
 _LOCALES = {"es": "es_ES", "en": "en_GB"}
@@ -163,14 +169,35 @@ def _part_label(part: str, lang: str) -> str:
 
 
 def money_params(code: str, field: str, params: dict[str, Any], lang: str) -> dict[str, Any]:
-    """`params` with the amounts of money written as money in `lang`."""
+    """`params` with the amounts of money written as money in `lang`, and the numbers as numbers."""
     names = MONEY_PARAMS.get(code, ())
     if field.rsplit(".", 1)[-1] in MONEY_FIELDS and code == "out_of_range":
         names = ("min", "max")
+    numbers = NUMBER_PARAMS.get(code, ())
     currency = str(params.get("currency") or "EUR")
     return {
-        key: format_money(value, lang, currency) if key in names else value for key, value in params.items()
+        key: format_money(value, lang, currency)
+        if key in names
+        else format_number(value, lang)
+        if key in numbers
+        else value
+        for key, value in params.items()
     }
+
+
+def format_number(value: Any, lang: str) -> str:
+    """'30.0' → '30,0' / '30.0' (as many decimals as the text has); not a number: left alone."""
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        return str(value)
+    if not number.is_finite():
+        return str(value)
+    from babel.numbers import format_decimal
+
+    places = max(-int(number.as_tuple().exponent), 0)
+    pattern = "#,##0" + ("." + "0" * places if places else "")
+    return str(format_decimal(number, format=pattern, locale=_LOCALES.get(lang, "es_ES")))
 
 
 def format_money(value: Any, lang: str, currency: str = "EUR") -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from facturas_app.domain.money import ZERO, percent_of
 from facturas_app.domain.parties import tax_id_key
@@ -32,7 +32,8 @@ STATUS_MOVES: dict[str, tuple[str, ...]] = {
     "rejected": ("accepted",),
     "paid": (),
 }
-MAX_ATTACHMENT_BYTES = 30 * 1024 * 1024  # issue #21: "a 30 MB file" is refused, with words
+MEGABYTE = 1024 * 1024
+MAX_ATTACHMENT_BYTES = 30 * MEGABYTE  # issue #21: "a 30 MB file" is refused, with words
 
 
 @dataclass(frozen=True)
@@ -179,3 +180,9 @@ def supplier_key(tax_id: str, country: str) -> str:
     """The supplier's tax id as duplicates are found by: compact, upper case, without its own
     country's VAT prefix (ESB12345674 and B-12345674 are one supplier), as for clients."""
     return tax_id_key(tax_id, country)
+
+
+def megabytes(size: int) -> Decimal:
+    """A file size in MB to one decimal, rounded half up (31457281 bytes → 30.0): the number the
+    size-limit messages give, written with the reader's decimal mark by messages_fields."""
+    return (Decimal(size) / MEGABYTE).quantize(Decimal("0.1"), ROUND_HALF_UP)

@@ -39,7 +39,7 @@ def test_a_too_large_file_refuses_the_whole_edit(qtbot: Any, business_services: 
     editor.attachment = ("enorme.pdf", bytes(MAX_ATTACHMENT_BYTES + 1))
     _save(editor).click()
     assert editor.isVisible() and editor.result() != ExpenseEditor.DialogCode.Accepted
-    assert "enorme.pdf ocupa 30.0 MB" in editor.file_error.text()
+    assert "enorme.pdf ocupa 30,0 MB" in editor.file_error.text()
     assert [r.number for r in business_services.expenses.list()] == ["FV-2026-17"]
     assert business_services.expenses.attachments(expense_id) == []
     editor.attachment = ("albaran.pdf", b"%PDF-1.4")

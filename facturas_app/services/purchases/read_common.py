@@ -12,6 +12,7 @@ from typing import Any
 from lxml import etree
 
 from facturas_app.domain.errors import FacturasError
+from facturas_app.domain.purchases import MEGABYTE, megabytes
 
 # resolve_entities=False keeps entity references unexpanded (a "billion laughs" stays small) and
 # load_dtd=False / no_network=True keep an external DTD or entity from being fetched; a document
@@ -21,7 +22,7 @@ _PARSER = etree.XMLParser(
 )
 
 
-MAX_BYTES = 30 * 1024 * 1024  # a 30 MB file is refused: no invoice is that big, a mistake or an attack
+MAX_BYTES = 30 * MEGABYTE  # a 30 MB file is refused: no invoice is that big, a mistake or an attack
 
 
 class IncomingRefused(FacturasError):
@@ -36,8 +37,9 @@ def check_size(name: str, data: bytes) -> None:
     if not data.strip():
         raise IncomingRefused("incoming_empty", name=name)
     if len(data) >= MAX_BYTES:
-        size = f"{len(data) / 1024 / 1024:.1f}"
-        raise IncomingRefused("incoming_too_large", name=name, size=size, limit=MAX_BYTES // 1024 // 1024)
+        # machine text ('30.0'): the message writes it with the reader's decimal mark (messages_fields)
+        size = str(megabytes(len(data)))
+        raise IncomingRefused("incoming_too_large", name=name, size=size, limit=MAX_BYTES // MEGABYTE)
 
 
 @dataclass(frozen=True)

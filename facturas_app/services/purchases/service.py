@@ -27,11 +27,13 @@ from facturas_app.domain.ids import new_id
 from facturas_app.domain.purchase_checks import expense_problems
 from facturas_app.domain.purchases import (
     MAX_ATTACHMENT_BYTES,
+    MEGABYTE,
     Attachment,
     Expense,
     StatusEvent,
     Supplier,
     can_move,
+    megabytes,
     supplier_key,
 )
 from facturas_app.services.ports import Clock
@@ -78,8 +80,9 @@ def attachment_of(name: str, data: bytes, size: int | None = None) -> Attachment
     if not data:
         raise ValidationFailed([Problem("file", "attachment_empty", {"name": name})])
     if len(data) > MAX_ATTACHMENT_BYTES:
-        shown, limit = f"{(size or len(data)) / 1024 / 1024:.1f}", MAX_ATTACHMENT_BYTES // 1024 // 1024
-        params = {"name": name, "size": shown, "limit": limit}
+        limit = MAX_ATTACHMENT_BYTES // MEGABYTE
+        # machine text ('30.0'): the message writes it with the reader's decimal mark (messages_fields)
+        params = {"name": name, "size": str(megabytes(size or len(data))), "limit": limit}
         raise ValidationFailed([Problem("file", "attachment_too_large", params)])
     return Attachment(name, bytes(data), media_type(name))
 

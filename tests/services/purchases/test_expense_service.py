@@ -209,6 +209,9 @@ def test_files_are_kept_byte_for_byte_and_30_mb_is_refused(services: Services) -
         services.expenses.attach(expense.id, "enorme.pdf", bytes(MAX_ATTACHMENT_BYTES + 1))
     assert codes(refused.value) == {("file", "attachment_too_large")}
     assert "30 MB" in error_text(refused.value)
+    # the size with the reader's decimal mark: «30,0 MB» in Spanish, "30.0 MB" in English
+    assert "ocupa 30,0 MB;" in error_text(refused.value, "es")
+    assert "is 30.0 MB;" in error_text(refused.value, "en")
     with pytest.raises(ValidationFailed):
         services.expenses.add(payload(number="Y"), ("enorme.pdf", bytes(MAX_ATTACHMENT_BYTES + 1)))
     assert len(services.expenses.attachments(expense.id)) == 2 and len(services.expenses.list()) == 1

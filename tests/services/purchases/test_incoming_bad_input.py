@@ -71,7 +71,8 @@ def test_a_30_mb_file_is_refused_before_it_is_read() -> None:
     started = time.perf_counter()
     error = _refused(big, "enorme.xml")
     assert error.code == "incoming_too_large" and time.perf_counter() - started < 0.5
-    assert "ocupa 30.0 MB" in error_text(error)
+    assert "ocupa 30,0 MB" in error_text(error)  # the Spanish decimal comma
+    assert "is 30.0 MB" in error_text(error, "en")
 
 
 def test_a_small_pdf_unpacking_to_a_30_mb_xml_is_refused() -> None:
