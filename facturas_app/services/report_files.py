@@ -1,5 +1,8 @@
 """Report files for the gestor: CSV for Spanish Excel (BOM, `;`, decimal comma) and XLSX (openpyxl).
 
+The books' CSV (issued here, received in report_received_book.py) write dates and rates as
+report_cells.py says, amounts as _money_cell: AEAT's libro-registro layout.
+
 openpyxl is imported inside the functions that need it: the GUI imports this module's callers at
 start-up and should not pay for it.
 """
@@ -7,6 +10,7 @@ start-up and should not pay for it.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
@@ -20,6 +24,7 @@ from facturas_app.domain.money import CENT, money_text
 from facturas_app.domain.text_rules import printable
 from facturas_app.services.exporters.csv_safe import format_value, safe_cell, write_csv
 from facturas_app.services.output_files import ALLOW_OVERWRITE, OutputPolicy, replacing
+from facturas_app.services.report_cells import book_date, book_rate
 from facturas_app.storage.api_reports import BookRow, Memo
 
 if TYPE_CHECKING:
@@ -128,6 +133,8 @@ def _column_texts(name: str, column: Sequence[Any]) -> Sequence[str]:
     rounded and printed in C (a money text is never escaped: digits, a comma, at most a leading
     minus, which safe_cell keeps); anything else is formatted once per distinct value."""
     kinds = set(map(type, column))
+    if name in RATE_COLUMNS or name.startswith("Fecha"):
+        return list(map(Memo(partial(_book_cell, name)).__getitem__, column))
     if name in MONEY_COLUMNS:
         if kinds <= {Decimal, type(None)}:
             # money.round_money in C: Decimal.quantize(amount, CENT, ROUND_HALF_UP)
@@ -150,17 +157,28 @@ def _money_text(value: Any) -> str:
     return safe_cell(format_value(_money_cell(value)))
 
 
+def _book_cell(name: str, value: Any) -> str:
+    return safe_cell(format_value(_report_cell(name, value)))
+
+
 def write_report_csv(rows: Iterable[Sequence[Any]], header: Sequence[str], path: Path) -> None:
-    """write_csv with amounts always at two decimals ('50,00', as the gestor expects), rates as they are."""
-    money = [name in MONEY_COLUMNS for name in header]
+    """write_csv with amounts and rates at two decimals ('50,00', '21,00', as the gestor expects)
+    and dates dd/mm/yyyy (the books' columns named "Fecha…")."""
     write_csv(
-        (
-            [_money_cell(v) if is_money else v for v, is_money in zip(row, money, strict=False)]
-            for row in rows
-        ),
+        ([_report_cell(name, v) for name, v in zip(header, row, strict=False)] for row in rows),
         header,
         path,
     )
+
+
+def _report_cell(name: str, value: Any) -> Any:
+    if name in MONEY_COLUMNS:
+        return _money_cell(value)
+    if name in RATE_COLUMNS:
+        return book_rate(value) if isinstance(value, Decimal) else value
+    if name.startswith("Fecha") and isinstance(value, dt.date):
+        return book_date(value)
+    return value
 
 
 def _money_cell(value: Any) -> Any:

@@ -1,5 +1,6 @@
 """The libro registro de facturas recibidas (#21): the period's received invoices as the gestor
-files them, `.csv` for Spanish Excel (BOM, `;`, decimal comma, like the sales book) or `.xlsx`.
+files them, `.csv` for Spanish Excel (BOM, `;`, decimal comma, dates dd/mm/yyyy, like the sales
+book) or `.xlsx`.
 
 Layout: the columns of AEAT's common electronic format for the IVA and IRPF books (Orden
 HAC/773/2019, sheet "RECIBIDAS_GASTOS"; art. 64.4 RIVA for what the IVA book must hold), the ones
@@ -14,6 +15,7 @@ Clave de operación 01: the general regime is the only one expenses record.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -26,6 +28,7 @@ from facturas_app.domain.purchases import Expense, ExpenseTax
 from facturas_app.domain.text_rules import printable
 from facturas_app.services.exporters.csv_safe import safe_cell, write_csv
 from facturas_app.services.output_files import ALLOW_OVERWRITE, OutputPolicy, replacing
+from facturas_app.services.report_cells import book_date, book_rate
 from facturas_app.services.reports_purchases import counted
 
 RECEIVED_COLUMNS = (
@@ -174,8 +177,14 @@ def write_received_book(book: ReceivedBook, path: Path, policy: OutputPolicy = A
 
 
 def _csv_cell(name: str, value: Any) -> Any:
+    """As the sales book's CSV (report_files): amounts and rates '1234,50' / '21,00', dates
+    dd/mm/yyyy — AEAT's libro-registro layout."""
     if isinstance(value, Decimal) and name in RECEIVED_MONEY:
-        return money_text(value).replace(".", ",")  # two decimals, as the gestor expects
+        return money_text(value).replace(".", ",")
+    if isinstance(value, Decimal) and name in RECEIVED_RATES:
+        return book_rate(value)
+    if isinstance(value, dt.date):
+        return book_date(value)
     return value
 
 

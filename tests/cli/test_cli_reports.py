@@ -144,7 +144,7 @@ def test_report_book_csv_and_xlsx(cli: Cli) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
     assert len(rows) == 2 and rows[1][1] == first["number"]
-    assert rows[1][0] == "2026-01-05" and "85,50" in rows[1] and "103,46" in rows[1]
+    assert rows[1][0] == "05/01/2026" and "85,50" in rows[1] and "103,46" in rows[1]  # AEAT: dd/mm/yyyy
     xlsx = cli.tmp / "libro.xlsx"
     assert cli("report", "book", "--year", "2026", "-o", str(xlsx))[0] == 0
     from openpyxl import load_workbook

@@ -189,14 +189,16 @@ def _money(value: D | None) -> str:
 
 
 def _rate(value: D | None) -> str:
-    return "" if value is None else format(value.normalize(), "f").replace(".", ",")
+    """AEAT's libro-registro layout: two decimals and a decimal comma ('21,00', '5,20')."""
+    return "" if value is None else f"{value:.2f}".replace(".", ",")
 
 
 def _csv_row(row: tuple[Any, ...]) -> list[str]:
     """What the gestor's CSV must say for one book row, written out independently."""
     day, number, kind, rectifies, status, name, tax_id, country = row[:8]
     ex, base, vat_rate, vat, sur_rate, sur, irpf, total = row[8:]
-    texts = [day.isoformat(), number, kind, rectifies, status, name, tax_id, country, ex]
+    day_text = f"{day.day:02d}/{day.month:02d}/{day.year}"  # dd/mm/yyyy, as the AEAT's book
+    texts = [day_text, number, kind, rectifies, status, name, tax_id, country, ex]
     texts = ["'" + t if t[:1] in ("=", "+", "-", "@") else t for t in texts]
     return [
         *texts,

@@ -109,7 +109,9 @@ def test_csv_for_spanish_excel(tmp_path: Path) -> None:
     assert rows[0] == list(RECEIVED_COLUMNS)
     by_name = [dict(zip(rows[0], r, strict=True)) for r in rows[1:]]
     assert by_name[0]["Cuota deducible"] == "6,34"
-    assert by_name[0]["Fecha expedición"] == "2026-04-01"
+    # AEAT's libro-registro layout, as the sales book: dates dd/mm/yyyy, rates '21,00'
+    assert by_name[0]["Fecha expedición"] == "01/04/2026"
+    assert (by_name[0]["Tipo IVA %"], by_name[0]["% deducible"]) == ("21,00", "50,00")
     assert by_name[3]["Base imponible"] == "-10,00"  # a plain negative stays a number
     assert by_name[4]["Nombre expedidor"].startswith("'=HYPERLINK")  # not a formula
     assert by_name[4]["Cuota IVA soportado"] == "0,00"
