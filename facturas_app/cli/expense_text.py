@@ -6,9 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from facturas_app.cli.words import format_money, text_for
 from facturas_app.domain.purchases import Expense, ExpenseTax, response_due
-from facturas_app.messages import text_for
-from facturas_app.messages_fields import format_money
 
 _WORDS = {
     "issued": ("emitida", "issued"),
@@ -78,8 +77,12 @@ def _group_line(tax: ExpenseTax, word, lang: str) -> str:  # type: ignore[no-unt
 
 
 def _group(vat_rate: Decimal, surcharge_rate: Decimal, lang: str) -> str:
-    rate = f"{vat_rate.normalize():f} %".replace(".", "," if lang != "en" else ".")
-    return rate + (f" + RE {surcharge_rate.normalize():f} %" if surcharge_rate else "")
+    # the PDF's own rate words (labels.percent), so «21 %» / «10,5 %» read the same everywhere
+    from facturas_app.services.pdf.labels import percent
+
+    shown = "es" if lang != "en" else "en"
+    rate = percent(vat_rate, shown)
+    return rate + (f" + RE {percent(surcharge_rate, shown)}" if surcharge_rate else "")
 
 
 def _money(amount: Decimal, lang: str) -> str:
