@@ -20,8 +20,8 @@ ZERO = Decimal("0.00")
 
 
 @pytest.fixture
-def services(tmp_path):
-    built = build_services(tmp_path / "data", clock=FixedClock(TODAY))
+def services(tmp_path, database_url):
+    built = build_services(tmp_path / "data", clock=FixedClock(TODAY), database_url=database_url)
     business(built)
     yield built
     built.close()

@@ -39,8 +39,8 @@ def clock():
 
 
 @pytest.fixture
-def services(tmp_path, clock):
-    built = build_services(tmp_path / "data", clock=clock)
+def services(tmp_path, clock, database_url):
+    built = build_services(tmp_path / "data", clock=clock, database_url=database_url)
     yield built
     built.close()
 

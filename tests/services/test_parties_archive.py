@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
@@ -17,8 +16,8 @@ from facturas_app.domain.errors import Conflict, InvalidTransition, NotFound, Va
 from facturas_app.domain.invoice import DocType
 from facturas_app.domain.parties import Business, Client, Product
 from facturas_app.messages import error_text
-from facturas_app.storage.sqlite.files import DB_FILENAME
 from tests.fakes import FixedClock
+from tests.store_rows import stored_rows
 
 TODAY = dt.date(2026, 11, 26)
 LINE = {"description": "Consultoría", "quantity": "3", "unit_price": "85.50", "vat_rate": "21"}
@@ -33,8 +32,8 @@ SOL = Client(
 
 
 @pytest.fixture
-def services(tmp_path: Path) -> Iterator[Services]:
-    s = build_services(tmp_path, clock=FixedClock(TODAY))
+def services(tmp_path: Path, database_url: str | None) -> Iterator[Services]:
+    s = build_services(tmp_path, clock=FixedClock(TODAY), database_url=database_url)
     s.business.save(Business(name="Laura Gómez Ruiz", tax_id="12345678Z"))
     s.clients.add(SOL)
     yield s
@@ -42,8 +41,7 @@ def services(tmp_path: Path) -> Iterator[Services]:
 
 
 def _rows(services: Services, sql: str, *params: object) -> list[tuple[object, ...]]:
-    with sqlite3.connect(services.store.path.parent / DB_FILENAME) as raw:
-        return raw.execute(sql, params).fetchall()
+    return stored_rows(services, sql, *params)
 
 
 def _draft(services: Services, client_id: str = "sol", **extra: object) -> str:

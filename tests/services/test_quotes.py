@@ -16,8 +16,8 @@ TODAY = dt.date(2026, 3, 10)
 
 
 @pytest.fixture
-def services(tmp_path):
-    built = build_services(tmp_path / "data", clock=FixedClock(TODAY))
+def services(tmp_path, database_url):
+    built = build_services(tmp_path / "data", clock=FixedClock(TODAY), database_url=database_url)
     yield built
     built.close()
 

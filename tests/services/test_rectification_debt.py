@@ -28,8 +28,8 @@ def line(price: str, qty: str = "1") -> dict[str, str]:
 
 
 @pytest.fixture
-def services(tmp_path: Path) -> Iterator[Services]:
-    built = build_services(tmp_path / "data", clock=FixedClock(TODAY))
+def services(tmp_path: Path, database_url: str | None) -> Iterator[Services]:
+    built = build_services(tmp_path / "data", clock=FixedClock(TODAY), database_url=database_url)
     built.business.save(business())
     built.clients.add_payload(
         {

@@ -23,9 +23,10 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.sql.elements import TextClause
 
 from facturas_app.storage.postgres import migrate as pg_migrate
-from facturas_app.storage.postgres.adapt import register_loaders, translate
+from facturas_app.storage.postgres.adapt import register_loaders, translate, translate_syntax
 from facturas_app.storage.postgres.errors import mapped_server_errors, open_error
 from facturas_app.storage.postgres.url import display_url, engine_url
 from facturas_app.storage.sqlite.store import SqliteTransaction
@@ -67,11 +68,15 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 def _translate_raw_sql(
     conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool
 ) -> tuple[str, Any]:
-    """The repositories' plain SQL (exec_driver_sql: no compiled statement) made psycopg's;
-    SQLAlchemy's compiled statements are already."""
-    if context is not None and context.compiled is not None:
-        return statement, parameters
-    return translate(statement, bool(parameters)), parameters
+    """The repositories' plain SQL (exec_driver_sql: no compiled statement) made psycopg's, and
+    the SQLite-only syntax of their text() statements rewritten; Core statements are already
+    compiled for PostgreSQL."""
+    compiled = getattr(context, "compiled", None)
+    if compiled is None:
+        return translate(statement, bool(parameters)), parameters
+    if isinstance(compiled.statement, TextClause):
+        return translate_syntax(statement), parameters
+    return statement, parameters
 
 
 class PostgresStore:

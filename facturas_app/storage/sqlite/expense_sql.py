@@ -54,7 +54,7 @@ def expense_values(e: Expense) -> tuple[Any, ...]:
         date_to_db(e.issue_date), date_to_db(e.received_on), _day(e.operation_date), _day(e.due_date),
         e.currency, to_cents(e.base), to_cents(e.vat), to_cents(e.surcharge), decimal_text(e.irpf_rate),
         to_cents(e.irpf), to_cents(e.invoice_total), decimal_text(e.deductible_percent),
-        to_cents(e.deductible_vat), e.category, int(e.is_credit_note), e.corrects, e.status,
+        to_cents(e.deductible_vat), e.category, bool(e.is_credit_note), e.corrects, e.status,
         timestamp_to_db(e.status_at) if e.status_at else None, e.reason, _day(e.paid_on), e.source,
         json.dumps(list(e.findings), ensure_ascii=False), e.signature, e.notes, expense_search_text(e),
     )  # fmt: skip

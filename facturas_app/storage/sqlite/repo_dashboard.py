@@ -59,10 +59,10 @@ SELECT month, sum(amount) FROM (
     SELECT substr(day, 1, 7) AS month, amount FROM (
         SELECT i.issue_date AS day, sum(i.base_cents) AS amount
         FROM invoices i INDEXED BY ix_invoices_dashboard_date WHERE {_live("i")} GROUP BY i.issue_date
-    )
+    ) AS days
     UNION ALL
     SELECT substr(m.issue_date, 1, 7), -o.base_cents FROM {_REPLACED}
-) GROUP BY month ORDER BY month
+) AS months GROUP BY month ORDER BY month
 """
 )
 
@@ -75,7 +75,7 @@ SELECT t.client_id, c.name, t.amount FROM (
         FROM invoices i INDEXED BY ix_invoices_dashboard_client WHERE {_live("i")} GROUP BY i.client_id
         UNION ALL
         SELECT m.client_id, -o.base_cents FROM {_REPLACED}
-    ) GROUP BY client_id ORDER BY amount DESC, client_id LIMIT :limit
+    ) AS amounts GROUP BY client_id ORDER BY amount DESC, client_id LIMIT :limit
 ) t JOIN clients c ON c.id = t.client_id
 ORDER BY t.amount DESC, c.name, t.client_id
 """
@@ -90,7 +90,7 @@ SELECT coalesce(sum(amount), 0) FROM (
     FROM invoices i INDEXED BY ix_invoices_dashboard_date WHERE {_live("i")}
     UNION ALL
     SELECT -o.amount_due_cents FROM {_REPLACED}
-)
+) AS amounts
 """
 )
 

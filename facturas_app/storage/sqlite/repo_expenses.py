@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 from facturas_app.domain.money import from_cents
 from facturas_app.domain.purchases import Attachment, Expense, ExpenseTax, StatusEvent, Supplier
 from facturas_app.storage.api_purchases import AttachmentInfo, ExpenseListRow, ExpenseQuery, ExpenseSummary
+from facturas_app.storage.sqlite import database
 from facturas_app.storage.sqlite.expense_sql import (
     EXPENSE_COLUMNS,
     LIST_COLUMNS,
@@ -40,7 +41,7 @@ class ExpensesRepo:
     def _raw(self) -> sqlite3.Connection:
         """The sqlite3 connection of this same transaction: plain tuples, no per-statement result
         set-up (an import writes a few rows per invoice, 1,000 invoices at a time)."""
-        return self.conn.connection.driver_connection  # type: ignore[return-value]
+        return database.driver_connection(self.conn)  # type: ignore[no-any-return]
 
     # ----- suppliers ------------------------------------------------------------------------------
     def add_supplier(self, supplier: Supplier, created_at: dt.datetime) -> None:
@@ -59,7 +60,8 @@ class ExpensesRepo:
         if text.strip():
             where, params = "WHERE instr(search_text, ?) > 0", (folded_query(text),)
         page = f" LIMIT {int(limit)}" if limit else ""
-        sql = f"SELECT {SUPPLIER_COLUMNS} FROM suppliers {where} ORDER BY name COLLATE NOCASE, id{page}"
+        # lower(): SQLite's NOCASE (ASCII letters only) on both stores
+        sql = f"SELECT {SUPPLIER_COLUMNS} FROM suppliers {where} ORDER BY lower(name), id{page}"
         return [_supplier(r) for r in self._raw.execute(sql, params)]
 
     def _one_supplier(self, where: str, value: str) -> Supplier | None:

@@ -6,7 +6,7 @@ import copy
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy import and_, false, func, insert, select, true, update
 from sqlalchemy.engine import Connection
 
 from facturas_app.domain.parties import Business, Client, Product
@@ -69,7 +69,7 @@ class PartiesRepo:
         return mappers.client_from_row(ClientRow(**row._mapping)) if row else None
 
     def _client_filter(self, text: str, include_archived: bool = True) -> Any:
-        conditions = [] if include_archived else [clients_t.c.archived == 0]  # migration 0018
+        conditions = [] if include_archived else [clients_t.c.archived == false()]  # migration 0018
         if text.strip():
             conditions.append(clients_t.c.search_text.like(like_pattern(text), escape="\\"))
         return and_(*conditions) if conditions else None
@@ -107,7 +107,7 @@ class PartiesRepo:
         order = (products_t.c.name_sort, products_t.c.name, products_t.c.id)  # folded, as clients
         stmt = select(products_t).order_by(*order)
         if not include_archived:
-            stmt = stmt.where(products_t.c.active == 1)
+            stmt = stmt.where(products_t.c.active == true())
         if text.strip():  # name and code, folded (mappers.product_to_row)
             stmt = stmt.where(products_t.c.search_text.like(like_pattern(text), escape="\\"))
         if limit is not None:

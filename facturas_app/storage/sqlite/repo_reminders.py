@@ -30,7 +30,7 @@ _CANDIDATES = f"""
 SELECT i.id, i.number, i.client_id, i.due_date, i.sent_at,
        (SELECT group_concat(r.stage, ' ') FROM reminders_sent r WHERE r.invoice_id = i.id) AS taken
 FROM invoices i JOIN clients c ON c.id = i.client_id
-WHERE {_UNPAID} AND i.due_date <= ? AND c.reminders_paused = 0
+WHERE {_UNPAID} AND i.due_date <= ? AND NOT c.reminders_paused
   AND NOT EXISTS (SELECT 1 FROM reminder_pauses p WHERE p.invoice_id = i.id)
 ORDER BY i.due_date, i.number
 """
@@ -42,7 +42,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (invoice_id, stage) DO NOTHING
 
 # Days overdue -> bucket index (0: not yet due, 4: over 90), all in SQL.
 _AGING = f"""
-SELECT i.client_id, c.name AS client_name,
+SELECT c.id AS client_id, c.name AS client_name,
        CASE WHEN i.due_date >= :today THEN 0
             WHEN julianday(:today) - julianday(i.due_date) <= 30 THEN 1
             WHEN julianday(:today) - julianday(i.due_date) <= 60 THEN 2
@@ -51,8 +51,8 @@ SELECT i.client_id, c.name AS client_name,
        count(*) AS invoice_count, sum(i.amount_due_cents + i.debt_change_cents - i.paid_cents) AS cents
 FROM invoices i JOIN clients c ON c.id = i.client_id
 WHERE {_UNPAID} {{client_filter}}
-GROUP BY i.client_id, bucket
-ORDER BY c.name, i.client_id, bucket
+GROUP BY c.id, bucket
+ORDER BY c.name, c.id, bucket
 """
 
 # Paid invoices: days from issue to the last payment still standing, averaged per client.

@@ -28,6 +28,7 @@ from facturas_app.storage.sqlite import database
 from facturas_app.storage.sqlite.book_rows import book_rows, collector_paused
 from facturas_app.storage.sqlite.book_rows import money as _money
 from facturas_app.storage.sqlite.book_rows import rate as _rate
+from facturas_app.storage.sqlite.dialect import is_postgres
 
 
 def _live(alias: str) -> str:
@@ -66,14 +67,14 @@ _TAX_GROUPS = (
     + f"""
 SELECT ex, vat_rate, sur_rate, rect, SUM(base), SUM(vat), SUM(sur) FROM (
     SELECT COALESCE(t.exemption, '') AS ex, t.vat_rate AS vat_rate, t.surcharge_rate AS sur_rate,
-           (i.rectifies_id IS NOT NULL) AS rect, t.base_cents AS base, t.vat_cents AS vat,
-           t.surcharge_cents AS sur
+           CASE WHEN i.rectifies_id IS NULL THEN 0 ELSE 1 END AS rect, t.base_cents AS base,
+           t.vat_cents AS vat, t.surcharge_cents AS sur
     FROM invoices i JOIN invoice_taxes t ON t.invoice_id = i.id WHERE {_live("i")}
     UNION ALL
     SELECT COALESCE(t.exemption, ''), t.vat_rate, t.surcharge_rate, 1, -t.base_cents, -t.vat_cents,
            -t.surcharge_cents
     FROM {_REPLACED} JOIN invoice_taxes t ON t.invoice_id = m.src
-) GROUP BY 1, 2, 3, 4
+) AS groups GROUP BY 1, 2, 3, 4
 """
 )
 
@@ -87,7 +88,7 @@ SELECT COALESCE(SUM(n), 0), COALESCE(SUM(base), 0), COALESCE(SUM(vat), 0), COALE
     FROM invoices i WHERE {_live("i")}
     UNION ALL
     SELECT 0, -o.base_cents, -o.vat_cents, -o.surcharge_cents, -o.irpf_cents, -o.total_cents FROM {_REPLACED}
-)
+) AS amounts
 """
 )
 
@@ -100,7 +101,7 @@ SELECT q.client_id, c.tax_id, c.name, c.country, q.quarter, q.amount FROM (
         FROM invoices i WHERE {_live("i")}
         UNION ALL
         SELECT m.client_id, {_quarter("m.issue_date")}, -o.total_cents FROM {_REPLACED}
-    ) GROUP BY 1, 2
+    ) AS amounts GROUP BY 1, 2
 ) q JOIN clients c ON c.id = q.client_id
 ORDER BY c.name, q.client_id, q.quarter
 """
@@ -117,7 +118,7 @@ SELECT q.client_id, c.tax_id, c.name, c.country, q.quarter, q.amount FROM (
         UNION ALL
         SELECT m.client_id, {_quarter("m.issue_date")}, -t.base_cents
         FROM {_REPLACED} JOIN invoice_taxes t ON t.invoice_id = m.src WHERE t.exemption = :exemption
-    ) GROUP BY 1, 2
+    ) AS amounts GROUP BY 1, 2
 ) q JOIN clients c ON c.id = q.client_id
 ORDER BY c.name, q.client_id, q.quarter
 """
@@ -164,7 +165,7 @@ _BOOK_DIFFERENCES = (
         FROM minus m JOIN invoices i ON i.id = m.inv
         UNION ALL
         SELECT m.inv, -o.irpf_cents, -o.total_cents FROM {_REPLACED}
-    ) GROUP BY inv
+    ) AS versions GROUP BY inv
 ), groups AS (
     SELECT inv, ex, vat_rate, sur_rate, SUM(base) AS base, SUM(vat) AS vat, SUM(sur) AS sur FROM (
         SELECT m.inv AS inv, COALESCE(t.exemption, '') AS ex, t.vat_rate AS vat_rate,
@@ -175,7 +176,7 @@ _BOOK_DIFFERENCES = (
         SELECT m.inv, COALESCE(t.exemption, ''), t.vat_rate, t.surcharge_rate, -t.base_cents, -t.vat_cents,
                -t.surcharge_cents
         FROM {_REPLACED} JOIN invoice_taxes t ON t.invoice_id = m.src
-    ) GROUP BY 1, 2, 3, 4
+    ) AS versions GROUP BY 1, 2, 3, 4
 )
 SELECT i.number, COALESCE(g.ex, ''), g.vat_rate, g.sur_rate, COALESCE(g.base, 0), COALESCE(g.vat, 0),
        COALESCE(g.sur, 0), a.irpf, a.total
@@ -249,7 +250,7 @@ class ReportsRepo:
     def report_book(self, date_from: dt.date, date_to: dt.date) -> BookLines:
         """Every issued invoice of the period (cancelled ones too), one row per group it counts."""
         params = _period(date_from, date_to)
-        if self._rows("PRAGMA journal_mode", {})[0][0] == "wal":  # a local disk (see location.py)
+        if self._maps_files():
             self._rows(_MAP_FILE, {})
         with collector_paused():  # the fetched rows are freed before the collector is back
             rows = self._rows(_BOOK, params)
@@ -257,6 +258,12 @@ class ReportsRepo:
             lines = book_rows(rows, differences, self._numbers)
             del rows
         return lines
+
+    def _maps_files(self) -> bool:
+        """SQLite on a local disk, where the store uses WAL (see location.py); never the office store."""
+        if is_postgres(self.conn):
+            return False
+        return bool(self._rows("PRAGMA journal_mode", {})[0][0] == "wal")
 
     def _numbers(self, ids: set[str]) -> dict[str, str]:
         return dict(self._rows(_NUMBERS, {"ids": json.dumps(sorted(ids))}))

@@ -245,8 +245,8 @@ class SalesRepo:
 
     def feedback_by_client(self) -> list[RatingSum]:
         rows = self.conn.exec_driver_sql(
-            "SELECT f.client_id AS key, c.name AS label, count(*) AS n, sum(f.rating) AS total "
-            "FROM feedback f JOIN clients c ON c.id = f.client_id GROUP BY f.client_id ORDER BY c.name"
+            "SELECT c.id AS key, c.name AS label, count(*) AS n, sum(f.rating) AS total "
+            "FROM feedback f JOIN clients c ON c.id = f.client_id GROUP BY c.id ORDER BY c.name"
         )
         return [RatingSum(r.key, r.label, r.n, r.total) for r in rows]
 

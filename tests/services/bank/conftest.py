@@ -19,8 +19,8 @@ SANCHEZ_IBAN = "ES7921000813610123456789"
 
 
 @pytest.fixture
-def services(tmp_path: Any) -> Iterator[Services]:
-    built = build_services(tmp_path / "data", clock=FixedClock(TODAY))
+def services(tmp_path: Any, database_url: str | None) -> Iterator[Services]:
+    built = build_services(tmp_path / "data", clock=FixedClock(TODAY), database_url=database_url)
     built.business.save_payload(BUSINESS)
     yield built
     built.close()

@@ -13,8 +13,8 @@ from tests.services.purchases.expense_world import NOW, TODAY
 
 
 @pytest.fixture
-def services(tmp_path: Path) -> Iterator[Services]:
-    built = build_services(tmp_path, clock=FixedClock(TODAY, NOW))
+def services(tmp_path: Path, database_url: str | None) -> Iterator[Services]:
+    built = build_services(tmp_path, clock=FixedClock(TODAY, NOW), database_url=database_url)
     built.business.save_payload({"name": "Laura Gómez Ruiz", "tax_id": "12345678Z", "country": "ES"})
     yield built
     built.close()

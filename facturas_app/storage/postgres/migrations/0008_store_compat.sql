@@ -46,3 +46,8 @@ CREATE FUNCTION group_concat_step(joined text, value text, separator text) RETUR
     RETURN CASE WHEN value IS NULL THEN joined WHEN joined IS NULL THEN value
                 ELSE joined || separator || value END;
 CREATE AGGREGATE group_concat(text, text) (SFUNC = group_concat_step, STYPE = text);
+
+-- substr(day, 1, 7): SQLite's dates are ISO text, so a month is a prefix of one.
+CREATE FUNCTION substr(day date, start integer, length integer) RETURNS text
+    LANGUAGE sql STABLE STRICT PARALLEL SAFE
+    RETURN substr(to_char(day, 'YYYY-MM-DD'), start, length);
