@@ -183,12 +183,18 @@ def transaction(engine: Engine, write: bool) -> Iterator[Connection]:
             yield conn
 
 
-def raw_rows(conn: Connection, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
-    """Run `sql` on the sqlite3 connection of this same transaction: rows as plain tuples, built in C
-    (list pages and reports read many rows; SQLAlchemy's per-row processing holds the GIL)."""
+def driver_connection(conn: Connection) -> Any:
+    """The driver connection of this same transaction, taking this store's raw SQL: sqlite3's, or
+    on the office store (#22) psycopg's behind a translator of placeholders and syntax."""
     raw = conn.connection.driver_connection
-    if conn.dialect.name == "postgresql":  # the office store (#22): psycopg's placeholders
-        from facturas_app.storage.postgres.adapt import translate
+    if conn.dialect.name == "postgresql":
+        from facturas_app.storage.postgres.adapt import TranslatingConnection
 
-        return raw.execute(translate(sql, bool(params)), params).fetchall()  # type: ignore[no-any-return, union-attr]
-    return raw.execute(sql, params).fetchall()  # type: ignore[no-any-return, union-attr]
+        return TranslatingConnection(raw)
+    return raw
+
+
+def raw_rows(conn: Connection, sql: str, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """Run `sql` on the driver connection of this same transaction: rows as plain tuples, built in C
+    (list pages and reports read many rows; SQLAlchemy's per-row processing holds the GIL)."""
+    return driver_connection(conn).execute(sql, params).fetchall()  # type: ignore[no-any-return]
