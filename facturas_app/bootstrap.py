@@ -171,6 +171,22 @@ def _backups_for(store: Store):  # type: ignore[no-untyped-def]
     return SqliteBackups(store.path)
 
 
+def copy_to_office(data_dir: Path, database_url: str) -> dict[str, int]:
+    """`db copy-to URL` (#22): this data folder's books into an empty office database."""
+    from facturas_app.storage.postgres.copy_in import copy_data_set
+    from facturas_app.storage.sqlite.files import DB_FILENAME
+
+    report = copy_data_set(data_dir / DB_FILENAME, database_url)
+    return {"tables": report.tables, "rows": report.rows}
+
+
+def shown_database_url(url: str) -> str:
+    """The URL as it may be printed: the password replaced by ***."""
+    from facturas_app.storage.postgres.url import display_url
+
+    return display_url(url)
+
+
 def build_backup_service(
     data_dir: Path, clock: Clock | None = None, today: dt.date | None = None
 ) -> BackupService:

@@ -77,6 +77,26 @@ STORAGE_TEXTS: dict[str, tuple[str, str]] = {
         "(pg_dump -Fc -f facturas.dump …) and restores them with pg_restore; the app neither copies "
         "nor replaces this database",
     ),
+    "copy_no_source": (
+        "no se copia: no hay datos en {path}; indique la carpeta de datos con --data-dir",
+        "not copied: there is no data at {path}; give the data folder with --data-dir",
+    ),
+    "copy_target_not_empty": (
+        "no se copia: la base de datos de la oficina ya tiene datos (tabla {table}); no se ha "
+        "cambiado nada. Cree una base de datos vacía (createdb) y copie ahí",
+        "not copied: the office database already holds data (table {table}); nothing was changed. "
+        "Create an empty database (createdb) and copy there",
+    ),
+    "copy_schema_mismatch": (
+        "no se copia: la tabla {table} tiene columnas que la base de datos de la oficina no conoce "
+        "({columns}); no se ha cambiado nada. Actualice Facturas en todos los equipos",
+        "not copied: table {table} has columns the office database does not know ({columns}); "
+        "nothing was changed. Update Facturas on every computer",
+    ),
+    "copy_count_mismatch": (
+        "no se copia: en la tabla {table} se copiarían {copied} filas de {source}; no se ha cambiado nada",
+        "not copied: table {table} would get {copied} rows of {source}; nothing was changed",
+    ),
     "database_url_scheme": (
         "«{url}» no es la dirección de una base de datos PostgreSQL: escriba "
         "postgresql://usuario@servidor/base",

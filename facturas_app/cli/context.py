@@ -25,6 +25,7 @@ class CliContext:
     today: dt.date | None
     lang: str
     json_output: bool = False
+    database_url: str | None = None  # the office's PostgreSQL database instead of the folder's file (#22)
     _services: Services | None = field(default=None, repr=False)
 
     @property
@@ -33,7 +34,14 @@ class CliContext:
             from facturas_app.bootstrap import build_services
             from facturas_app.paths import resolve_data_dir
 
-            self._services = build_services(resolve_data_dir(self.data_dir_arg), today=self.today)
+            self._services = build_services(
+                resolve_data_dir(self.data_dir_arg), today=self.today, database_url=self.database_url
+            )
+        return self._services
+
+    @property
+    def built_services(self) -> Services | None:
+        """The services if a command already built them (a quick read then has no reason to be)."""
         return self._services
 
     def close(self) -> None:

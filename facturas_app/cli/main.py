@@ -13,6 +13,7 @@ from facturas_app.cli import (
     commands_bank,
     commands_core,
     commands_data,
+    commands_db,
     commands_declaration,
     commands_demo,
     commands_einvoice,
@@ -47,6 +48,7 @@ COMMAND_MODULES.append(commands_bank)  # bank import/list/match/unmatch (#19)
 COMMAND_MODULES.append(commands_search)  # the window's Ctrl+K search (#18)
 COMMAND_MODULES.append(commands_einvoice)  # invoice export: UBL / Facturae (#20)
 COMMAND_MODULES.append(commands_expense)  # received invoices: expense add/import/list/status, supplier (#21)
+COMMAND_MODULES.append(commands_db)  # office mode: db copy-to URL (#22)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -58,6 +60,8 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="facturas", description="Facturas: facturación local (CLI)")
     parser.add_argument("--data-dir", help="carpeta de datos (o FACTURAS_DATA_DIR)")
+    office = "servidor de la oficina: postgresql://usuario@servidor/base (o FACTURAS_DATABASE_URL)"
+    parser.add_argument("--database", help=office)
     parser.add_argument("--today", help="fecha del reloj de la aplicación (AAAA-MM-DD, o FACTURAS_TODAY)")
     parser.add_argument("--lang", choices=("es", "en"), default=None)
     parser.add_argument("--self-test", action="store_true", help="comprueba la instalación y sale")
@@ -75,7 +79,11 @@ def _context(args: argparse.Namespace) -> CliContext:
     today = parse_date_option(today_text, "--today") if today_text else None
     lang = args.lang or os.environ.get("FACTURAS_LANG") or "es"
     return CliContext(
-        data_dir_arg=args.data_dir, today=today, lang=lang, json_output=bool(getattr(args, "json", False))
+        data_dir_arg=args.data_dir,
+        today=today,
+        lang=lang,
+        json_output=bool(getattr(args, "json", False)),
+        database_url=args.database or os.environ.get("FACTURAS_DATABASE_URL") or None,
     )
 
 

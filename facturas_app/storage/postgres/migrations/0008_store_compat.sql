@@ -51,3 +51,24 @@ CREATE AGGREGATE group_concat(text, text) (SFUNC = group_concat_step, STYPE = te
 CREATE FUNCTION substr(day date, start integer, length integer) RETURNS text
     LANGUAGE sql STABLE STRICT PARALLEL SAFE
     RETURN substr(to_char(day, 'YYYY-MM-DD'), start, length);
+
+-- A bulk load (sample data, `db copy-to`) writes issued invoices whole: the invoice row, then its
+-- lines and tax groups (foreign keys are checked at once here; SQLite's loader writes the lines
+-- first). Under the one-row grant, which only books without an issued invoice can take (0005)
+-- and which the load deletes before it commits, those inserts are let through; at any other time
+-- a line or tax group is never added to an issued invoice.
+CREATE FUNCTION refuse_insert_if_invoice_issued() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF invoice_is_issued(NEW.invoice_id) AND NOT EXISTS (SELECT 1 FROM bulk_load_grant) THEN
+        RAISE EXCEPTION USING MESSAGE = 'issued invoice is immutable',
+                              ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER tr_lines_insert_locked ON invoice_lines;
+CREATE TRIGGER tr_lines_insert_locked BEFORE INSERT ON invoice_lines FOR EACH ROW
+EXECUTE FUNCTION refuse_insert_if_invoice_issued();
+DROP TRIGGER tr_taxes_insert_locked ON invoice_taxes;
+CREATE TRIGGER tr_taxes_insert_locked BEFORE INSERT ON invoice_taxes FOR EACH ROW
+EXECUTE FUNCTION refuse_insert_if_invoice_issued();
