@@ -118,21 +118,19 @@ class SqliteBulkLoader:
         )
 
     def _advance_counters(self, cursor: Any, invoices: Sequence[tuple[Invoice, IssuedNumber | None]]) -> None:
-        counters: dict[tuple[str, int], tuple[int, dt.date]] = {}
-        for invoice, number in invoices:
-            if number is not None:
-                key = (number.series, number.year)
-                counters[key] = max(
-                    counters.get(key, (0, invoice.issue_date)), (number.seq, invoice.issue_date)
-                )
-        _insert_many(
-            cursor,
-            "series_counters",
-            (
-                {"series": s, "year": y, "last_seq": seq, "last_date": day}
-                for (s, y), (seq, day) in counters.items()
-            ),
-        )
+        _insert_many(cursor, "series_counters", series_counter_rows(invoices))
+
+
+def series_counter_rows(invoices: Sequence[tuple[Invoice, IssuedNumber | None]]) -> list[dict[str, Any]]:
+    """Each (series, year)'s last number and date among the loaded invoices."""
+    counters: dict[tuple[str, int], tuple[int, dt.date]] = {}
+    for invoice, number in invoices:
+        if number is not None:
+            key = (number.series, number.year)
+            counters[key] = max(counters.get(key, (0, invoice.issue_date)), (number.seq, invoice.issue_date))
+    return [
+        {"series": s, "year": y, "last_seq": seq, "last_date": day} for (s, y), (seq, day) in counters.items()
+    ]
 
 
 def _issued_columns(invoice: Invoice, number: IssuedNumber | None, stamp: str) -> dict[str, Any]:
