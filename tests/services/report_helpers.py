@@ -26,8 +26,8 @@ ZERO = D("0.00")
 TODAY = dt.date(2026, 12, 31)
 
 
-def make_services(path: Path, today: dt.date = TODAY) -> Services:
-    services = build_services(path, clock=FixedClock(today))
+def make_services(path: Path, today: dt.date = TODAY, database_url: str | None = None) -> Services:
+    services = build_services(path, clock=FixedClock(today), database_url=database_url)
     services.business.save(
         Business(
             name="Laura Gómez Ruiz",

@@ -104,6 +104,8 @@ class TranslatingConnection:
     """A psycopg connection that takes the SQLite store's raw SQL, for the repositories that run
     statements on the driver connection directly (plain tuples, no SQLAlchemy per-row work)."""
 
+    dialect = "postgresql"
+
     def __init__(self, connection: Any) -> None:
         self.connection = connection
 
