@@ -77,6 +77,13 @@ STORAGE_TEXTS: dict[str, tuple[str, str]] = {
         "(pg_dump -Fc -f facturas.dump …) and restores them with pg_restore; the app neither copies "
         "nor replaces this database",
     ),
+    "office_database_too_new": (
+        "la base de datos de la oficina {location} es de una versión más nueva de Facturas "
+        "(esquema {version}; esta versión llega al {latest}): actualice Facturas en este equipo. "
+        "No se ha cambiado nada",
+        "the office database {location} comes from a newer Facturas (schema {version}; this "
+        "version knows up to {latest}): update Facturas on this computer. Nothing was changed",
+    ),
     "copy_no_source": (
         "no se copia: no hay datos en {path}; indique la carpeta de datos con --data-dir",
         "not copied: there is no data at {path}; give the data folder with --data-dir",

@@ -101,8 +101,10 @@ class PgServer:
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "server.log"), "-o", options,
                   "-w", "-t", "60", "start")  # fmt: skip
 
-    def stop(self) -> None:
-        self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+    def stop(self, mode: str = "immediate") -> None:
+        """immediate: the end of the session (durability is off, nothing to keep); fast: a server
+        shut down under its clients (what was committed stays, open transactions are cut off)."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop")
 
     def admin(self, sql: str) -> None:
         """One statement on the maintenance database, outside a transaction (CREATE DATABASE)."""

@@ -23,7 +23,11 @@ def test_copy_to_then_every_list_reads_the_same_from_the_office_database(tmp_pat
     copied = ok_json(data, "db", "copy-to", pg_url, "--json")
     assert set(copied) == {"tables", "rows"} and copied["rows"] > 120
 
-    for command in (["invoice", "list", "--json"], ["client", "list", "--json"], ["verifactu", "status", "--json"]):
+    for command in (
+        ["invoice", "list", "--json"],
+        ["client", "list", "--json"],
+        ["verifactu", "status", "--json"],
+    ):
         local = ok_json(data, *command)
         office = ok_json(tmp_path / "elsewhere", "--database", pg_url, *command)
         assert office == local, command

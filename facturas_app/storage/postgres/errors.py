@@ -28,6 +28,15 @@ _BY_SQLSTATE = {
 }
 
 
+def _refusal_at_connect(text: str) -> str | None:
+    """libpq reports a refusal at connect as text only (no SQLSTATE reaches psycopg then)."""
+    if "does not exist" in text and 'database "' in text:
+        return NO_DATABASE
+    if ("does not exist" in text and 'role "' in text) or "password authentication failed" in text:
+        return AUTH
+    return AUTH if "no pg_hba.conf entry" in text else None
+
+
 def _driver_error(exc: BaseException) -> BaseException:
     return getattr(exc, "orig", None) or exc
 
@@ -38,7 +47,7 @@ def code_for(exc: BaseException, connecting: bool = False) -> str:
     if state in _BY_SQLSTATE:
         return _BY_SQLSTATE[state]
     if state.startswith("08") or _is_connection_failure(inner):  # connection_exception class
-        return UNREACHABLE if connecting else LOST
+        return _refusal_at_connect(str(inner)) or (UNREACHABLE if connecting else LOST)
     return FAILED
 
 

@@ -25,6 +25,7 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql.elements import TextClause
 
+from facturas_app.domain.errors import Conflict
 from facturas_app.storage.postgres import migrate as pg_migrate
 from facturas_app.storage.postgres.adapt import register_loaders, translate, translate_syntax
 from facturas_app.storage.postgres.errors import mapped_server_errors, open_error
@@ -97,6 +98,11 @@ class PostgresStore:
                 applied = pg_migrate.migrate(raw)
                 conn.commit()
                 return applied
+        except Conflict as exc:
+            self.engine.dispose()
+            if exc.code != "database_too_new":
+                raise
+            raise Conflict("office_database_too_new", location=self.location, **exc.params) from exc
         except Exception as exc:
             self.engine.dispose()
             raise open_error(exc, self.location) from exc

@@ -37,7 +37,9 @@ def _seed(url: str) -> list[str]:
         services.business.save(Business(name="Laura Gómez Ruiz", tax_id="12345678Z"))
         services.clients.add(Client(id="sol", name="Inmobiliaria Sol S.A.", tax_id="A58818501", **ADDRESS))
         payload = {"client_id": "sol", "lines": [LINE]}
-        return [services.invoices.create_draft_from_payload(payload).invoice.id for _ in range(WORKERS * EACH)]
+        return [
+            services.invoices.create_draft_from_payload(payload).invoice.id for _ in range(WORKERS * EACH)
+        ]
     finally:
         services.close()
 

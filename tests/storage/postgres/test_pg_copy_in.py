@@ -43,9 +43,7 @@ def _everything(services: Services) -> dict[str, object]:
     }
 
 
-def test_a_copied_data_set_reads_back_the_same_and_numbering_goes_on(
-    tmp_path: Path, pg_url: str
-) -> None:
+def test_a_copied_data_set_reads_back_the_same_and_numbering_goes_on(tmp_path: Path, pg_url: str) -> None:
     source = _demo(tmp_path / "data")
     before = _everything(source)
     source.close()
@@ -62,9 +60,15 @@ def test_a_copied_data_set_reads_back_the_same_and_numbering_goes_on(
             {"client_id": office.clients.list()[0].id, "lines": [_line()]}
         ).invoice
         issued = office.invoices.issue(draft.id)
-        assert issued.number and issued.number != last and issued.number not in {
-            r.number for r in before["list"]  # type: ignore[attr-defined]
-        }
+        assert (
+            issued.number
+            and issued.number != last
+            and issued.number
+            not in {
+                r.number
+                for r in before["list"]  # type: ignore[attr-defined]
+            }
+        )
     finally:
         office.close()
 

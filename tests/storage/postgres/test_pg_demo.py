@@ -11,7 +11,9 @@ from tests.cli.cli_helpers import ok_json, run_cli
 
 def test_demo_on_the_office_database_equals_the_demo_on_sqlite(tmp_path: Path, pg_url: str) -> None:
     local = ok_json(tmp_path / "data", "demo", "--invoices", "60", "--seed", "3", "--json")
-    office = ok_json(tmp_path / "x", "--database", pg_url, "demo", "--invoices", "60", "--seed", "3", "--json")
+    office = ok_json(
+        tmp_path / "x", "--database", pg_url, "demo", "--invoices", "60", "--seed", "3", "--json"
+    )
     assert {k: v for k, v in office.items() if k not in ("seconds", "data_dir")} == {
         k: v for k, v in local.items() if k not in ("seconds", "data_dir")
     }
