@@ -7,6 +7,7 @@ from __future__ import annotations
 
 ENGLISH_MORE: dict[str, str | tuple[str, str]] = {
     "PDF guardado: %1": "PDF saved: %1",
+    "%1 · por %2": "%1 · by %2",  # the timeline in office mode: who did it (#22)
     # archiving and deleting clients, products and drafts
     "Eliminar…": "Delete…",
     "Archivar": "Archive",

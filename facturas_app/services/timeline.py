@@ -45,6 +45,7 @@ class TimelineItem:
     number: str | None = None
     invoice_id: str | None = None
     details: dict[str, Any] | None = None
+    done_by: str = ""  # who, in office mode (#22)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -56,6 +57,7 @@ class TimelineItem:
             "number": self.number,
             "invoice_id": self.invoice_id,
             "details": self.details or {},
+            "done_by": self.done_by,
         }
 
 
@@ -94,6 +96,7 @@ def to_item(event: TimelineEvent) -> TimelineItem:
         event.number,
         event.invoice_id,
         event.payload or None,
+        event.done_by,
     )
 
 

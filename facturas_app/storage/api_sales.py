@@ -116,6 +116,7 @@ class TimelineEvent:
     issue_date: dt.date | None = None
     paid_on: dt.date | None = None
     payload: dict[str, Any] = field(default_factory=dict)
+    done_by: str = ""  # the office store's person (database role) who did it; "" on one computer
 
 
 @dataclass(frozen=True)

@@ -55,10 +55,12 @@ class TimelineView(QWidget):
         }.get(category, self.tr("Otro"))
 
     def detail_text(self, item: Any) -> str:
+        text = str(item.summary)
         if item.category == "feedback" and item.details:
-            stars = "★" * int(item.details.get("rating", 0))
-            return f"{stars} {item.summary}".strip()
-        return str(item.summary)
+            text = f"{'★' * int(item.details.get('rating', 0))} {item.summary}".strip()
+        if getattr(item, "done_by", ""):  # office mode (#22): who did it
+            text = self.tr("%1 · por %2").replace("%1", text).replace("%2", item.done_by)
+        return text
 
     def set_client(self, client_id: str | None) -> None:
         self.client_id = client_id

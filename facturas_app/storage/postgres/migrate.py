@@ -39,7 +39,8 @@ def migrate(conn: Any) -> list[int]:
     """Apply the missing migrations on `conn` (a psycopg connection); returns their versions."""
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (MIGRATION_LOCK_KEY,))
-        conn.execute(_VERSIONS_TABLE)
+        if conn.execute("SELECT to_regclass('schema_migrations')").fetchone()[0] is None:
+            conn.execute(_VERSIONS_TABLE)  # only the owner creates: people's roles may not (#22)
         done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
         _refuse_if_newer(done)
         applied = [version for version, path in migration_scripts() if _apply(conn, done, version, path)]

@@ -24,6 +24,7 @@ from facturas_app.storage.api_sales import (
     TimelineEvent,
 )
 from facturas_app.storage.sqlite import tables_sales  # noqa: F401  (registers the mirror tables)
+from facturas_app.storage.sqlite.dialect import is_postgres
 from facturas_app.storage.sqlite.types import date_to_db, timestamp_to_db
 
 _QUOTES = """
@@ -52,7 +53,7 @@ FROM feedback f JOIN clients c ON c.id = f.client_id LEFT JOIN invoices i ON i.i
 
 _TIMELINE = """
 SELECT e.rowid AS seq, e.id, e.kind, e.happened_at, e.summary, e.payload, e.invoice_id,
-       i.number, i.doc_type, i.issue_date, p.paid_on
+       i.number, i.doc_type, i.issue_date, p.paid_on, {done_by} AS done_by
 FROM events e
 LEFT JOIN invoices i ON i.id = e.invoice_id
 LEFT JOIN payments p ON p.id = json_extract(e.payload, '$.payment_id')
@@ -285,7 +286,9 @@ class SalesRepo:
 
     # ----- timeline -------------------------------------------------------------------------------
     def timeline_events(self, client_id: str) -> list[TimelineEvent]:
-        return [_timeline_event(r) for r in self.conn.exec_driver_sql(_TIMELINE, (client_id,))]
+        # who wrote each event: the office store's login role (postgres migration 0009); one user here
+        sql = _TIMELINE.format(done_by="e.done_by" if is_postgres(self.conn) else "''")
+        return [_timeline_event(r) for r in self.conn.exec_driver_sql(sql, (client_id,))]
 
 
 def _decision(r: Any) -> QuoteDecision:
@@ -376,4 +379,5 @@ def _timeline_event(r: Any) -> TimelineEvent:
         issue_date=_date(r.issue_date),
         paid_on=_date(r.paid_on),
         payload=payload if isinstance(payload, dict) else {},
+        done_by=r.done_by or "",
     )
