@@ -44,6 +44,7 @@ def parse_options(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="facturas", description="Facturas")
     parser.add_argument("--data-dir")
     parser.add_argument("--today")
+    parser.add_argument("--database")  # office mode (#22): postgresql://user@server/name
     parser.add_argument("--lang", choices=i18n.LANGUAGES)
     parser.add_argument("command", nargs="?", choices=("gui",), default="gui")
     parser.add_argument("--exit-after-load", action="store_true")
@@ -54,6 +55,7 @@ def parse_options(argv: Sequence[str]) -> argparse.Namespace:
     except ValueError:
         parser.error(f"--today: {today}")
     args.lang = args.lang or os.environ.get("FACTURAS_LANG")
+    args.database = args.database or os.environ.get("FACTURAS_DATABASE_URL") or None
     return args
 
 
@@ -119,6 +121,9 @@ class Startup:
 
     def begin(self) -> None:
         self.window.show()
+        if self.args.database:  # the fast path reads the folder's SQLite file: not in office mode
+            self.runner.submit(self._open_services, self._services_ready, self._open_failed)
+            return
         self.runner.submit(self._read_landing, self._landing_ready, self._landing_failed)
 
     def _today(self) -> dt.date:
@@ -153,7 +158,9 @@ class Startup:
         from facturas_app.bootstrap import build_services
         from facturas_app.paths import resolve_data_dir
 
-        services = build_services(resolve_data_dir(self.args.data_dir), today=self.args.today)
+        services = build_services(
+            resolve_data_dir(self.args.data_dir), today=self.args.today, database_url=self.args.database
+        )
         return services, services.business.get()
 
     def _services_ready(self, result: tuple[Any, Any]) -> None:
