@@ -59,7 +59,9 @@ _ORDER_KEYS: dict[str, tuple[str, ...]] = {
 #   without the full-text index (≈ 1.3 µs a row walked: the first page of a frequent text in 1 to
 #   5 ms). `instr` on the folded texts is the screen's own rule (domain/folding.folded_contains);
 # - FROM_MATCHES: read the matches themselves and sort them (≈ 8 µs a match: for few matches).
-WALK, CHECK_TEXT, FROM_MATCHES = "walk", "check_text", "from_matches"
+# - OFFICE: the office store (#22) has no full-text table: a LIKE on the folded search text, which
+#   its trigram GIN index answers (PostgreSQL's planner chooses between it and the order's index).
+WALK, CHECK_TEXT, FROM_MATCHES, OFFICE = "walk", "check_text", "from_matches", "office"
 FEW_MATCHES = 1500
 CHECKED_ROWS = 4000  # rows CHECK_TEXT may walk for a page; beyond, WALK costs less
 _MATCHES = "(SELECT rowid AS match_key FROM invoice_search WHERE invoice_search MATCH :phrase) matches"
@@ -129,7 +131,7 @@ def _phrase(text: str) -> str:
 def _text_clause(text: str, params: dict[str, Any], plan: str) -> str:
     """Substring search: the trigram full-text index, `instr` on each row's folded search text
     (CHECK_TEXT), or a LIKE on each row for one or two characters."""
-    if len(folded_query(text)) < MIN_TRIGRAM_QUERY:
+    if len(folded_query(text)) < MIN_TRIGRAM_QUERY or plan == OFFICE:
         params["pattern"] = like_pattern(text)
         return "search_text LIKE :pattern ESCAPE '\\'"
     if plan == CHECK_TEXT:
@@ -143,9 +145,8 @@ def list_sql(query: InvoiceQuery, plan: str = WALK) -> tuple[str, dict[str, Any]
     """A page of the list, read as `plan` says (see WALK, CHECK_TEXT, FROM_MATCHES): FROM_MATCHES
     reads the text's matches and sorts them, the others walk the order's index."""
     where, params = where_sql(query, plan)
-    direction = " DESC" if query.descending else " ASC"
     keys = _ORDER_KEYS.get(query.order_by, _ORDER_KEYS["issue_date"])
-    order = ", ".join(key + direction for key in keys)
+    order = _order_sql(keys, query.descending, plan)
     source = "invoices"
     if plan == FROM_MATCHES:
         source = f"{_MATCHES} CROSS JOIN invoices ON search_key = match_key"
@@ -157,9 +158,27 @@ def list_sql(query: InvoiceQuery, plan: str = WALK) -> tuple[str, dict[str, Any]
     return sql, params
 
 
-def summary_sql(query: InvoiceQuery) -> tuple[str, dict[str, Any]]:
+# On the office store the same orders need saying: text byte by byte, a missing number smallest
+# (SQLite's rules; migration 0008 of storage/postgres indexes exactly these).
+_OFFICE_KEYS = {
+    "number": 'number COLLATE "C"',
+    "status": 'status COLLATE "C"',
+}
+_OFFICE_NULLS = {"number": (" NULLS FIRST", " NULLS LAST")}
+
+
+def _order_sql(keys: tuple[str, ...], descending: bool, plan: str) -> str:
+    direction = " DESC" if descending else " ASC"
+    if plan != OFFICE:
+        return ", ".join(key + direction for key in keys)
+    return ", ".join(
+        _OFFICE_KEYS.get(key, key) + direction + _OFFICE_NULLS.get(key, ("", ""))[descending] for key in keys
+    )
+
+
+def summary_sql(query: InvoiceQuery, plan: str = WALK) -> tuple[str, dict[str, Any]]:
     """(count, total cents, outstanding cents of live invoices) of the filtered set."""
-    where, params = where_sql(query)
+    where, params = where_sql(query, plan)
     live_owed = f"CASE WHEN status NOT IN ({_NOT_LIVE_SQL}) THEN {OWED_SQL} ELSE 0 END"
     sql = (
         f"SELECT count(*), coalesce(sum(total_cents), 0), coalesce(sum({live_owed}), 0)"
@@ -191,3 +210,15 @@ def list_row(r: tuple[Any, ...], status: Status | None = None) -> InvoiceListRow
 def _public_state(state: str | None) -> str | None:
     """A record in doubt is still pending to the user: AEAT has not confirmed it (CLI.md)."""
     return "pending" if state == "in_doubt" else state
+
+
+def list_rows(raw: Any, query: InvoiceQuery) -> list[InvoiceListRow]:
+    """The list's page on a sqlite3 connection: the store's transaction and the CLI's quick read
+    (quick_read.py, issue #23) both answer with this, so their rows cannot differ."""
+    if getattr(raw, "dialect", "sqlite") == "postgresql":
+        sql, params = list_sql(query, OFFICE)
+    else:
+        counting = match_count_sql(query)
+        counted = None if counting is None else raw.execute(*counting).fetchall()[0]
+        sql, params = list_sql(query, list_plan(query, counted))
+    return [list_row(r) for r in raw.execute(sql, params).fetchall()]

@@ -14,13 +14,8 @@ from facturas_app.domain.invoice import Invoice, Status, format_number
 from facturas_app.domain.money import from_cents
 from facturas_app.storage.api import InvoiceListRow, InvoiceQuery, IssuedNumber, ListSummary
 from facturas_app.storage.sqlite import database, mappers
-from facturas_app.storage.sqlite.invoice_list_sql import (
-    list_plan,
-    list_row,
-    list_sql,
-    match_count_sql,
-    summary_sql,
-)
+from facturas_app.storage.sqlite.dialect import is_postgres
+from facturas_app.storage.sqlite.invoice_list_sql import OFFICE, WALK, list_rows, summary_sql
 from facturas_app.storage.sqlite.tables import InvoiceLineRow, InvoiceRow, InvoiceTaxRow, SeriesCounterRow
 
 invoices_t = InvoiceRow.__table__  # type: ignore[attr-defined]
@@ -130,13 +125,10 @@ class InvoicesRepo:
         )
 
     def list_invoices(self, query: InvoiceQuery) -> list[InvoiceListRow]:
-        counting = match_count_sql(query)
-        counted = None if counting is None else database.raw_rows(self.conn, *counting)[0]
-        sql, params = list_sql(query, list_plan(query, counted))
-        return [list_row(r) for r in database.raw_rows(self.conn, sql, params)]
+        return list_rows(database.driver_connection(self.conn), query)
 
     def summarize_invoices(self, query: InvoiceQuery) -> ListSummary:
-        sql, params = summary_sql(query)
+        sql, params = summary_sql(query, OFFICE if is_postgres(self.conn) else WALK)
         count, total, outstanding = database.raw_rows(self.conn, sql, params)[0]
         return ListSummary(
             count=int(count), total=from_cents(int(total)), outstanding=from_cents(int(outstanding))
