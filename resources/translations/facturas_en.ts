@@ -538,17 +538,17 @@
 <context>
     <name>BusinessFields</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="82" />
+        <location filename="../../ui/views/settings.py" line="83" />
         <source>Elegir logotipo…</source>
         <translation>Choose logo…</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99" />
+        <location filename="../../ui/views/settings.py" line="100" />
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99" />
+        <location filename="../../ui/views/settings.py" line="100" />
         <source>Imágenes (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2804,6 +2804,19 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <location filename="../../ui/views/invoices.py" line="292" />
         <source>Al emitirla se le asigna número y ya no se podrá modificar. ¿Emitir la factura?</source>
         <translation>Issuing assigns its number and it can no longer be changed. Issue the invoice?</translation>
+    </message>
+</context>
+<context>
+    <name>IrpfMethod</name>
+    <message>
+        <location filename="../../ui/views/irpf_method_combo.py" line="18" />
+        <source>Simplificada (con gastos de difícil justificación)</source>
+        <translation>Simplified (with hard-to-justify expenses)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/irpf_method_combo.py" line="21" />
+        <source>Normal</source>
+        <translation>Normal</translation>
     </message>
 </context>
 <context>
@@ -5127,152 +5140,157 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="236" />
+        <location filename="../../ui/views/settings.py" line="239" />
         <source>Guardar cambios</source>
         <translation>Save changes</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="263" />
+        <location filename="../../ui/views/settings.py" line="266" />
         <source>Negocio</source>
         <translation>Business</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="264" />
+        <location filename="../../ui/views/settings.py" line="267" />
         <source>Plantilla PDF</source>
         <translation>PDF template</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="265" />
+        <location filename="../../ui/views/settings.py" line="268" />
         <source>Correo</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="266" />
+        <location filename="../../ui/views/settings.py" line="269" />
         <source>Recordatorios y recibos</source>
         <translation>Reminders and receipts</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="267" />
+        <location filename="../../ui/views/settings.py" line="270" />
         <source>Plantillas de correo</source>
         <translation>Email templates</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="268" />
+        <location filename="../../ui/views/settings.py" line="271" />
         <source>Copias de seguridad</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="270" />
+        <location filename="../../ui/views/settings.py" line="273" />
         <source>Aplicación</source>
         <translation>Application</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="276" />
+        <location filename="../../ui/views/settings.py" line="279" />
         <source>&lt;h2&gt;Ajustes&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Settings&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="283" />
+        <location filename="../../ui/views/settings.py" line="286" />
         <source>Nombre o razón social</source>
         <translation>Name or company name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="284" />
+        <location filename="../../ui/views/settings.py" line="287" />
         <source>Nombre comercial</source>
         <translation>Trade name</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="285" />
+        <location filename="../../ui/views/settings.py" line="288" />
         <source>País</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="286" />
+        <location filename="../../ui/views/settings.py" line="289" />
         <source>NIF</source>
         <translation>Tax ID (NIF)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="287" />
+        <location filename="../../ui/views/settings.py" line="290" />
         <source>Dirección</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="288" />
+        <location filename="../../ui/views/settings.py" line="291" />
         <source>Código postal</source>
         <translation>Postal code</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="289" />
+        <location filename="../../ui/views/settings.py" line="292" />
         <source>Ciudad</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="290" />
+        <location filename="../../ui/views/settings.py" line="293" />
         <source>Correo electrónico</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="291" />
+        <location filename="../../ui/views/settings.py" line="294" />
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="292" />
+        <location filename="../../ui/views/settings.py" line="295" />
         <source>Identificador de acreedor SEPA</source>
         <translation>SEPA creditor identifier</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="293" />
+        <location filename="../../ui/views/settings.py" line="296" />
         <source>Días de preaviso</source>
         <translation>Pre-notification days</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="294" />
+        <location filename="../../ui/views/settings.py" line="297" />
         <source>Serie de facturas</source>
         <translation>Invoice series</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="295" />
+        <location filename="../../ui/views/settings.py" line="298" />
         <source>IVA por defecto</source>
         <translation>Default VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="296" />
+        <location filename="../../ui/views/settings.py" line="299" />
         <source>IRPF por defecto</source>
         <translation>Default IRPF withholding</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297" />
+        <location filename="../../ui/views/settings.py" line="300" />
+        <source>Estimación directa (IRPF)</source>
+        <translation>Direct estimation (IRPF)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="301" />
         <source>Idioma de los documentos</source>
         <translation>Document language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="298" />
+        <location filename="../../ui/views/settings.py" line="302" />
         <source>Logotipo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="304" />
+        <location filename="../../ui/views/settings.py" line="308" />
         <source>&lt;h3&gt;Datos del negocio&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Business details&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="318" />
+        <location filename="../../ui/views/settings.py" line="322" />
         <source>Idioma de la aplicación</source>
         <translation>Application language</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="321" />
+        <location filename="../../ui/views/settings.py" line="325" />
         <source>&lt;h3&gt;Aplicación&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Application&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="329" />
+        <location filename="../../ui/views/settings.py" line="333" />
         <source>El cambio de idioma se aplica al reiniciar.</source>
         <translation>The language change applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="372" />
+        <location filename="../../ui/views/settings.py" line="377" />
         <source>Cambios guardados.</source>
         <translation>Changes saved.</translation>
     </message>
@@ -5280,7 +5298,7 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="236" />
+        <location filename="../../ui/app.py" line="243" />
         <source>No se pueden abrir los datos</source>
         <translation>Cannot open your data</translation>
     </message>
@@ -5438,144 +5456,154 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
 <context>
     <name>TaxSidesPage</name>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="83" />
+        <location filename="../../ui/views/report_sides.py" line="85" />
         <source>Tipo</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="83" />
+        <location filename="../../ui/views/report_sides.py" line="85" />
         <source>Base</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="83" />
+        <location filename="../../ui/views/report_sides.py" line="85" />
         <source>Cuota</source>
         <translation>VAT</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="83" />
+        <location filename="../../ui/views/report_sides.py" line="85" />
         <source>Deducible</source>
         <translation>Deductible</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="83" />
+        <location filename="../../ui/views/report_sides.py" line="85" />
         <source>Recargo</source>
         <translation>Surcharge</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="98" />
+        <location filename="../../ui/views/report_sides.py" line="101" />
         <source>Ingresos</source>
         <translation>Income</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="99" />
+        <location filename="../../ui/views/report_sides.py" line="102" />
         <source>Gastos</source>
         <translation>Expenses</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="100" />
+        <location filename="../../ui/views/report_sides.py" line="103" />
         <source>Rendimiento neto</source>
         <translation>Net earnings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="101" />
+        <location filename="../../ui/views/report_sides.py" line="104" />
         <source>20 %</source>
         <translation>20%</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="102" />
+        <location filename="../../ui/views/report_sides.py" line="105" />
         <source>Pagos anteriores</source>
         <translation>Earlier payments</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="103" />
+        <location filename="../../ui/views/report_sides.py" line="106" />
         <source>Retenciones</source>
         <translation>Withholdings</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="104" />
+        <location filename="../../ui/views/report_sides.py" line="107" />
         <source>Resultado</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="106" />
+        <location filename="../../ui/views/report_sides.py" line="109" />
         <source>A ingresar</source>
         <translation>To pay</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="111" />
+        <location filename="../../ui/views/report_sides.py" line="114" />
         <source>IVA devengado (facturas emitidas)</source>
         <translation>VAT charged (invoices issued)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="113" />
+        <location filename="../../ui/views/report_sides.py" line="116" />
         <source>IVA deducible (facturas recibidas)</source>
         <translation>Deductible VAT (invoices received)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="122" />
+        <location filename="../../ui/views/report_sides.py" line="125" />
         <source>Modelo 130 · pago fraccionado (acumulado del año)</source>
         <translation>Form 130 · IRPF instalment (year to date)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="147" />
+        <location filename="../../ui/views/report_sides.py" line="151" />
         <source>Elija un trimestre</source>
         <translation>Choose a quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="172" />
+        <location filename="../../ui/views/report_sides.py" line="177" />
         <source>%1 + RE %2</source>
         <translation>%1 + surcharge %2</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="183" />
+        <location filename="../../ui/views/report_sides.py" line="188" />
         <source>IVA soportado no deducible</source>
         <translation>Input VAT not deductible</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="184" />
+        <location filename="../../ui/views/report_sides.py" line="189" />
         <source>Recargo de equivalencia soportado (no deducible)</source>
         <translation>Equivalence surcharge paid (not deductible)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="186" />
+        <location filename="../../ui/views/report_sides.py" line="191" />
         <source>Bases a autoliquidar (ISP e intracomunitarias)</source>
         <translation>Bases to self-assess (reverse charge, intra-EU)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="189" />
+        <location filename="../../ui/views/report_sides.py" line="194" />
         <source>Retenciones practicadas a proveedores (modelo 111)</source>
         <translation>IRPF withheld from suppliers (form 111)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="192" />
+        <location filename="../../ui/views/report_sides.py" line="197" />
         <source>Facturas recibidas del periodo</source>
         <translation>Invoices received in the period</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="197" />
+        <location filename="../../ui/views/report_sides.py" line="202" />
         <source>A ingresar: %1</source>
         <translation>To pay: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="199" />
+        <location filename="../../ui/views/report_sides.py" line="204" />
         <source>A compensar: %1</source>
         <translation>To carry forward: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="201" />
+        <location filename="../../ui/views/report_sides.py" line="206" />
         <source>Resultado cero</source>
         <translation>Zero result</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="202" />
+        <location filename="../../ui/views/report_sides.py" line="207" />
         <source>Resultado del modelo 303 (casilla 46)</source>
         <translation>Form 303 result (box 46)</translation>
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="204" />
+        <location filename="../../ui/views/report_sides.py" line="209" />
         <source>27 Total cuota devengada %1 − 45 Total a deducir %2 = 46 %3</source>
         <translation>27 Total VAT accrued %1 − 45 Total deductible %2 = 46 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="224" />
+        <source>Estimación directa normal: sin gastos de difícil justificación.</source>
+        <translation>Normal direct estimation: no allowance for hard-to-justify expenses.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="226" />
+        <source>Estimación directa simplificada: la casilla 02 incluye %1 de gastos de difícil justificación (5 % del rendimiento neto previo, máximo 2.000 € al año).</source>
+        <translation>Simplified direct estimation: box 02 includes %1 of hard-to-justify expenses (5 % of the net return before them, at most €2,000 a year).</translation>
     </message>
 </context>
 <context>
@@ -5649,6 +5677,11 @@ Once issued it cannot be changed: only corrected or cancelled.</translation>
         <location filename="../../ui/views/timeline.py" line="55" />
         <source>Otro</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="62" />
+        <source>%1 · por %2</source>
+        <translation>%1 · by %2</translation>
     </message>
 </context>
 <context>

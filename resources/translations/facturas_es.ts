@@ -537,17 +537,17 @@
 <context>
     <name>BusinessFields</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="82" />
+        <location filename="../../ui/views/settings.py" line="83" />
         <source>Elegir logotipo…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99" />
+        <location filename="../../ui/views/settings.py" line="100" />
         <source>Logotipo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="99" />
+        <location filename="../../ui/views/settings.py" line="100" />
         <source>Imágenes (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished" />
     </message>
@@ -2801,6 +2801,19 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     <message>
         <location filename="../../ui/views/invoices.py" line="292" />
         <source>Al emitirla se le asigna número y ya no se podrá modificar. ¿Emitir la factura?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IrpfMethod</name>
+    <message>
+        <location filename="../../ui/views/irpf_method_combo.py" line="18" />
+        <source>Simplificada (con gastos de difícil justificación)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/irpf_method_combo.py" line="21" />
+        <source>Normal</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5125,152 +5138,157 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../ui/views/settings.py" line="236" />
+        <location filename="../../ui/views/settings.py" line="239" />
         <source>Guardar cambios</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="263" />
+        <location filename="../../ui/views/settings.py" line="266" />
         <source>Negocio</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="264" />
+        <location filename="../../ui/views/settings.py" line="267" />
         <source>Plantilla PDF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="265" />
+        <location filename="../../ui/views/settings.py" line="268" />
         <source>Correo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="266" />
+        <location filename="../../ui/views/settings.py" line="269" />
         <source>Recordatorios y recibos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="267" />
+        <location filename="../../ui/views/settings.py" line="270" />
         <source>Plantillas de correo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="268" />
+        <location filename="../../ui/views/settings.py" line="271" />
         <source>Copias de seguridad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="270" />
+        <location filename="../../ui/views/settings.py" line="273" />
         <source>Aplicación</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="276" />
+        <location filename="../../ui/views/settings.py" line="279" />
         <source>&lt;h2&gt;Ajustes&lt;/h2&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="283" />
+        <location filename="../../ui/views/settings.py" line="286" />
         <source>Nombre o razón social</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="284" />
+        <location filename="../../ui/views/settings.py" line="287" />
         <source>Nombre comercial</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="285" />
+        <location filename="../../ui/views/settings.py" line="288" />
         <source>País</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="286" />
+        <location filename="../../ui/views/settings.py" line="289" />
         <source>NIF</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="287" />
+        <location filename="../../ui/views/settings.py" line="290" />
         <source>Dirección</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="288" />
+        <location filename="../../ui/views/settings.py" line="291" />
         <source>Código postal</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="289" />
+        <location filename="../../ui/views/settings.py" line="292" />
         <source>Ciudad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="290" />
+        <location filename="../../ui/views/settings.py" line="293" />
         <source>Correo electrónico</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="291" />
+        <location filename="../../ui/views/settings.py" line="294" />
         <source>IBAN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="292" />
+        <location filename="../../ui/views/settings.py" line="295" />
         <source>Identificador de acreedor SEPA</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="293" />
+        <location filename="../../ui/views/settings.py" line="296" />
         <source>Días de preaviso</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="294" />
+        <location filename="../../ui/views/settings.py" line="297" />
         <source>Serie de facturas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="295" />
+        <location filename="../../ui/views/settings.py" line="298" />
         <source>IVA por defecto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="296" />
+        <location filename="../../ui/views/settings.py" line="299" />
         <source>IRPF por defecto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="297" />
+        <location filename="../../ui/views/settings.py" line="300" />
+        <source>Estimación directa (IRPF)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/settings.py" line="301" />
         <source>Idioma de los documentos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="298" />
+        <location filename="../../ui/views/settings.py" line="302" />
         <source>Logotipo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="304" />
+        <location filename="../../ui/views/settings.py" line="308" />
         <source>&lt;h3&gt;Datos del negocio&lt;/h3&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="318" />
+        <location filename="../../ui/views/settings.py" line="322" />
         <source>Idioma de la aplicación</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="321" />
+        <location filename="../../ui/views/settings.py" line="325" />
         <source>&lt;h3&gt;Aplicación&lt;/h3&gt;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="329" />
+        <location filename="../../ui/views/settings.py" line="333" />
         <source>El cambio de idioma se aplica al reiniciar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/settings.py" line="372" />
+        <location filename="../../ui/views/settings.py" line="377" />
         <source>Cambios guardados.</source>
         <translation type="unfinished" />
     </message>
@@ -5278,7 +5296,7 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/app.py" line="236" />
+        <location filename="../../ui/app.py" line="243" />
         <source>No se pueden abrir los datos</source>
         <translation type="unfinished" />
     </message>
@@ -5436,143 +5454,153 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
 <context>
     <name>TaxSidesPage</name>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="83" />
+        <location filename="../../ui/views/report_sides.py" line="85" />
         <source>Tipo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="83" />
+        <location filename="../../ui/views/report_sides.py" line="85" />
         <source>Base</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="83" />
+        <location filename="../../ui/views/report_sides.py" line="85" />
         <source>Cuota</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="83" />
+        <location filename="../../ui/views/report_sides.py" line="85" />
         <source>Deducible</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="83" />
+        <location filename="../../ui/views/report_sides.py" line="85" />
         <source>Recargo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="98" />
+        <location filename="../../ui/views/report_sides.py" line="101" />
         <source>Ingresos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="99" />
+        <location filename="../../ui/views/report_sides.py" line="102" />
         <source>Gastos</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="100" />
+        <location filename="../../ui/views/report_sides.py" line="103" />
         <source>Rendimiento neto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="101" />
+        <location filename="../../ui/views/report_sides.py" line="104" />
         <source>20 %</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="102" />
+        <location filename="../../ui/views/report_sides.py" line="105" />
         <source>Pagos anteriores</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="103" />
+        <location filename="../../ui/views/report_sides.py" line="106" />
         <source>Retenciones</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="104" />
+        <location filename="../../ui/views/report_sides.py" line="107" />
         <source>Resultado</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="106" />
+        <location filename="../../ui/views/report_sides.py" line="109" />
         <source>A ingresar</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="111" />
+        <location filename="../../ui/views/report_sides.py" line="114" />
         <source>IVA devengado (facturas emitidas)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="113" />
+        <location filename="../../ui/views/report_sides.py" line="116" />
         <source>IVA deducible (facturas recibidas)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="122" />
+        <location filename="../../ui/views/report_sides.py" line="125" />
         <source>Modelo 130 · pago fraccionado (acumulado del año)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="147" />
+        <location filename="../../ui/views/report_sides.py" line="151" />
         <source>Elija un trimestre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="172" />
+        <location filename="../../ui/views/report_sides.py" line="177" />
         <source>%1 + RE %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="183" />
+        <location filename="../../ui/views/report_sides.py" line="188" />
         <source>IVA soportado no deducible</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="184" />
+        <location filename="../../ui/views/report_sides.py" line="189" />
         <source>Recargo de equivalencia soportado (no deducible)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="186" />
+        <location filename="../../ui/views/report_sides.py" line="191" />
         <source>Bases a autoliquidar (ISP e intracomunitarias)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="189" />
+        <location filename="../../ui/views/report_sides.py" line="194" />
         <source>Retenciones practicadas a proveedores (modelo 111)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="192" />
+        <location filename="../../ui/views/report_sides.py" line="197" />
         <source>Facturas recibidas del periodo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="197" />
+        <location filename="../../ui/views/report_sides.py" line="202" />
         <source>A ingresar: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="199" />
+        <location filename="../../ui/views/report_sides.py" line="204" />
         <source>A compensar: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="201" />
+        <location filename="../../ui/views/report_sides.py" line="206" />
         <source>Resultado cero</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="202" />
+        <location filename="../../ui/views/report_sides.py" line="207" />
         <source>Resultado del modelo 303 (casilla 46)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../ui/views/report_sides.py" line="204" />
+        <location filename="../../ui/views/report_sides.py" line="209" />
         <source>27 Total cuota devengada %1 − 45 Total a deducir %2 = 46 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="224" />
+        <source>Estimación directa normal: sin gastos de difícil justificación.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/report_sides.py" line="226" />
+        <source>Estimación directa simplificada: la casilla 02 incluye %1 de gastos de difícil justificación (5 % del rendimiento neto previo, máximo 2.000 € al año).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -5646,6 +5674,11 @@ Una vez emitida no se podrá modificar: solo rectificar o anular.</source>
     <message>
         <location filename="../../ui/views/timeline.py" line="55" />
         <source>Otro</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../ui/views/timeline.py" line="62" />
+        <source>%1 · por %2</source>
         <translation type="unfinished" />
     </message>
 </context>
