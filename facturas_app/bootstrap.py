@@ -153,9 +153,14 @@ def build_services(
 def _open_store(data_dir: Path, database_url: str | None) -> Store:
     """The data folder's SQLite file, or the office's PostgreSQL database (#22) when a URL is given."""
     if database_url:
-        from facturas_app.storage.postgres.store import PostgresStore
+        try:
+            from facturas_app.storage.postgres.store import PostgresStore
 
-        return PostgresStore(database_url)
+            return PostgresStore(database_url)  # the driver (psycopg) loads here
+        except ImportError as exc:  # an installer without the office store or its driver
+            from facturas_app.domain.errors import Conflict
+
+            raise Conflict("office_mode_not_installed", detail=str(exc)) from None
     from facturas_app.storage.sqlite.store import open_store
 
     return open_store(data_dir)

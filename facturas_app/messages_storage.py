@@ -77,6 +77,12 @@ STORAGE_TEXTS: dict[str, tuple[str, str]] = {
         "(pg_dump -Fc -f facturas.dump …) and restores them with pg_restore; the app neither copies "
         "nor replaces this database",
     ),
+    "office_mode_not_installed": (
+        "esta instalación de Facturas no trae el modo oficina (servidor PostgreSQL): instale "
+        "«pip install facturas[office]» o el instalador de oficina; no se ha cambiado nada",
+        "this Facturas installation does not include office mode (PostgreSQL server): install "
+        "«pip install facturas[office]» or the office installer; nothing was changed",
+    ),
     "office_database_too_new": (
         "la base de datos de la oficina {location} es de una versión más nueva de Facturas "
         "(esquema {version}; esta versión llega al {latest}): actualice Facturas en este equipo. "

@@ -71,3 +71,16 @@ def test_a_bad_address_exits_2_and_an_unreachable_server_says_so_without_the_pas
     assert "no se puede conectar con el servidor de la oficina" in down.stderr
     assert "s3cr3t-pw" not in down.stderr + down.stdout and "laura:***@127.0.0.1:9" in down.stderr
     assert not os.listdir(tmp_path) or not (tmp_path / "facturas.sqlite3").exists()
+
+
+def test_without_the_office_driver_the_message_says_how_to_get_it(tmp_path: Path) -> None:
+    """The standard installer leaves psycopg out (size budget): `--database` says so, no traceback."""
+    blocker = tmp_path / "blocker"
+    blocker.mkdir()
+    (blocker / "psycopg.py").write_text("raise ImportError('psycopg is not installed')\n")
+    env = {**clean_env(), "PYTHONPATH": str(blocker)}
+    command = [sys.executable, "-m", "facturas_app", "--data-dir", str(tmp_path / "d"), "--database",
+               "postgresql://laura@server/facturas", "client", "list", "--json"]  # fmt: skip
+    done = subprocess.run(command, capture_output=True, text=True, cwd=REPO_ROOT, env=env, check=False)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert "no trae el modo oficina" in done.stderr and "facturas[office]" in done.stderr
