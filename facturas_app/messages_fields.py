@@ -25,6 +25,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "email": ("Correo electrónico", "Email"),
     "phone": ("Teléfono", "Phone"),
     "iban": ("IBAN", "IBAN"),
+    "database": ("Servidor de la oficina", "Office server"),  # --database / Ajustes › Datos (#22)
     "bic": ("BIC", "BIC"),
     "payment_terms_days": ("Plazo de pago", "Payment terms"),
     "language": ("Idioma", "Language"),

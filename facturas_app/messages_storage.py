@@ -65,8 +65,7 @@ STORAGE_TEXTS: dict[str, tuple[str, str]] = {
         "changed. Ask whoever runs the server for permission",
     ),
     "server_error": (
-        "el servidor de la oficina {location} ha rechazado la operación ({detail}): no se ha "
-        "cambiado nada",
+        "el servidor de la oficina {location} ha rechazado la operación ({detail}): no se ha cambiado nada",
         "the office server {location} refused the operation ({detail}): nothing was changed",
     ),
     "server_backups_pg_dump": (

@@ -212,7 +212,7 @@ def test_the_service_picks_each_plan_and_lists_the_same(
         picked.append(original(q, counted))
         return picked[-1]
 
-    monkeypatch.setattr("facturas_app.storage.sqlite.repo_invoices.list_plan", spy)
+    monkeypatch.setattr("facturas_app.storage.sqlite.invoice_list_sql.list_plan", spy)
     for few, checked in ((10_000, 4000), (3, 10_000), (3, 10)):
         monkeypatch.setattr(invoice_list_sql, "FEW_MATCHES", few)
         monkeypatch.setattr(invoice_list_sql, "CHECKED_ROWS", checked)

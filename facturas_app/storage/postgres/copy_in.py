@@ -25,6 +25,11 @@ _SKIPPED = {"schema_migrations", "bulk_load_grant"}
 _SEEDED = {"settings", "series_counters"}
 
 
+# Office columns a SQLite file has no column for, and what a copied row gets there: SQLite's implicit
+# rowid; who did it (migration 0009) is not known for the books of one computer.
+_KNOWN_HERE_ONLY = {"rowid": "rowid", "done_by": "''", "recorded_by": "''"}
+
+
 @dataclass(frozen=True)
 class CopyReport:
     tables: int
@@ -112,12 +117,14 @@ def _columns(dst: Any, table: str) -> list[tuple[str, str]]:
 def _copy_table(src: sqlite3.Connection, dst: Any, table: str) -> int:
     if not _source_has(src, table):
         return 0
-    columns = _columns(dst, table)
+    source = _source_columns(src, table)
+    columns = [(n, kind) for n, kind in _columns(dst, table) if n in source or n in _KNOWN_HERE_ONLY]
     names = [name for name, _type in columns]
-    _refuse_lost_columns(src, table, names)
+    _refuse_lost_columns(source, table, names)
     booleans = {i for i, (_name, kind) in enumerate(columns) if kind == "boolean"}
     quoted = ", ".join(f'"{name}"' for name in names)  # a column may be a keyword ("to")
-    rows = src.execute(f"SELECT {quoted} FROM {table}").fetchall()
+    picked = ", ".join(_KNOWN_HERE_ONLY.get(name, f'"{name}"') for name in names)
+    rows = src.execute(f"SELECT {picked} FROM {table}").fetchall()
     rows = _parents_first(table, names, rows)
     with dst.cursor().copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
         for row in rows:
@@ -125,9 +132,12 @@ def _copy_table(src: sqlite3.Connection, dst: Any, table: str) -> int:
     return len(rows)
 
 
-def _refuse_lost_columns(src: sqlite3.Connection, table: str, names: list[str]) -> None:
+def _source_columns(src: sqlite3.Connection, table: str) -> set[str]:
+    return {r[1] for r in src.execute(f"PRAGMA table_info({table})")}
+
+
+def _refuse_lost_columns(source: set[str], table: str, names: list[str]) -> None:
     """A source column the office schema lacks would be dropped silently: refuse instead."""
-    source = {r[1] for r in src.execute(f"PRAGMA table_info({table})")}
     lost = sorted(source - set(names))
     if lost:
         raise Conflict("copy_schema_mismatch", table=table, columns=", ".join(lost))

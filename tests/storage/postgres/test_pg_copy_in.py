@@ -39,7 +39,10 @@ def _everything(services: Services) -> dict[str, object]:
         "vat": [services.reports.vat_summary(f"2026T{q}") for q in (1, 2, 3, 4)],
         "timelines": [services.timeline.for_client(c.id) for c in services.clients.list()],
         "records": services.verifactu.rows(),
-        "payments": stored_rows(services, "SELECT * FROM payments ORDER BY id"),
+        "payments": stored_rows(
+            services,
+            "SELECT id, invoice_id, amount_cents, paid_on, method, removed_at FROM payments ORDER BY id",
+        ),
     }
 
 
